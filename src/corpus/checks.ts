@@ -1,0 +1,146 @@
+/**
+ * Cross-checks: the rules a schema cannot express alone, because they relate one part of the
+ * corpus to another (codebook ↔ codes, evidence ids ↔ references, nodes ↔ links).
+ * Each returns located issues; an empty list means the rule holds.
+ */
+import type { Bundle, Codebook, Model } from './schema';
+import type { CorpusIssue, JsonPath } from './issues';
+
+export const SHARE_TOLERANCE = 0.01;
+
+function duplicates<T>(items: readonly T[], key: (item: T) => string): { key: string; index: number }[] {
+  const seen = new Set<string>();
+  const found: { key: string; index: number }[] = [];
+  items.forEach((item, index) => {
+    const k = key(item);
+    if (seen.has(k)) found.push({ key: k, index });
+    seen.add(k);
+  });
+  return found;
+}
+
+function checkUniqueIds(model: Model, at: JsonPath): CorpusIssue[] {
+  const lists = [
+    ['evidence', model.evidence],
+    ['actors', model.actors],
+    ['instruments', model.instruments],
+    ['codes.firmHierarchy.structure.nodes', model.codes.firmHierarchy.structure.nodes],
+  ] as const;
+  return lists.flatMap(([field, list]) =>
+    duplicates<{ id: string }>(list, (x) => x.id).map(({ key, index }) => ({
+      path: [...at, ...field.split('.'), index, 'id'],
+      problem: `repeats the id "${key}"`,
+      expected: `an id used only once in ${field.split('.').pop() ?? field}`,
+    })),
+  );
+}
+
+function checkEvidenceRefs(model: Model, at: JsonPath): CorpusIssue[] {
+  const known = new Set(model.evidence.map((e) => e.id));
+  const issues: CorpusIssue[] = [];
+  const refer = (path: JsonPath, ids: readonly string[]) => {
+    ids.forEach((id, i) => {
+      if (!known.has(id)) {
+        issues.push({
+          path: [...at, ...path, i],
+          problem: `names evidence "${id}", which does not exist`,
+          expected: 'the id of an entry in this model\'s "evidence" list',
+        });
+      }
+    });
+  };
+  for (const [dim, code] of Object.entries(model.codes)) refer(['codes', dim, 'evidence'], code.evidence);
+  model.actors.forEach((a, i) => refer(['actors', i, 'evidence'], a.evidence));
+  model.instruments.forEach((x, i) => refer(['instruments', i, 'evidence'], x.evidence));
+  model.examples.forEach((x, i) => refer(['examples', i, 'evidence'], x.evidence));
+  model.lessons.forEach((x, i) => refer(['lessons', i, 'evidence'], x.evidence));
+  model.facts.forEach((f, i) => {
+    if (!known.has(f.evidence)) {
+      issues.push({
+        path: [...at, 'facts', i, 'evidence'],
+        problem: `names evidence "${f.evidence}", which does not exist`,
+        expected: 'the id of an entry in this model\'s "evidence" list',
+      });
+    }
+  });
+  return issues;
+}
+
+function checkStructure(model: Model, at: JsonPath): CorpusIssue[] {
+  const { nodes, links } = model.codes.firmHierarchy.structure;
+  const ids = new Set(nodes.map((n) => n.id));
+  const base = [...at, 'codes', 'firmHierarchy', 'structure', 'links'];
+  return links.flatMap((link, i) =>
+    (['source', 'target'] as const)
+      .filter((end) => !ids.has(link[end]))
+      .map((end) => ({
+        path: [...base, i, end],
+        problem: `names node "${link[end]}", which does not exist`,
+        expected: 'the id of a node in structure.nodes',
+      })),
+  );
+}
+
+function checkAgainstCodebook(model: Model, codebook: Codebook, at: JsonPath): CorpusIssue[] {
+  const issues: CorpusIssue[] = [];
+  const codes = model.codes as Record<string, unknown>;
+  for (const dim of codebook.dimensions) {
+    const code = codes[dim.id] as { value: unknown } | undefined;
+    const path = [...at, 'codes', dim.id];
+    if (!code) {
+      issues.push({ path, problem: 'is missing', expected: `a code for the dimension "${dim.label}"` });
+      continue;
+    }
+    if (dim.kind === 'ordinal' && dim.steps) {
+      const allowed = dim.steps.map((s) => s.value);
+      if (!allowed.includes(code.value as number)) {
+        issues.push({
+          path: [...path, 'value'],
+          problem: `value ${String(code.value)} is off the scale`,
+          expected: `one of the codebook's steps ${allowed.join(', ')}`,
+        });
+      }
+    }
+    if (dim.kind === 'shares' && dim.categories) {
+      const shares = code.value as Record<string, number>;
+      const total = dim.categories.reduce((sum, c) => sum + (shares[c.id] ?? 0), 0);
+      if (Math.abs(total - 1) > SHARE_TOLERANCE) {
+        issues.push({
+          path: [...path, 'value'],
+          problem: `shares sum to ${Number(total.toFixed(4))}`,
+          expected: `shares that sum to 1 (± ${SHARE_TOLERANCE})`,
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+/** Every rule for one model that the schema alone cannot check. */
+export function checkModel(model: Model, codebook: Codebook, at: JsonPath = []): CorpusIssue[] {
+  return [
+    ...checkAgainstCodebook(model, codebook, at),
+    ...checkUniqueIds(model, at),
+    ...checkEvidenceRefs(model, at),
+    ...checkStructure(model, at),
+  ];
+}
+
+/** Every rule for a whole bundle: each model, plus model ids and concept evidence ids unique. */
+export function checkBundle(bundle: Bundle): CorpusIssue[] {
+  const modelIssues = bundle.models.flatMap((m, i) => checkModel(m, bundle.codebook, ['models', i]));
+  const modelIds = duplicates(bundle.models, (m) => m.id).map(({ key, index }) => ({
+    path: ['models', index, 'id'],
+    problem: `repeats the model id "${key}"`,
+    expected: 'each model id once per corpus',
+  }));
+  const conceptEvidence = bundle.concepts.items.flatMap((c, ci) =>
+    c.evidence.map((e, ei) => ({ id: e.id, path: ['concepts', 'items', ci, 'evidence', ei, 'id'] })),
+  );
+  const conceptIds = duplicates(conceptEvidence, (e) => e.id).map(({ key, index }) => ({
+    path: conceptEvidence[index]?.path ?? ['concepts'],
+    problem: `repeats the evidence id "${key}"`,
+    expected: 'each evidence id once among the concepts',
+  }));
+  return [...modelIssues, ...modelIds, ...conceptIds];
+}

@@ -1,0 +1,75 @@
+/**
+ * Node-only: reads a data folder (codebook.json, sources.json, concepts.json, models/*.json)
+ * as raw JSON, file by file, so that problems can be reported against the file they sit in.
+ * The build uses it to bundle the corpus; the CLI and the tests use it to check it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseJsonText } from './json-text';
+
+export type ReadResult =
+  | { ok: true; file: string; value: unknown }
+  | { ok: false; file: string; problem: string };
+
+export function readJsonFile(file: string): ReadResult {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'not found' : code === 'EISDIR' ? 'is a folder' : (code ?? 'unreadable');
+    return { ok: false, file, problem: `cannot be read: ${why}` };
+  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      file,
+      problem: `not valid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.problem}`,
+    };
+  }
+  return { ok: true, file, value: parsed.value };
+}
+
+export interface DataDirFiles {
+  codebook: ReadResult;
+  sources: ReadResult | undefined;
+  concepts: ReadResult | undefined;
+  models: ReadResult[];
+}
+
+export function readDataDir(dir: string): DataDirFiles {
+  const optional = (name: string) => (existsSync(join(dir, name)) ? readJsonFile(join(dir, name)) : undefined);
+  const modelDir = join(dir, 'models');
+  const modelFiles = existsSync(modelDir)
+    ? readdirSync(modelDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => join(modelDir, f))
+    : [];
+  return {
+    codebook: readJsonFile(join(dir, 'codebook.json')),
+    sources: optional('sources.json'),
+    concepts: optional('concepts.json'),
+    models: modelFiles.map(readJsonFile),
+  };
+}
+
+/** The raw bundle object from a data folder whose files all read as JSON (validated by the caller). */
+export function rawBundleFromDir(dir: string): Record<string, unknown> {
+  const files = readDataDir(dir);
+  const all = [files.codebook, files.sources, files.concepts, ...files.models].filter(
+    (f): f is ReadResult => f !== undefined,
+  );
+  const broken = all.find((f) => !f.ok);
+  if (broken && !broken.ok) throw new Error(`${broken.file}: ${broken.problem}`);
+  const value = (r: ReadResult | undefined) => (r?.ok ? r.value : undefined);
+  return {
+    codebook: value(files.codebook),
+    ...(files.sources ? { sources: value(files.sources) } : {}),
+    ...(files.concepts ? { concepts: value(files.concepts) } : {}),
+    models: files.models.map(value),
+  };
+}
+
+export const modelFileName = (file: string): string => basename(file, '.json');

@@ -1,0 +1,274 @@
+/**
+ * The corpus format: the single source of the corpus types.
+ * Everything that enters the app (bundled data, a user's file, the URL later) is parsed here once;
+ * downstream code trusts the inferred types.
+ */
+import { z } from 'zod';
+
+// zod 4 compiles fast-path parsers with `new Function` unless told not to; a strict
+// Content-Security-Policy (no 'unsafe-eval') forbids that, so parsing stays interpreted.
+z.config({ jitless: true });
+
+export const MAX_QUOTE_WORDS = 50;
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens, starting with a letter or digit');
+const text = z.string().trim().min(1);
+const prose = z.string().trim().min(20);
+
+export const confidenceSchema = z.enum(['high', 'medium', 'low']);
+export const governanceLevelSchema = z.enum(['national', 'regional', 'local']);
+export const sectorFamilySchema = z.enum(['traditional', 'industrial', 'high-tech', 'mixed']);
+export const actorTypeSchema = z.enum([
+  'large-firm',
+  'sme',
+  'university',
+  'research-centre',
+  'venture-capital',
+  'national-government',
+  'regional-authority',
+  'local-authority',
+  'agency',
+  'collective-institution',
+]);
+export const instrumentTypeSchema = z.enum([
+  'fiscal',
+  'financial',
+  'infrastructure',
+  'legal',
+  'institutional',
+  'advisory',
+  'procurement',
+]);
+export const linkKindSchema = z.enum([
+  'subcontracting',
+  'cooperation',
+  'research',
+  'advice',
+  'finance',
+  'contract',
+  'shared-services',
+  'coordination',
+]);
+
+const ordinal = z.number().int().min(1).max(5);
+const share = z.number().min(0).max(1);
+const evidenceRefs = z.array(id).min(1);
+
+const codeBase = {
+  confidence: confidenceSchema,
+  rationale: prose,
+  evidence: evidenceRefs,
+};
+
+export const ordinalCodeSchema = z.strictObject({ value: ordinal, ...codeBase });
+
+export const governanceCodeSchema = z.strictObject({
+  value: z.strictObject({ national: share, regional: share, local: share }),
+  lead: governanceLevelSchema,
+  ...codeBase,
+});
+
+export const sectorSchema = z.strictObject({ name: text, family: sectorFamilySchema });
+
+export const sectorCodeSchema = z.strictObject({
+  value: z.strictObject({
+    traditional: share,
+    industrial: share,
+    'high-tech': share,
+    mixed: share,
+  }),
+  sectors: z.array(sectorSchema),
+  ...codeBase,
+});
+
+export const structureNodeSchema = z.strictObject({
+  id,
+  type: actorTypeSchema,
+  label: text,
+  tier: z.number().int().min(0).max(9),
+  count: z.number().int().min(1).max(100),
+});
+
+export const structureLinkSchema = z.strictObject({
+  source: id,
+  target: id,
+  kind: linkKindSchema,
+});
+
+export const hierarchyCodeSchema = z.strictObject({
+  value: ordinal,
+  structure: z.strictObject({
+    nodes: z.array(structureNodeSchema).min(1),
+    links: z.array(structureLinkSchema),
+  }),
+  ...codeBase,
+});
+
+export const codesSchema = z.strictObject({
+  stateRole: ordinalCodeSchema,
+  governanceLevel: governanceCodeSchema,
+  sectorFocus: sectorCodeSchema,
+  firmHierarchy: hierarchyCodeSchema,
+  universityIndustry: ordinalCodeSchema,
+});
+
+export const actorSchema = z.strictObject({
+  id,
+  type: actorTypeSchema,
+  label: text,
+  role: prose,
+  evidence: evidenceRefs,
+});
+
+export const instrumentSchema = z.strictObject({
+  id,
+  type: instrumentTypeSchema,
+  label: text,
+  description: prose,
+  evidence: evidenceRefs,
+});
+
+export const exampleSchema = z.strictObject({
+  name: text,
+  kind: z.enum(['cluster', 'region']),
+  evidence: evidenceRefs,
+});
+
+export const lessonSchema = z.strictObject({
+  kind: z.enum(['strength', 'challenge']),
+  text: prose,
+  evidence: evidenceRefs,
+});
+
+export const factSchema = z.strictObject({
+  label: text,
+  value: z.number().finite(),
+  unit: z.enum(['share', 'count', 'years', 'decade']),
+  /** How the article qualifies the number ("about 100", "over 10 years"). */
+  qualifier: z.enum(['exact', 'about', 'over']).default('exact'),
+  evidence: id,
+});
+
+export const wordCount = (s: string): number => s.trim().split(/\s+/).filter(Boolean).length;
+
+export const evidenceSchema = z.strictObject({
+  id,
+  quote: text.refine((q) => wordCount(q) <= MAX_QUOTE_WORDS, {
+    message: `a quote of at most ${MAX_QUOTE_WORDS} words`,
+    params: { problem: 'is too long' },
+  }),
+  locator: z.string().regex(/^p[1-9][0-9]*$/, 'a paragraph locator such as p31'),
+  cites: z.array(z.string().regex(/^\[[1-9][0-9]*\]$/, 'a reference marker such as [6]')).default([]),
+});
+
+export const modelSchema = z.strictObject({
+  id,
+  name: text,
+  iso3: z.string().regex(/^[A-Z]{3}$/, 'three capital letters (ISO 3166-1 alpha-3)'),
+  modelName: text,
+  summary: prose,
+  codes: codesSchema,
+  actors: z.array(actorSchema),
+  instruments: z.array(instrumentSchema),
+  examples: z.array(exampleSchema),
+  lessons: z.array(lessonSchema),
+  facts: z.array(factSchema),
+  evidence: z.array(evidenceSchema).min(1),
+});
+
+const vocabularyEntry = z.strictObject({ id, label: text, definition: prose });
+
+export const dimensionIdSchema = z.enum([
+  'stateRole',
+  'governanceLevel',
+  'sectorFocus',
+  'firmHierarchy',
+  'universityIndustry',
+]);
+
+export const dimensionSchema = z.strictObject({
+  id: dimensionIdSchema,
+  label: text,
+  kind: z.enum(['ordinal', 'shares']),
+  question: prose,
+  /** Ordinal dimensions: one entry per step, value 1..n. */
+  steps: z.array(z.strictObject({ value: ordinal, label: text, definition: prose })).optional(),
+  /** Share dimensions: the categories whose shares sum to 1. */
+  categories: z.array(vocabularyEntry).optional(),
+});
+
+export const codebookSchema = z.strictObject({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version such as 1.0.0'),
+  dimensions: z.array(dimensionSchema).min(1),
+  actorTypes: z.array(vocabularyEntry).min(1),
+  instrumentTypes: z.array(vocabularyEntry).min(1),
+  sectorFamilies: z
+    .array(vocabularyEntry.extend({ examples: z.array(text) }))
+    .min(1),
+  linkKinds: z.array(vocabularyEntry).min(1),
+  confidence: z.array(vocabularyEntry).min(1),
+});
+
+export const sourceSchema = z.strictObject({
+  id,
+  title: text,
+  kind: text,
+  description: prose,
+  language: text,
+  paragraphs: z.number().int().min(1),
+  note: prose,
+  references: z.array(
+    z.strictObject({
+      marker: z.string().regex(/^\[[1-9][0-9]*\]$/),
+      supports: prose,
+      locators: z.array(z.string().regex(/^p[1-9][0-9]*$/)).min(1),
+    }),
+  ),
+  method: z.array(z.strictObject({ heading: text, text: prose })).min(1),
+});
+
+export const conceptSchema = z.strictObject({
+  id,
+  title: text,
+  summary: prose,
+  points: z.array(prose).default([]),
+  evidence: z.array(evidenceSchema).min(1),
+});
+
+export const conceptsSchema = z.strictObject({ items: z.array(conceptSchema).min(1) });
+
+/** Everything the app loads at once: the bundled corpus, or a user's own. */
+export const bundleSchema = z.strictObject({
+  codebook: codebookSchema,
+  sources: z.array(sourceSchema).default([]),
+  concepts: conceptsSchema.default({ items: [] }),
+  models: z.array(modelSchema).min(1),
+});
+
+export type Confidence = z.infer<typeof confidenceSchema>;
+export type GovernanceLevel = z.infer<typeof governanceLevelSchema>;
+export type SectorFamily = z.infer<typeof sectorFamilySchema>;
+export type ActorType = z.infer<typeof actorTypeSchema>;
+export type InstrumentType = z.infer<typeof instrumentTypeSchema>;
+export type DimensionId = z.infer<typeof dimensionIdSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Model = z.infer<typeof modelSchema>;
+export type Codes = z.infer<typeof codesSchema>;
+export type Codebook = z.infer<typeof codebookSchema>;
+export type Dimension = z.infer<typeof dimensionSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Concept = z.infer<typeof conceptSchema>;
+export type Bundle = z.infer<typeof bundleSchema>;
+
+/** The whole corpus as the bundle JSON Schema, for people who write their own corpus. */
+export function corpusJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(bundleSchema, { io: 'input', unrepresentable: 'any' }),
+    $id: 'corpus.schema.json',
+    title: 'Cluster Atlas corpus bundle',
+    description:
+      'A corpus bundle: { codebook, sources, concepts, models }. Models follow data/models/<id>.json; see README.md.',
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The one entry point for untrusted corpus data: schema first, then the cross-checks.
+ * Callers get either typed data they can trust or a list of located issues, never an exception.
+ */
+import { bundleSchema, codebookSchema, modelSchema } from './schema';
+import type { Bundle, Codebook, Model } from './schema';
+import { checkBundle, checkModel } from './checks';
+import { fromZodIssues } from './issues';
+import type { CorpusIssue } from './issues';
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; issues: CorpusIssue[] };
+
+function fail<T>(issues: CorpusIssue[]): Validated<T> {
+  return { ok: false, issues };
+}
+
+export function validateBundle(input: unknown): Validated<Bundle> {
+  const parsed = bundleSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
+  const issues = checkBundle(parsed.data);
+  return issues.length ? fail(issues) : { ok: true, value: parsed.data };
+}
+
+export function validateCodebook(input: unknown): Validated<Codebook> {
+  const parsed = codebookSchema.safeParse(input, { reportInput: true });
+  return parsed.success ? { ok: true, value: parsed.data } : fail(fromZodIssues(parsed.error.issues));
+}
+
+export function validateModel(input: unknown, codebook: Codebook): Validated<Model> {
+  const parsed = modelSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
+  const issues = checkModel(parsed.data, codebook);
+  return issues.length ? fail(issues) : { ok: true, value: parsed.data };
+}
