@@ -13,7 +13,7 @@ import type { Codebook, Model } from '../corpus/schema';
 import { validateBundle, validateCodebook, validateModel } from '../corpus/validate';
 import { conceptsSchema, sourceSchema } from '../corpus/schema';
 import { fromZodIssues } from '../corpus/issues';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const EXIT_VALID = 0;
 export const EXIT_INVALID = 1;
@@ -63,14 +63,17 @@ function checkDataDir(dir: string, cwd: string): CheckReport {
     codebook.issues.forEach((issue) => findings.push({ file: files.codebook.file, issue }));
     return report(cwd, findings, all.length, 0);
   }
-  const sideFiles: [ReadResult | undefined, z.ZodType][] = [
+  const sideFiles: [ReadResult | undefined, z.ZodMiniType][] = [
     [files.sources, z.array(sourceSchema)],
     [files.concepts, conceptsSchema],
   ];
   for (const [file, schema] of sideFiles) {
     if (!file) continue;
     const parsed = schema.safeParse(value(file), { reportInput: true });
-    if (!parsed.success) fromZodIssues(parsed.error.issues).forEach((issue) => findings.push({ file: file.file, issue }));
+    if (!parsed.success)
+      fromZodIssues(parsed.error.issues).forEach((issue) =>
+        findings.push({ file: file.file, issue }),
+      );
   }
   const valid: { file: string; model: Model }[] = [];
   for (const file of files.models) {
@@ -81,7 +84,11 @@ function checkDataDir(dir: string, cwd: string): CheckReport {
   if (files.models.length === 0) {
     findings.push({
       file: join(dir, 'models'),
-      issue: { path: [], problem: 'holds no model files', expected: 'at least one models/<id>.json' },
+      issue: {
+        path: [],
+        problem: 'holds no model files',
+        expected: 'at least one models/<id>.json',
+      },
     });
   }
   // Corpus-wide rules (model ids unique) once every model is valid on its own.
@@ -105,7 +112,8 @@ function checkFile(file: string, bundledCodebook: string, cwd: string): CheckRep
   const read = readJsonFile(file);
   if (!read.ok) return unreadable(cwd, [read]);
   const value = read.value;
-  const isBundle = typeof value === 'object' && value !== null && !Array.isArray(value) && 'models' in value;
+  const isBundle =
+    typeof value === 'object' && value !== null && !Array.isArray(value) && 'models' in value;
   if (isBundle) {
     const result = validateBundle(value);
     const findings = result.ok ? [] : result.issues.map((issue) => ({ file, issue }));
@@ -115,16 +123,29 @@ function checkFile(file: string, bundledCodebook: string, cwd: string): CheckRep
   if (!codebookFile.ok) return unreadable(cwd, [codebookFile]);
   const codebook = validateCodebook(codebookFile.value);
   if (!codebook.ok) {
-    return report(cwd, codebook.issues.map((issue) => ({ file: bundledCodebook, issue })), 2, 0);
+    return report(
+      cwd,
+      codebook.issues.map((issue) => ({ file: bundledCodebook, issue })),
+      2,
+      0,
+    );
   }
   const result = validateModel(value, codebook.value as Codebook);
-  return report(cwd, result.ok ? [] : result.issues.map((issue) => ({ file, issue })), 1, result.ok ? 1 : 0);
+  return report(
+    cwd,
+    result.ok ? [] : result.issues.map((issue) => ({ file, issue })),
+    1,
+    result.ok ? 1 : 0,
+  );
 }
 
 /** Checks PATH (folder, model file or bundle file); `dataDir` holds the bundled codebook. */
 export function checkCorpusPath(path: string, dataDir: string, cwd: string): CheckReport {
   if (!existsSync(path)) {
-    return { lines: [`${show(cwd, path)}: cannot be read: not found`, 'nothing was checked'], exitCode: EXIT_UNREADABLE };
+    return {
+      lines: [`${show(cwd, path)}: cannot be read: not found`, 'nothing was checked'],
+      exitCode: EXIT_UNREADABLE,
+    };
   }
   return statSync(path).isDirectory()
     ? checkDataDir(path, cwd)

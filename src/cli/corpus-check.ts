@@ -13,7 +13,9 @@ const dataDir = resolve(repoRoot, 'data');
 function main(): number {
   const args = process.argv.slice(2).filter((a) => a !== '--');
   if (args.includes('--help') || args.includes('-h')) {
-    console.log('usage: npm run corpus:check -- [PATH]\n  PATH: a data folder (default data/), one model file, or a corpus bundle file');
+    console.log(
+      'usage: npm run corpus:check -- [PATH]\n  PATH: a data folder (default data/), one model file, or a corpus bundle file',
+    );
     return 0;
   }
   const target = resolve(process.cwd(), args[0] ?? dataDir);

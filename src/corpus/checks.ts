@@ -8,7 +8,10 @@ import type { CorpusIssue, JsonPath } from './issues';
 
 export const SHARE_TOLERANCE = 0.01;
 
-function duplicates<T>(items: readonly T[], key: (item: T) => string): { key: string; index: number }[] {
+function duplicates<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+): { key: string; index: number }[] {
   const seen = new Set<string>();
   const found: { key: string; index: number }[] = [];
   items.forEach((item, index) => {
@@ -49,7 +52,8 @@ function checkEvidenceRefs(model: Model, at: JsonPath): CorpusIssue[] {
       }
     });
   };
-  for (const [dim, code] of Object.entries(model.codes)) refer(['codes', dim, 'evidence'], code.evidence);
+  for (const [dim, code] of Object.entries(model.codes))
+    refer(['codes', dim, 'evidence'], code.evidence);
   model.actors.forEach((a, i) => refer(['actors', i, 'evidence'], a.evidence));
   model.instruments.forEach((x, i) => refer(['instruments', i, 'evidence'], x.evidence));
   model.examples.forEach((x, i) => refer(['examples', i, 'evidence'], x.evidence));
@@ -88,7 +92,11 @@ function checkAgainstCodebook(model: Model, codebook: Codebook, at: JsonPath): C
     const code = codes[dim.id] as { value: unknown } | undefined;
     const path = [...at, 'codes', dim.id];
     if (!code) {
-      issues.push({ path, problem: 'is missing', expected: `a code for the dimension "${dim.label}"` });
+      issues.push({
+        path,
+        problem: 'is missing',
+        expected: `a code for the dimension "${dim.label}"`,
+      });
       continue;
     }
     if (dim.kind === 'ordinal' && dim.steps) {
@@ -128,14 +136,19 @@ export function checkModel(model: Model, codebook: Codebook, at: JsonPath = []):
 
 /** Every rule for a whole bundle: each model, plus model ids and concept evidence ids unique. */
 export function checkBundle(bundle: Bundle): CorpusIssue[] {
-  const modelIssues = bundle.models.flatMap((m, i) => checkModel(m, bundle.codebook, ['models', i]));
+  const modelIssues = bundle.models.flatMap((m, i) =>
+    checkModel(m, bundle.codebook, ['models', i]),
+  );
   const modelIds = duplicates(bundle.models, (m) => m.id).map(({ key, index }) => ({
     path: ['models', index, 'id'],
     problem: `repeats the model id "${key}"`,
     expected: 'each model id once per corpus',
   }));
   const conceptEvidence = bundle.concepts.items.flatMap((c, ci) =>
-    c.evidence.map((e, ei) => ({ id: e.id, path: ['concepts', 'items', ci, 'evidence', ei, 'id'] })),
+    c.evidence.map((e, ei) => ({
+      id: e.id,
+      path: ['concepts', 'items', ci, 'evidence', ei, 'id'],
+    })),
   );
   const conceptIds = duplicates(conceptEvidence, (e) => e.id).map(({ key, index }) => ({
     path: conceptEvidence[index]?.path ?? ['concepts'],

@@ -8,8 +8,7 @@ import { basename, join } from 'node:path';
 import { parseJsonText } from './json-text';
 
 export type ReadResult =
-  | { ok: true; file: string; value: unknown }
-  | { ok: false; file: string; problem: string };
+  { ok: true; file: string; value: unknown } | { ok: false; file: string; problem: string };
 
 export function readJsonFile(file: string): ReadResult {
   let text: string;
@@ -17,7 +16,8 @@ export function readJsonFile(file: string): ReadResult {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'not found' : code === 'EISDIR' ? 'is a folder' : (code ?? 'unreadable');
+    const why =
+      code === 'ENOENT' ? 'not found' : code === 'EISDIR' ? 'is a folder' : (code ?? 'unreadable');
     return { ok: false, file, problem: `cannot be read: ${why}` };
   }
   const parsed = parseJsonText(text);
@@ -39,7 +39,8 @@ export interface DataDirFiles {
 }
 
 export function readDataDir(dir: string): DataDirFiles {
-  const optional = (name: string) => (existsSync(join(dir, name)) ? readJsonFile(join(dir, name)) : undefined);
+  const optional = (name: string) =>
+    existsSync(join(dir, name)) ? readJsonFile(join(dir, name)) : undefined;
   const modelDir = join(dir, 'models');
   const modelFiles = existsSync(modelDir)
     ? readdirSync(modelDir)
@@ -55,6 +56,25 @@ export function readDataDir(dir: string): DataDirFiles {
   };
 }
 
+const firstParagraph = (model: unknown): number => {
+  const evidence = (model as { evidence?: { locator?: unknown }[] } | undefined)?.evidence;
+  const numbers = (Array.isArray(evidence) ? evidence : [])
+    .map((e) => (typeof e?.locator === 'string' ? Number(e.locator.slice(1)) : NaN))
+    .filter((n) => Number.isFinite(n));
+  return numbers.length ? Math.min(...numbers) : Number.POSITIVE_INFINITY;
+};
+
+/**
+ * Models in the order the source article treats them (by the first paragraph they quote), so
+ * every view lists Italy, France, the UK, the US and Japan as the article does; file name breaks ties.
+ */
+export function inArticleOrder(models: unknown[]): unknown[] {
+  return models
+    .map((m, i) => ({ m, i, p: firstParagraph(m) }))
+    .sort((a, b) => a.p - b.p || a.i - b.i)
+    .map(({ m }) => m);
+}
+
 /** The raw bundle object from a data folder whose files all read as JSON (validated by the caller). */
 export function rawBundleFromDir(dir: string): Record<string, unknown> {
   const files = readDataDir(dir);
@@ -68,7 +88,7 @@ export function rawBundleFromDir(dir: string): Record<string, unknown> {
     codebook: value(files.codebook),
     ...(files.sources ? { sources: value(files.sources) } : {}),
     ...(files.concepts ? { concepts: value(files.concepts) } : {}),
-    models: files.models.map(value),
+    models: inArticleOrder(files.models.map(value)),
   };
 }
 

@@ -46,7 +46,10 @@ function sizeWord(origin: string | undefined): string {
 }
 
 /** Turns zod's issues (parsed with `reportInput: true`) into located, plain-word issues. */
-export function fromZodIssues(issues: readonly core.$ZodIssue[], prefix: JsonPath = []): CorpusIssue[] {
+export function fromZodIssues(
+  issues: readonly core.$ZodIssue[],
+  prefix: JsonPath = [],
+): CorpusIssue[] {
   return issues.flatMap((raw): CorpusIssue[] => {
     const path = [...prefix, ...raw.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     const input = (raw as { input?: unknown }).input;
@@ -55,7 +58,13 @@ export function fromZodIssues(issues: readonly core.$ZodIssue[], prefix: JsonPat
         if (input === undefined) {
           return [{ path, problem: 'is missing', expected: article(raw.expected) }];
         }
-        return [{ path, problem: `has the wrong type: ${describeValue(input)}`, expected: article(raw.expected) }];
+        return [
+          {
+            path,
+            problem: `has the wrong type: ${describeValue(input)}`,
+            expected: article(raw.expected),
+          },
+        ];
       case 'too_big': {
         const unit = sizeWord(raw.origin);
         const limit = `${raw.inclusive ? 'at most' : 'less than'} ${String(raw.maximum)}${unit ? ` ${unit}` : ''}`;
@@ -65,7 +74,11 @@ export function fromZodIssues(issues: readonly core.$ZodIssue[], prefix: JsonPat
       case 'too_small': {
         const unit = sizeWord(raw.origin);
         const limit = `${raw.inclusive ? 'at least' : 'more than'} ${String(raw.minimum)}${unit ? ` ${unit}` : ''}`;
-        const problem = unit ? (Number(raw.minimum) === 1 ? 'is empty' : 'is too short') : `value ${String(input)} is off the scale`;
+        const problem = unit
+          ? Number(raw.minimum) === 1
+            ? 'is empty'
+            : 'is too short'
+          : `value ${String(input)} is off the scale`;
         return [{ path, problem, expected: limit }];
       }
       case 'invalid_value':
@@ -77,7 +90,9 @@ export function fromZodIssues(issues: readonly core.$ZodIssue[], prefix: JsonPat
           },
         ];
       case 'invalid_format':
-        return [{ path, problem: `${describeValue(input)} has the wrong form`, expected: raw.message }];
+        return [
+          { path, problem: `${describeValue(input)} has the wrong form`, expected: raw.message },
+        ];
       case 'unrecognized_keys':
         return raw.keys.map((key) => ({
           path: [...path, key],

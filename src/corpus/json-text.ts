@@ -4,8 +4,7 @@
  * scanner re-reads failed text only to locate the fault.
  */
 export type JsonParseResult =
-  | { ok: true; value: unknown }
-  | { ok: false; line: number; column: number; problem: string };
+  { ok: true; value: unknown } | { ok: false; line: number; column: number; problem: string };
 
 class JsonFault extends Error {
   constructor(
@@ -28,7 +27,8 @@ function locate(text: string): { at: number; problem: string } {
     if (text.startsWith(word, i)) i += word.length;
     else fail(`unexpected ${describe()}`);
   };
-  const describe = () => (i >= text.length ? 'end of text (is the file cut short?)' : `character "${text[i]}"`);
+  const describe = () =>
+    i >= text.length ? 'end of text (is the file cut short?)' : `character "${text[i]}"`;
   const str = () => {
     i++; // opening quote
     while (i < text.length) {

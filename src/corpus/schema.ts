@@ -3,7 +3,9 @@
  * Everything that enters the app (bundled data, a user's file, the URL later) is parsed here once;
  * downstream code trusts the inferred types.
  */
-import { z } from 'zod';
+// zod/mini: the same parser core as classic zod with a tree-shakable API, which keeps the
+// first page's JavaScript within budget.
+import * as z from 'zod/mini';
 
 // zod 4 compiles fast-path parsers with `new Function` unless told not to; a strict
 // Content-Security-Policy (no 'unsafe-eval') forbids that, so parsing stays interpreted.
@@ -13,9 +15,14 @@ export const MAX_QUOTE_WORDS = 50;
 
 const id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens, starting with a letter or digit');
-const text = z.string().trim().min(1);
-const prose = z.string().trim().min(20);
+  .check(
+    z.regex(
+      /^[a-z0-9][a-z0-9-]*$/,
+      'lower-case letters, digits and hyphens, starting with a letter or digit',
+    ),
+  );
+const text = z.string().check(z.trim(), z.minLength(1));
+const prose = z.string().check(z.trim(), z.minLength(20));
 
 export const confidenceSchema = z.enum(['high', 'medium', 'low']);
 export const governanceLevelSchema = z.enum(['national', 'regional', 'local']);
@@ -52,9 +59,12 @@ export const linkKindSchema = z.enum([
   'coordination',
 ]);
 
-const ordinal = z.number().int().min(1).max(5);
-const share = z.number().min(0).max(1);
-const evidenceRefs = z.array(id).min(1);
+const locator = z.string().check(z.regex(/^p[1-9][0-9]*$/, 'a paragraph locator such as p31'));
+const nonEmpty = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1));
+
+const ordinal = z.int().check(z.gte(1), z.lte(5));
+const share = z.number().check(z.gte(0), z.lte(1));
+const evidenceRefs = z.array(id).check(z.minLength(1));
 
 const codeBase = {
   confidence: confidenceSchema,
@@ -87,8 +97,8 @@ export const structureNodeSchema = z.strictObject({
   id,
   type: actorTypeSchema,
   label: text,
-  tier: z.number().int().min(0).max(9),
-  count: z.number().int().min(1).max(100),
+  tier: z.int().check(z.gte(0), z.lte(9)),
+  count: z.int().check(z.gte(1), z.lte(100)),
 });
 
 export const structureLinkSchema = z.strictObject({
@@ -100,7 +110,7 @@ export const structureLinkSchema = z.strictObject({
 export const hierarchyCodeSchema = z.strictObject({
   value: ordinal,
   structure: z.strictObject({
-    nodes: z.array(structureNodeSchema).min(1),
+    nodes: z.array(structureNodeSchema).check(z.minLength(1)),
     links: z.array(structureLinkSchema),
   }),
   ...codeBase,
@@ -144,10 +154,10 @@ export const lessonSchema = z.strictObject({
 
 export const factSchema = z.strictObject({
   label: text,
-  value: z.number().finite(),
+  value: z.number(),
   unit: z.enum(['share', 'count', 'years', 'decade']),
   /** How the article qualifies the number ("about 100", "over 10 years"). */
-  qualifier: z.enum(['exact', 'about', 'over']).default('exact'),
+  qualifier: z._default(z.enum(['exact', 'about', 'over']), 'exact'),
   evidence: id,
 });
 
@@ -155,18 +165,25 @@ export const wordCount = (s: string): number => s.trim().split(/\s+/).filter(Boo
 
 export const evidenceSchema = z.strictObject({
   id,
-  quote: text.refine((q) => wordCount(q) <= MAX_QUOTE_WORDS, {
-    message: `a quote of at most ${MAX_QUOTE_WORDS} words`,
-    params: { problem: 'is too long' },
-  }),
-  locator: z.string().regex(/^p[1-9][0-9]*$/, 'a paragraph locator such as p31'),
-  cites: z.array(z.string().regex(/^\[[1-9][0-9]*\]$/, 'a reference marker such as [6]')).default([]),
+  quote: z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.refine((q) => wordCount(q) <= MAX_QUOTE_WORDS, {
+      message: `a quote of at most ${MAX_QUOTE_WORDS} words`,
+      params: { problem: 'is too long' },
+    }),
+  ),
+  locator,
+  cites: z._default(
+    z.array(z.string().check(z.regex(/^\[[1-9][0-9]*\]$/, 'a reference marker such as [6]'))),
+    [],
+  ),
 });
 
 export const modelSchema = z.strictObject({
   id,
   name: text,
-  iso3: z.string().regex(/^[A-Z]{3}$/, 'three capital letters (ISO 3166-1 alpha-3)'),
+  iso3: z.string().check(z.regex(/^[A-Z]{3}$/, 'three capital letters (ISO 3166-1 alpha-3)')),
   modelName: text,
   summary: prose,
   codes: codesSchema,
@@ -175,7 +192,7 @@ export const modelSchema = z.strictObject({
   examples: z.array(exampleSchema),
   lessons: z.array(lessonSchema),
   facts: z.array(factSchema),
-  evidence: z.array(evidenceSchema).min(1),
+  evidence: nonEmpty(evidenceSchema),
 });
 
 const vocabularyEntry = z.strictObject({ id, label: text, definition: prose });
@@ -194,21 +211,19 @@ export const dimensionSchema = z.strictObject({
   kind: z.enum(['ordinal', 'shares']),
   question: prose,
   /** Ordinal dimensions: one entry per step, value 1..n. */
-  steps: z.array(z.strictObject({ value: ordinal, label: text, definition: prose })).optional(),
+  steps: z.optional(z.array(z.strictObject({ value: ordinal, label: text, definition: prose }))),
   /** Share dimensions: the categories whose shares sum to 1. */
-  categories: z.array(vocabularyEntry).optional(),
+  categories: z.optional(z.array(vocabularyEntry)),
 });
 
 export const codebookSchema = z.strictObject({
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version such as 1.0.0'),
-  dimensions: z.array(dimensionSchema).min(1),
-  actorTypes: z.array(vocabularyEntry).min(1),
-  instrumentTypes: z.array(vocabularyEntry).min(1),
-  sectorFamilies: z
-    .array(vocabularyEntry.extend({ examples: z.array(text) }))
-    .min(1),
-  linkKinds: z.array(vocabularyEntry).min(1),
-  confidence: z.array(vocabularyEntry).min(1),
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'a version such as 1.0.0')),
+  dimensions: nonEmpty(dimensionSchema),
+  actorTypes: nonEmpty(vocabularyEntry),
+  instrumentTypes: nonEmpty(vocabularyEntry),
+  sectorFamilies: nonEmpty(z.extend(vocabularyEntry, { examples: z.array(text) })),
+  linkKinds: nonEmpty(vocabularyEntry),
+  confidence: nonEmpty(vocabularyEntry),
 });
 
 export const sourceSchema = z.strictObject({
@@ -217,34 +232,34 @@ export const sourceSchema = z.strictObject({
   kind: text,
   description: prose,
   language: text,
-  paragraphs: z.number().int().min(1),
+  paragraphs: z.int().check(z.gte(1)),
   note: prose,
   references: z.array(
     z.strictObject({
-      marker: z.string().regex(/^\[[1-9][0-9]*\]$/),
+      marker: z.string().check(z.regex(/^\[[1-9][0-9]*\]$/, 'a reference marker such as [6]')),
       supports: prose,
-      locators: z.array(z.string().regex(/^p[1-9][0-9]*$/)).min(1),
+      locators: nonEmpty(locator),
     }),
   ),
-  method: z.array(z.strictObject({ heading: text, text: prose })).min(1),
+  method: nonEmpty(z.strictObject({ heading: text, text: prose })),
 });
 
 export const conceptSchema = z.strictObject({
   id,
   title: text,
   summary: prose,
-  points: z.array(prose).default([]),
-  evidence: z.array(evidenceSchema).min(1),
+  points: z._default(z.array(prose), []),
+  evidence: nonEmpty(evidenceSchema),
 });
 
-export const conceptsSchema = z.strictObject({ items: z.array(conceptSchema).min(1) });
+export const conceptsSchema = z.strictObject({ items: nonEmpty(conceptSchema) });
 
 /** Everything the app loads at once: the bundled corpus, or a user's own. */
 export const bundleSchema = z.strictObject({
   codebook: codebookSchema,
-  sources: z.array(sourceSchema).default([]),
-  concepts: conceptsSchema.default({ items: [] }),
-  models: z.array(modelSchema).min(1),
+  sources: z._default(z.array(sourceSchema), []),
+  concepts: z._default(conceptsSchema, { items: [] }),
+  models: nonEmpty(modelSchema),
 });
 
 export type Confidence = z.infer<typeof confidenceSchema>;

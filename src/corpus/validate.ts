@@ -23,7 +23,9 @@ export function validateBundle(input: unknown): Validated<Bundle> {
 
 export function validateCodebook(input: unknown): Validated<Codebook> {
   const parsed = codebookSchema.safeParse(input, { reportInput: true });
-  return parsed.success ? { ok: true, value: parsed.data } : fail(fromZodIssues(parsed.error.issues));
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : fail(fromZodIssues(parsed.error.issues));
 }
 
 export function validateModel(input: unknown, codebook: Codebook): Validated<Model> {

@@ -1,0 +1,31 @@
+/**
+ * Indexes and look-ups derived from a validated corpus, shared by every view.
+ */
+import type { Codebook, Dimension, DimensionId, Model } from './schema';
+
+export function dimensionById(codebook: Codebook, id: DimensionId): Dimension | undefined {
+  return codebook.dimensions.find((d) => d.id === id);
+}
+
+/** The codebook's name for an ordinal value ("director"), or the number itself when unnamed. */
+export function stepLabel(codebook: Codebook, id: DimensionId, value: number): string {
+  return dimensionById(codebook, id)?.steps?.find((s) => s.value === value)?.label ?? String(value);
+}
+
+/** The entry with the largest share; ties go to the entry listed first. */
+export function largestShare<K extends string>(
+  shares: Record<K, number>,
+): { key: K; share: number } {
+  const entries = Object.entries(shares) as [K, number][];
+  const [first, ...rest] = entries;
+  if (!first) throw new Error('largestShare needs at least one entry');
+  const best = rest.reduce((top, e) => (e[1] > top[1] ? e : top), first);
+  return { key: best[0], share: best[1] };
+}
+
+export const evidenceCount = (model: Model): number => model.evidence.length;
+
+/** Stable position of each model in the corpus; colours and markers follow it. */
+export function modelIndex(models: readonly Model[]): Map<string, number> {
+  return new Map(models.map((m, i) => [m.id, i]));
+}

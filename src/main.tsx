@@ -1,0 +1,36 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/cyrillic-400.css';
+import '@fontsource/noto-sans/latin-700.css';
+import '@fontsource/noto-sans/cyrillic-700.css';
+import './ui/styles.css';
+import { loadCorpus } from './corpus/load';
+import { initI18n } from './i18n';
+import { createAppStore } from './state/store';
+import { StoreProvider } from './state/StoreProvider';
+import { App } from './ui/App';
+import { readStoredTheme, resolveTheme } from './ui/theme';
+
+const i18n = initI18n();
+const theme = readStoredTheme(window.localStorage);
+const store = createAppStore({ theme });
+// Set the theme before the first paint so a dark-mode reader never sees a light flash.
+document.documentElement.dataset.theme = resolveTheme(
+  theme,
+  window.matchMedia('(prefers-color-scheme: dark)').matches,
+);
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <StoreProvider store={store}>
+        <App loadCorpus={loadCorpus} />
+      </StoreProvider>
+    </I18nextProvider>
+  </StrictMode>,
+);

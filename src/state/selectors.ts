@@ -1,0 +1,69 @@
+/**
+ * The named ways components read the store. Selectors are defined once, at file level, so their
+ * identity is stable; arrays and objects go through useShallow or useMemo.
+ */
+import { useContext, useMemo } from 'react';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import type { Bundle, Model } from '../corpus/schema';
+import { StoreContext } from './StoreProvider';
+import type { AppState, AppStore } from './store';
+
+export function useAppStoreApi(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('Cluster Atlas components must be inside <StoreProvider>.');
+  return store;
+}
+
+export function useAppStore<T>(selector: (s: AppState) => T): T {
+  return useStore(useAppStoreApi(), selector);
+}
+
+const selectCorpus = (s: AppState) => s.corpus;
+const selectView = (s: AppState) => s.view;
+const selectFocus = (s: AppState) => s.focus;
+const selectTheme = (s: AppState) => s.theme;
+const selectLang = (s: AppState) => s.lang;
+const selectNotices = (s: AppState) => s.notices;
+const selectSelectedIds = (s: AppState) => s.selectedModels;
+const selectActions = (s: AppState) => ({
+  setView: s.setView,
+  setSelectedModels: s.setSelectedModels,
+  setFocus: s.setFocus,
+  setTheme: s.setTheme,
+  setLang: s.setLang,
+  dismissNotice: s.dismissNotice,
+});
+
+export const useCorpus = () => useAppStore(selectCorpus);
+export const useView = () => useAppStore(selectView);
+export const useFocus = () => useAppStore(selectFocus);
+export const useTheme = () => useAppStore(selectTheme);
+export const useLang = () => useAppStore(selectLang);
+export const useNotices = () => useAppStore(selectNotices);
+export const useActions = () => useAppStore(useShallow(selectActions));
+
+/** The loaded bundle; only call below the point where the corpus is known to be ready. */
+export function useBundle(): Bundle {
+  const corpus = useCorpus();
+  if (corpus.status !== 'ready') throw new Error('useBundle() called before the corpus was ready.');
+  return corpus.bundle;
+}
+
+/** Ids of the selected models in display order (all models when nothing narrower is chosen). */
+export function selectedModelIds(bundle: Bundle, selected: readonly string[] | null): string[] {
+  const all = bundle.models.map((m) => m.id);
+  if (!selected) return all;
+  const known = new Set(all);
+  const kept = selected.filter((id) => known.has(id));
+  return kept.length ? kept : all;
+}
+
+export function useSelectedModels(): Model[] {
+  const bundle = useBundle();
+  const ids = useAppStore(useShallow(selectSelectedIds));
+  return useMemo(() => {
+    const byId = new Map(bundle.models.map((m) => [m.id, m]));
+    return selectedModelIds(bundle, ids).flatMap((id) => byId.get(id) ?? []);
+  }, [bundle, ids]);
+}

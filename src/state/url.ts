@@ -1,0 +1,122 @@
+/**
+ * The URL query is the shareable state. Each parameter is parsed on its own as valid, invalid or
+ * missing; an invalid one falls back to its default and yields a notice. Serialising writes only
+ * what differs from the defaults, so a default view has a bare URL.
+ */
+import { DEFAULT_LANG, DEFAULT_VIEW, isLang, isViewId } from './views';
+import type { Lang, ViewId } from './views';
+
+export interface UrlState {
+  view: ViewId;
+  /** Selected model ids in display order; null means "all, in corpus order" (the default). */
+  models: string[] | null;
+  focus: string | null;
+  lang: Lang;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  view: DEFAULT_VIEW,
+  models: null,
+  focus: null,
+  lang: DEFAULT_LANG,
+};
+
+export type ParamName = 'view' | 'models' | 'focus' | 'lang';
+
+export type Parsed<T> =
+  | { status: 'valid'; value: T }
+  | { status: 'invalid'; raw: string; reason: string }
+  | { status: 'missing' };
+
+export interface UrlNotice {
+  param: ParamName;
+  value: string;
+  /** An i18n key under notices.reason. */
+  reason: string;
+}
+
+export interface UrlContext {
+  /** Model ids of the loaded corpus, in corpus order. */
+  modelIds: readonly string[];
+}
+
+export function parseView(raw: string | null): Parsed<ViewId> {
+  if (raw === null) return { status: 'missing' };
+  return isViewId(raw)
+    ? { status: 'valid', value: raw }
+    : { status: 'invalid', raw, reason: 'unknownView' };
+}
+
+export function parseModels(raw: string | null, ctx: UrlContext): Parsed<string[]> {
+  if (raw === null) return { status: 'missing' };
+  const ids = [
+    ...new Set(
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (ids.length === 0) return { status: 'invalid', raw, reason: 'emptyModels' };
+  const known = new Set(ctx.modelIds);
+  if (ids.some((id) => !known.has(id))) return { status: 'invalid', raw, reason: 'unknownModels' };
+  return { status: 'valid', value: ids };
+}
+
+export function parseFocus(raw: string | null, ctx: UrlContext): Parsed<string> {
+  if (raw === null) return { status: 'missing' };
+  return ctx.modelIds.includes(raw)
+    ? { status: 'valid', value: raw }
+    : { status: 'invalid', raw, reason: 'unknownModel' };
+}
+
+export function parseLang(raw: string | null): Parsed<Lang> {
+  if (raw === null) return { status: 'missing' };
+  return isLang(raw)
+    ? { status: 'valid', value: raw }
+    : { status: 'invalid', raw, reason: 'unknownLang' };
+}
+
+function take<T>(param: ParamName, parsed: Parsed<T>, fallback: T, notices: UrlNotice[]): T {
+  if (parsed.status === 'valid') return parsed.value;
+  if (parsed.status === 'invalid')
+    notices.push({ param, value: parsed.raw, reason: parsed.reason });
+  return fallback;
+}
+
+/** Never throws: any string yields a state and the notices for what was set aside. */
+export function parseUrlState(
+  search: string,
+  ctx: UrlContext,
+): { state: UrlState; notices: UrlNotice[] } {
+  let query: URLSearchParams;
+  try {
+    query = new URLSearchParams(search);
+  } catch {
+    query = new URLSearchParams();
+  }
+  const notices: UrlNotice[] = [];
+  const d = DEFAULT_URL_STATE;
+  const state: UrlState = {
+    view: take('view', parseView(query.get('view')), d.view, notices),
+    models: take('models', parseModels(query.get('models'), ctx), d.models, notices),
+    focus: take('focus', parseFocus(query.get('focus'), ctx), d.focus, notices),
+    lang: take('lang', parseLang(query.get('lang')), d.lang, notices),
+  };
+  return { state, notices };
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** `?view=concepts&models=italy,japan`, or '' for the defaults. */
+export function serializeUrlState(state: UrlState, ctx: UrlContext): string {
+  const query = new URLSearchParams();
+  if (state.view !== DEFAULT_VIEW) query.set('view', state.view);
+  if (state.models && !sameList(state.models, ctx.modelIds))
+    query.set('models', state.models.join(','));
+  if (state.focus) query.set('focus', state.focus);
+  if (state.lang !== DEFAULT_LANG) query.set('lang', state.lang);
+  const text = query.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}

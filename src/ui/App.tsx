@@ -1,0 +1,136 @@
+import { Suspense, useCallback, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CorpusStatus } from '../state/store';
+import {
+  useActions,
+  useAppStoreApi,
+  useCorpus,
+  useLang,
+  useTheme,
+  useView,
+} from '../state/selectors';
+import { useUrlSync } from '../state/useUrlSync';
+import { switchLanguage } from '../i18n';
+import { VIEWS } from '../views/registry';
+import { CorpusError } from './CorpusError';
+import { ModelPicker } from './ModelPicker';
+import { Navigation } from './Navigation';
+import { Notices } from './Notices';
+import { Preferences } from './Preferences';
+import { resolveTheme, storeTheme } from './theme';
+
+export interface AppProps {
+  loadCorpus: () => Promise<CorpusStatus>;
+}
+
+function useThemeOnDocument() {
+  const theme = useTheme();
+  useEffect(() => {
+    storeTheme(window.localStorage, theme);
+    const query = window.matchMedia?.('(prefers-color-scheme: dark)');
+    const apply = () => {
+      document.documentElement.dataset.theme = resolveTheme(theme, query?.matches ?? false);
+    };
+    apply();
+    query?.addEventListener('change', apply);
+    return () => query?.removeEventListener('change', apply);
+  }, [theme]);
+}
+
+function useLanguageOnDocument() {
+  const lang = useLang();
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    void switchLanguage(i18n, lang).then(() => {
+      document.documentElement.lang = i18n.language;
+    });
+  }, [lang, i18n]);
+}
+
+export function App({ loadCorpus }: AppProps) {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const corpus = useCorpus();
+  const view = useView();
+  const { setView } = useActions();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstView = useRef(true);
+
+  const load = useCallback(() => {
+    store.getState().setCorpus({ status: 'loading' });
+    void loadCorpus().then((result) => store.getState().setCorpus(result));
+  }, [store, loadCorpus]);
+
+  useEffect(load, [load]);
+  useUrlSync(store, corpus.status === 'ready');
+  useThemeOnDocument();
+  useLanguageOnDocument();
+
+  // After a change of view, move focus to the new content so keyboard and screen-reader users
+  // land on it; not on first load, where focus belongs to the top of the page.
+  useEffect(() => {
+    document.title = `${t(`nav.${view}`)} — ${t('app.name')}`;
+    if (firstView.current) {
+      firstView.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+    window.scrollTo?.(0, 0);
+  }, [view, t]);
+
+  const entry = VIEWS[view];
+  const Body = entry.component;
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipLink')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__brand">
+          <a
+            href="./"
+            className="brand"
+            onClick={(e) => {
+              e.preventDefault();
+              setView('overview');
+            }}
+          >
+            <img src="favicon.svg" alt="" width="28" height="28" />
+            <span>{t('app.name')}</span>
+          </a>
+          <span className="tagline">{t('app.tagline')}</span>
+        </div>
+        <Preferences />
+        {corpus.status === 'ready' ? <Navigation /> : null}
+      </header>
+      {corpus.status === 'ready' && entry.showsModels ? (
+        <div className="toolbar">
+          <ModelPicker />
+        </div>
+      ) : null}
+      <Notices />
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        {corpus.status === 'loading' ? (
+          <p className="loading" role="status">
+            {t('loading.corpus')}
+          </p>
+        ) : corpus.status === 'error' ? (
+          <CorpusError error={corpus} onRetry={load} />
+        ) : (
+          <Suspense
+            fallback={
+              <p className="loading" role="status">
+                {t('loading.view')}
+              </p>
+            }
+          >
+            <Body />
+          </Suspense>
+        )}
+      </main>
+      <footer className="app-footer">
+        <p>{t('app.footerCode')}</p>
+      </footer>
+    </div>
+  );
+}

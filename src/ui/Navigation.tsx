@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { useActions, useAppStore, useBundle, useView } from '../state/selectors';
+import { serializeUrlState } from '../state/url';
+import { urlStateOf } from '../state/useUrlSync';
+import { VIEW_IDS } from '../state/views';
+import type { ViewId } from '../state/views';
+
+/** Links among the views: real links (open in a new tab works), handled in-page when clicked. */
+export function Navigation() {
+  const { t } = useTranslation();
+  const current = useView();
+  const { setView } = useActions();
+  const bundle = useBundle();
+  const state = useAppStore(useShallow(urlStateOf));
+  const context = useMemo(() => ({ modelIds: bundle.models.map((m) => m.id) }), [bundle]);
+  // Each link carries the rest of the current state, so "open in new tab" shows the same models.
+  const hrefFor = (view: ViewId) => serializeUrlState({ ...state, view }, context) || './';
+  const follow = (view: ViewId) => (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+    e.preventDefault();
+    setView(view);
+  };
+  return (
+    <nav className="main-nav" aria-label={t('nav.label')}>
+      <ul>
+        {VIEW_IDS.map((view) => (
+          <li key={view}>
+            <a
+              href={hrefFor(view)}
+              aria-current={view === current ? 'page' : undefined}
+              onClick={follow(view)}
+            >
+              {t(`nav.${view}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { useActions, useNotices } from '../state/selectors';
+
+/** Dismissable notices, e.g. for a URL parameter that was invalid and fell back to its default. */
+export function Notices() {
+  const { t } = useTranslation();
+  const notices = useNotices();
+  const { dismissNotice } = useActions();
+  return (
+    <section className="notices" aria-label={t('notices.label')} aria-live="polite">
+      {notices.map(({ id, notice }) => (
+        <div key={id} className="notice" role="status">
+          <p>
+            {t('notices.invalidParam', {
+              param: notice.param,
+              value: notice.value,
+              reason: t(`notices.reason.${notice.reason}`),
+              fallback: t(`notices.fallback.${notice.param}`),
+            })}
+          </p>
+          <button type="button" onClick={() => dismissNotice(id)} aria-label={t('notices.dismiss')}>
+            ×
+          </button>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGS } from '../state/views';
+import type { Lang } from '../state/views';
+import type { ThemePreference } from '../state/store';
+import { useActions, useLang, useTheme } from '../state/selectors';
+
+const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский' };
+
+/** Theme (system / light / dark) and interface language. */
+export function Preferences() {
+  const { t } = useTranslation();
+  const theme = useTheme();
+  const lang = useLang();
+  const { setTheme, setLang } = useActions();
+  const themeId = useId();
+  const langId = useId();
+  return (
+    <div className="preferences">
+      <label htmlFor={themeId}>{t('prefs.theme')}</label>
+      <select
+        id={themeId}
+        value={theme}
+        onChange={(e) => setTheme(e.target.value as ThemePreference)}
+      >
+        <option value="system">{t('prefs.themeSystem')}</option>
+        <option value="light">{t('prefs.themeLight')}</option>
+        <option value="dark">{t('prefs.themeDark')}</option>
+      </select>
+      <label htmlFor={langId}>{t('prefs.language')}</label>
+      <select id={langId} value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+        {LANGS.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LANGUAGE_NAMES[l]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { modelIndex } from '../../corpus/derive';
+import { useBundle, useSelectedModels } from '../../state/selectors';
+import { SourceLine } from '../../ui/SourceLine';
+import { deriveCard } from './derive';
+import { ModelCard } from './ModelCard';
+
+export function Overview() {
+  const { t } = useTranslation();
+  const bundle = useBundle();
+  const models = useSelectedModels();
+  const indexOf = useMemo(() => modelIndex(bundle.models), [bundle]);
+  const cards = useMemo(() => models.map((m) => deriveCard(m, bundle.codebook)), [models, bundle]);
+  const title =
+    bundle.models.length === 5
+      ? t('overview.title')
+      : t('overview.titleOther', { count: bundle.models.length });
+  return (
+    <>
+      <h1>{title}</h1>
+      <p className="lead">{t('overview.intro')}</p>
+      <ul className="card-grid" aria-label={t('overview.cardsLabel')}>
+        {cards.map((card) => (
+          <li key={card.id}>
+            <ModelCard card={card} index={indexOf.get(card.id) ?? 0} />
+          </li>
+        ))}
+      </ul>
+      <section className="glyph-legend" aria-labelledby="glyph-legend-title">
+        <h2 id="glyph-legend-title">{t('overview.legendTitle')}</h2>
+        <ul>
+          <li>{t('overview.legendDots')}</li>
+          <li>{t('overview.legendGovernance')}</li>
+          <li>{t('overview.legendSectors')}</li>
+        </ul>
+      </section>
+      <SourceLine />
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * Overview cards: what each card says about its model, computed from the corpus (no pixels).
+ */
+import { largestShare, stepLabel } from '../../corpus/derive';
+import type {
+  Codebook,
+  Confidence,
+  GovernanceLevel,
+  Model,
+  SectorFamily,
+} from '../../corpus/schema';
+
+export interface CardGlyphData {
+  stateRole: number;
+  governance: Record<GovernanceLevel, number>;
+  lead: GovernanceLevel;
+  sectors: Record<SectorFamily, number>;
+  hierarchy: number;
+}
+
+export interface CardData {
+  id: string;
+  name: string;
+  modelName: string;
+  summary: string;
+  stateRole: { value: number; label: string; confidence: Confidence };
+  lead: { level: GovernanceLevel; share: number; confidence: Confidence };
+  mainFamily: { family: SectorFamily; share: number; confidence: Confidence };
+  hierarchyLabel: string;
+  glyph: CardGlyphData;
+  counts: { actors: number; instruments: number; quotes: number };
+}
+
+export function deriveCard(model: Model, codebook: Codebook): CardData {
+  const { stateRole, governanceLevel, sectorFocus, firmHierarchy } = model.codes;
+  const main = largestShare(sectorFocus.value);
+  return {
+    id: model.id,
+    name: model.name,
+    modelName: model.modelName,
+    summary: model.summary,
+    stateRole: {
+      value: stateRole.value,
+      label: stepLabel(codebook, 'stateRole', stateRole.value),
+      confidence: stateRole.confidence,
+    },
+    lead: {
+      level: governanceLevel.lead,
+      share: governanceLevel.value[governanceLevel.lead],
+      confidence: governanceLevel.confidence,
+    },
+    mainFamily: { family: main.key, share: main.share, confidence: sectorFocus.confidence },
+    hierarchyLabel: stepLabel(codebook, 'firmHierarchy', firmHierarchy.value),
+    glyph: {
+      stateRole: stateRole.value,
+      governance: governanceLevel.value,
+      lead: governanceLevel.lead,
+      sectors: sectorFocus.value,
+      hierarchy: firmHierarchy.value,
+    },
+    counts: {
+      actors: model.actors.length,
+      instruments: model.instruments.length,
+      quotes: model.evidence.length,
+    },
+  };
+}
+
+export const percent = (share: number): number => Math.round(share * 100);

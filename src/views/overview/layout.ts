@@ -1,0 +1,102 @@
+/**
+ * Places the marks of a card glyph in a box of the given width: four rows (state role, governance,
+ * sectors, hierarchy), ordinal rows as five dots, share rows as a 100% bar. Pure: no DOM.
+ */
+import { scaleLinear, scalePoint } from 'd3-scale';
+import type { GovernanceLevel, SectorFamily } from '../../corpus/schema';
+import type { CardGlyphData } from './derive';
+
+export const GOVERNANCE_ORDER: readonly GovernanceLevel[] = ['national', 'regional', 'local'];
+export const FAMILY_ORDER: readonly SectorFamily[] = [
+  'traditional',
+  'industrial',
+  'high-tech',
+  'mixed',
+];
+
+export interface GlyphDot {
+  step: number;
+  x: number;
+  filled: boolean;
+}
+
+export interface GlyphSegment {
+  key: string;
+  categoryIndex: number;
+  x: number;
+  width: number;
+  share: number;
+  /** Whether the segment is wide enough to carry its initial letter. */
+  labelled: boolean;
+}
+
+export type GlyphRow =
+  | { kind: 'ordinal'; id: 'stateRole' | 'firmHierarchy'; y: number; dots: GlyphDot[] }
+  | { kind: 'shares'; id: 'governanceLevel' | 'sectorFocus'; y: number; segments: GlyphSegment[] };
+
+export interface GlyphLayout {
+  width: number;
+  height: number;
+  labelWidth: number;
+  rowHeight: number;
+  dotRadius: number;
+  rows: GlyphRow[];
+}
+
+export const GLYPH_ROW_HEIGHT = 22;
+export const GLYPH_LABEL_WIDTH = 78;
+const MIN_LABELLED_WIDTH = 16;
+
+function segments(
+  order: readonly string[],
+  shares: Record<string, number>,
+  x0: number,
+  x1: number,
+): GlyphSegment[] {
+  const x = scaleLinear().domain([0, 1]).range([x0, x1]);
+  let cumulative = 0;
+  return order.flatMap((key, categoryIndex) => {
+    const share = shares[key] ?? 0;
+    const start = cumulative;
+    cumulative += share;
+    if (share <= 0) return [];
+    const width = x(cumulative) - x(start);
+    return [
+      { key, categoryIndex, x: x(start), width, share, labelled: width >= MIN_LABELLED_WIDTH },
+    ];
+  });
+}
+
+export function layoutGlyph(data: CardGlyphData, width: number): GlyphLayout {
+  const x0 = GLYPH_LABEL_WIDTH;
+  const x1 = Math.max(x0 + 40, width - 4);
+  const dot = scalePoint<number>()
+    .domain([1, 2, 3, 4, 5])
+    .range([x0 + 6, x1 - 6]);
+  const dots = (value: number): GlyphDot[] =>
+    [1, 2, 3, 4, 5].map((step) => ({ step, x: dot(step) ?? x0, filled: step <= value }));
+  const y = (i: number) => i * GLYPH_ROW_HEIGHT + GLYPH_ROW_HEIGHT / 2;
+  return {
+    width,
+    height: GLYPH_ROW_HEIGHT * 4,
+    labelWidth: GLYPH_LABEL_WIDTH,
+    rowHeight: GLYPH_ROW_HEIGHT,
+    dotRadius: 5,
+    rows: [
+      { kind: 'ordinal', id: 'stateRole', y: y(0), dots: dots(data.stateRole) },
+      {
+        kind: 'shares',
+        id: 'governanceLevel',
+        y: y(1),
+        segments: segments(GOVERNANCE_ORDER, data.governance, x0, x1),
+      },
+      {
+        kind: 'shares',
+        id: 'sectorFocus',
+        y: y(2),
+        segments: segments(FAMILY_ORDER, data.sectors, x0, x1),
+      },
+      { kind: 'ordinal', id: 'firmHierarchy', y: y(3), dots: dots(data.hierarchy) },
+    ],
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * Serves the production build (dist/) on a free loopback port, as `vite preview` does.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { preview } from 'vite';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export async function startPreview(port = 0): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!existsSync(`${repoRoot}/dist/index.html`)) {
+    throw new Error('No production build in dist/: run "npm run build" first (npm test does it for you).');
+  }
+  const server = await preview({
+    root: repoRoot,
+    configFile: `${repoRoot}/vite.config.ts`,
+    logLevel: 'silent',
+    preview: { port, strictPort: false, host: '127.0.0.1', open: false },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+}
