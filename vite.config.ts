@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { corpusPlugin } from './src/build/corpus-plugin';
+import { corpusPlugin } from './src/build/corpus-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 

@@ -6,10 +6,10 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { rawBundleFromDir } from '../corpus/data-dir';
-import { formatIssue } from '../corpus/issues';
-import { corpusJsonSchema } from '../corpus/schema';
-import { validateBundle } from '../corpus/validate';
+import { rawBundleFromDir } from '../corpus/data-dir.ts';
+import { formatIssue } from '../corpus/issues.ts';
+import { corpusJsonSchema } from '../corpus/schema.ts';
+import { validateBundle } from '../corpus/validate.ts';
 
 export const CORPUS_ASSET = 'corpus.json';
 export const SCHEMA_ASSET = 'corpus.schema.json';

@@ -3,8 +3,8 @@
  * corpus to another (codebook ↔ codes, evidence ids ↔ references, nodes ↔ links).
  * Each returns located issues; an empty list means the rule holds.
  */
-import type { Bundle, Codebook, Model } from './schema';
-import type { CorpusIssue, JsonPath } from './issues';
+import type { Bundle, Codebook, Model } from './schema.ts';
+import type { CorpusIssue, JsonPath } from './issues.ts';
 
 export const SHARE_TOLERANCE = 0.01;
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseJsonText } from './json-text';
+import { parseJsonText } from './json-text.ts';
 
 export type ReadResult =
   { ok: true; file: string; value: unknown } | { ok: false; file: string; problem: string };

@@ -2,11 +2,11 @@
  * The one entry point for untrusted corpus data: schema first, then the cross-checks.
  * Callers get either typed data they can trust or a list of located issues, never an exception.
  */
-import { bundleSchema, codebookSchema, modelSchema } from './schema';
-import type { Bundle, Codebook, Model } from './schema';
-import { checkBundle, checkModel } from './checks';
-import { fromZodIssues } from './issues';
-import type { CorpusIssue } from './issues';
+import { bundleSchema, codebookSchema, modelSchema } from './schema.ts';
+import type { Bundle, Codebook, Model } from './schema.ts';
+import { checkBundle, checkModel } from './checks.ts';
+import { fromZodIssues } from './issues.ts';
+import type { CorpusIssue } from './issues.ts';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: CorpusIssue[] };
 

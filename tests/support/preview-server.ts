@@ -2,14 +2,16 @@
  * Serves the production build (dist/) on a free loopback port, as `vite preview` does.
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 
-export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+import { repoRoot } from './paths';
+export { repoRoot };
 
 export async function startPreview(port = 0): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(`${repoRoot}/dist/index.html`)) {
-    throw new Error('No production build in dist/: run "npm run build" first (npm test does it for you).');
+    throw new Error(
+      'No production build in dist/: run "npm run build" first (npm test does it for you).',
+    );
   }
   const server = await preview({
     root: repoRoot,

@@ -26,7 +26,10 @@ try {
         await page.goto(`${server.url}${query}`);
         await page.locator('main h1').first().waitFor();
         await page.evaluate(() => document.fonts.ready);
-        const slug = (query.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home').slice(0, 40);
+        const slug = (query.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home').slice(
+          0,
+          40,
+        );
         const file = `${out}/${slug}-${size.name}-${scheme}.png`;
         await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
         console.log(file);

@@ -1,0 +1,70 @@
+/** Test helpers: the bundled corpus (validated) and builders for synthetic models. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rawBundleFromDir } from '../../src/corpus/data-dir';
+import type { Bundle, Codebook, Model } from '../../src/corpus/schema';
+import { validateBundle } from '../../src/corpus/validate';
+import { repoRoot } from './paths';
+
+export function bundledCorpus(): Bundle {
+  const result = validateBundle(rawBundleFromDir(join(repoRoot, 'data')));
+  if (!result.ok) throw new Error(`bundled corpus invalid: ${JSON.stringify(result.issues)}`);
+  return result.value;
+}
+
+export function codebook(): Codebook {
+  return bundledCorpus().codebook;
+}
+
+/** A raw (unvalidated) copy of a bundled model file, to break on purpose. */
+export function rawModel(id: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(repoRoot, 'data', 'models', `${id}.json`), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+}
+
+/** A minimal valid model; override any part. */
+export function buildModel(overrides: Partial<Model> & { id: string }): Model {
+  const evidence = [{ id: 'e1', quote: 'a short quote', locator: 'p1', cites: [] }];
+  const code = {
+    confidence: 'medium' as const,
+    rationale: 'a rationale long enough to pass',
+    evidence: ['e1'],
+  };
+  return {
+    name: overrides.id,
+    iso3: 'XXX',
+    modelName: 'synthetic model',
+    summary: 'a synthetic model used by the unit tests only',
+    codes: {
+      stateRole: { value: 3, ...code },
+      governanceLevel: {
+        value: { national: 0.5, regional: 0.3, local: 0.2 },
+        lead: 'national',
+        ...code,
+      },
+      sectorFocus: {
+        value: { traditional: 0.25, industrial: 0.25, 'high-tech': 0.25, mixed: 0.25 },
+        sectors: [],
+        ...code,
+      },
+      firmHierarchy: {
+        value: 3,
+        structure: {
+          nodes: [{ id: 'a', type: 'sme', label: 'firms', tier: 0, count: 3 }],
+          links: [],
+        },
+        ...code,
+      },
+      universityIndustry: { value: 3, ...code },
+    },
+    actors: [],
+    instruments: [],
+    examples: [],
+    lessons: [],
+    facts: [],
+    evidence,
+    ...overrides,
+  };
+}

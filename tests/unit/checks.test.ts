@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { checkBundle, checkModel } from '../../src/corpus/checks';
+import { formatIssue } from '../../src/corpus/issues';
+import { buildModel, codebook } from '../support/corpus';
+
+const lines = (model: ReturnType<typeof buildModel>) =>
+  checkModel(model, codebook()).map(formatIssue);
+
+describe('cross-checks', () => {
+  it('accept a minimal valid model', () => {
+    expect(lines(buildModel({ id: 'ok' }))).toEqual([]);
+  });
+
+  it('accept shares that sum to 1 within ±0.01 and reject those outside', () => {
+    const near = buildModel({ id: 'near' });
+    near.codes.governanceLevel.value = { national: 0.333, regional: 0.333, local: 0.333 };
+    expect(lines(near)).toEqual([]);
+    const off = buildModel({ id: 'off' });
+    off.codes.sectorFocus.value = {
+      traditional: 0.5,
+      industrial: 0.2,
+      'high-tech': 0.2,
+      mixed: 0.05,
+    };
+    expect(lines(off)).toEqual([
+      'codes.sectorFocus.value: shares sum to 0.95 (expected shares that sum to 1 (± 0.01))',
+    ]);
+  });
+
+  it('find a dangling evidence id in every kind of entry', () => {
+    const m = buildModel({
+      id: 'refs',
+      actors: [
+        {
+          id: 'a',
+          type: 'sme',
+          label: 'A',
+          role: 'a role long enough here',
+          evidence: ['e1', 'gone'],
+        },
+      ],
+      facts: [{ label: 'f', value: 1, unit: 'count', qualifier: 'exact', evidence: 'missing' }],
+    });
+    expect(lines(m)).toEqual([
+      'actors[0].evidence[1]: names evidence "gone", which does not exist (expected the id of an entry in this model\'s "evidence" list)',
+      'facts[0].evidence: names evidence "missing", which does not exist (expected the id of an entry in this model\'s "evidence" list)',
+    ]);
+  });
+
+  it('find links to nodes that do not exist, at both ends', () => {
+    const m = buildModel({ id: 'links' });
+    m.codes.firmHierarchy.structure.links = [{ source: 'x', target: 'y', kind: 'cooperation' }];
+    expect(lines(m)).toEqual([
+      'codes.firmHierarchy.structure.links[0].source: names node "x", which does not exist (expected the id of a node in structure.nodes)',
+      'codes.firmHierarchy.structure.links[0].target: names node "y", which does not exist (expected the id of a node in structure.nodes)',
+    ]);
+  });
+
+  it('find duplicate evidence and node ids', () => {
+    const m = buildModel({ id: 'dups' });
+    m.evidence = [...m.evidence, { id: 'e1', quote: 'again', locator: 'p2', cites: [] }];
+    m.codes.firmHierarchy.structure.nodes.push({
+      id: 'a',
+      type: 'sme',
+      label: 'twin',
+      tier: 1,
+      count: 1,
+    });
+    expect(lines(m)).toEqual([
+      'evidence[1].id: repeats the id "e1" (expected an id used only once in evidence)',
+      'codes.firmHierarchy.structure.nodes[1].id: repeats the id "a" (expected an id used only once in nodes)',
+    ]);
+  });
+
+  it('hold ordinal values to the codebook steps, so a codebook with a shorter scale is enforced', () => {
+    const cb = structuredClone(codebook());
+    const dim = cb.dimensions.find((d) => d.id === 'stateRole');
+    dim!.steps = dim!.steps!.slice(0, 3);
+    const m = buildModel({ id: 'scale' });
+    m.codes.stateRole.value = 4;
+    expect(checkModel(m, cb).map(formatIssue)).toEqual([
+      "codes.stateRole.value: value 4 is off the scale (expected one of the codebook's steps 1, 2, 3)",
+    ]);
+  });
+
+  it('find repeated model ids across a bundle', () => {
+    const cb = codebook();
+    const issues = checkBundle({
+      codebook: cb,
+      sources: [],
+      concepts: { items: [] },
+      models: [buildModel({ id: 'x' }), buildModel({ id: 'x' })],
+    });
+    expect(issues.map(formatIssue)).toEqual([
+      'models[1].id: repeats the model id "x" (expected each model id once per corpus)',
+    ]);
+  });
+});

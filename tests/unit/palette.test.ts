@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CATEGORY_COLOURS,
+  MODEL_COLOURS,
+  THEME_BACKGROUNDS,
+  THEME_MUTED_TEXT,
+  THEME_TEXT,
+  contrastRatio,
+} from '../../src/charts/palette';
+import { MARKER_SHAPES, markerPath, markerShape } from '../../src/charts/markers';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../support/paths';
+
+describe('palette', () => {
+  it('computes WCAG contrast (black on white is 21:1)', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`gives every model colour ≥ 3:1 against the ${theme} background`, () => {
+      for (const c of MODEL_COLOURS[theme])
+        expect(contrastRatio(c, THEME_BACKGROUNDS[theme]), c).toBeGreaterThanOrEqual(3);
+    });
+    it(`gives body and muted text ≥ 4.5:1 in the ${theme} theme`, () => {
+      expect(contrastRatio(THEME_TEXT[theme], THEME_BACKGROUNDS[theme])).toBeGreaterThanOrEqual(
+        4.5,
+      );
+      expect(
+        contrastRatio(THEME_MUTED_TEXT[theme], THEME_BACKGROUNDS[theme]),
+      ).toBeGreaterThanOrEqual(4.5);
+    });
+  }
+
+  it('keeps the CSS custom properties equal to the tested palette', () => {
+    const css = readFileSync(join(repoRoot, 'src', 'ui', 'styles.css'), 'utf8');
+    const [light, dark] = css.split(":root[data-theme='dark']");
+    MODEL_COLOURS.light.forEach((c, i) => expect(light).toContain(`--model-${i}: ${c};`));
+    MODEL_COLOURS.dark.forEach((c, i) => expect(dark).toContain(`--model-${i}: ${c};`));
+    CATEGORY_COLOURS.light.forEach((c, i) => expect(light).toContain(`--category-${i}: ${c};`));
+    CATEGORY_COLOURS.dark.forEach((c, i) => expect(dark).toContain(`--category-${i}: ${c};`));
+    expect(light).toContain(`--bg: ${THEME_BACKGROUNDS.light};`);
+    expect(dark).toContain(`--bg: ${THEME_BACKGROUNDS.dark};`);
+  });
+});
+
+describe('markers', () => {
+  it('give each of the first seven models its own shape, then repeat', () => {
+    expect(new Set(MARKER_SHAPES.map((_, i) => markerShape(i))).size).toBe(MARKER_SHAPES.length);
+    expect(markerShape(MARKER_SHAPES.length)).toBe(markerShape(0));
+  });
+
+  it('draw a distinct SVG path for every shape', () => {
+    const paths = MARKER_SHAPES.map((shape) => markerPath(shape, 64));
+    for (const d of paths) expect(d).toMatch(/^M[-\d.,A-Za-z]+$/);
+    expect(new Set(paths).size).toBe(MARKER_SHAPES.length);
+  });
+});
