@@ -54,7 +54,7 @@ export function App({ loadCorpus }: AppProps) {
   const view = useView();
   const { setView } = useActions();
   const mainRef = useRef<HTMLElement>(null);
-  const firstView = useRef(true);
+  const shownView = useRef<string | null>(null);
 
   const load = useCallback(() => {
     store.getState().setCorpus({ status: 'loading' });
@@ -66,17 +66,20 @@ export function App({ loadCorpus }: AppProps) {
   useThemeOnDocument();
   useLanguageOnDocument();
 
+  useEffect(() => {
+    document.title = `${t(`nav.${view}`)} — ${t('app.name')}`;
+  }, [view, t]);
+
   // After a change of view, move focus to the new content so keyboard and screen-reader users
   // land on it; not on first load, where focus belongs to the top of the page.
   useEffect(() => {
-    document.title = `${t(`nav.${view}`)} — ${t('app.name')}`;
-    if (firstView.current) {
-      firstView.current = false;
-      return;
-    }
+    if (shownView.current === view) return;
+    const isFirst = shownView.current === null;
+    shownView.current = view;
+    if (isFirst) return;
     mainRef.current?.focus();
     window.scrollTo?.(0, 0);
-  }, [view, t]);
+  }, [view]);
 
   const entry = VIEWS[view];
   const Body = entry.component;

@@ -17,10 +17,10 @@ export function ModelCard({ card, index }: { card: CardData; index: number }) {
   const headingId = `card-${card.id}`;
   return (
     <article className="model-card" aria-labelledby={headingId} data-model={card.id}>
-      <header className="model-card__header">
+      <div className="model-card__header">
         <ModelMarker index={index} size={18} />
         <h2 id={headingId}>{card.name}</h2>
-      </header>
+      </div>
       <p className="model-card__label">{card.modelName}</p>
       <p className="model-card__summary">{card.summary}</p>
       <h3 className="visually-hidden">{t('overview.headlines')}</h3>

@@ -1,0 +1,24 @@
+import { render } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { initI18n } from '../../src/i18n';
+import type { CorpusStatus } from '../../src/state/store';
+import { createAppStore } from '../../src/state/store';
+import { StoreProvider } from '../../src/state/StoreProvider';
+import { App } from '../../src/ui/App';
+import { bundledCorpus } from '../support/corpus';
+
+/** Mounts the whole app at a URL, with a fresh store and a corpus source the test controls. */
+export function renderApp(search = '', load?: () => Promise<CorpusStatus>) {
+  window.history.replaceState(null, '', `/${search}`);
+  const store = createAppStore();
+  const loadCorpus =
+    load ?? (() => Promise.resolve<CorpusStatus>({ status: 'ready', bundle: bundledCorpus() }));
+  const utils = render(
+    <I18nextProvider i18n={initI18n()}>
+      <StoreProvider store={store}>
+        <App loadCorpus={loadCorpus} />
+      </StoreProvider>
+    </I18nextProvider>,
+  );
+  return { ...utils, store };
+}
