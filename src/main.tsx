@@ -25,12 +25,29 @@ document.documentElement.dataset.theme = resolveTheme(
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <StoreProvider store={store}>
-        <App loadCorpus={loadCorpus} />
-      </StoreProvider>
-    </I18nextProvider>
-  </StrictMode>,
-);
+/** Resolves when the text font is in, or after a short wait: a slow font must not hold the page. */
+function fontsReady(maxWaitMs = 1500): Promise<unknown> {
+  const fonts = document.fonts;
+  if (!fonts) return Promise.resolve();
+  const loads = Promise.all([
+    fonts.load('400 1em "Noto Sans"'),
+    fonts.load('700 1em "Noto Sans"'),
+  ]).catch(() => undefined);
+  return Promise.race([loads, new Promise((r) => setTimeout(r, maxWaitMs))]);
+}
+
+// The first render waits for the corpus (preloaded by index.html) and the font, so the page
+// appears once, complete, instead of shifting as they arrive; index.html shows a loading line
+// until then.
+void Promise.all([loadCorpus(), fontsReady()]).then(([corpus]) => {
+  store.getState().setCorpus(corpus);
+  createRoot(container).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <StoreProvider store={store}>
+          <App loadCorpus={loadCorpus} />
+        </StoreProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+});

@@ -61,7 +61,10 @@ export function App({ loadCorpus }: AppProps) {
     void loadCorpus().then((result) => store.getState().setCorpus(result));
   }, [store, loadCorpus]);
 
-  useEffect(load, [load]);
+  // The entry point usually loads the corpus before the first render; load here only if it did not.
+  useEffect(() => {
+    if (store.getState().corpus.status === 'loading') load();
+  }, [store, load]);
   useUrlSync(store, corpus.status === 'ready');
   useThemeOnDocument();
   useLanguageOnDocument();
