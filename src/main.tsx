@@ -12,6 +12,7 @@ import { createAppStore } from './state/store';
 import { StoreProvider } from './state/StoreProvider';
 import { App } from './ui/App';
 import { readStoredTheme, resolveTheme } from './ui/theme';
+import { markStateChange } from './ui/perf';
 
 const i18n = initI18n();
 const theme = readStoredTheme(window.localStorage);
@@ -41,6 +42,7 @@ function fontsReady(maxWaitMs = 1500): Promise<unknown> {
 // until then.
 void Promise.all([loadCorpus(), fontsReady()]).then(([corpus]) => {
   store.getState().setCorpus(corpus);
+  markStateChange();
   createRoot(container).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>

@@ -12,11 +12,15 @@ export const THEME_BACKGROUNDS = { light: '#ffffff', dark: '#14171c' } as const;
 export const THEME_TEXT = { light: '#1b1f24', dark: '#eef1f4' } as const;
 export const THEME_MUTED_TEXT = { light: '#4a5360', dark: '#b8c0ca' } as const;
 
-/** Share categories (governance levels, sector families): distinct, each with its text label drawn too. */
+/**
+ * Share categories (governance levels, sector families): distinct hues dark enough (light theme)
+ * or light enough (dark theme) to carry their own text label at ≥ 4.5:1 in CATEGORY_TEXT.
+ */
 export const CATEGORY_COLOURS = {
-  light: ['#3b6fb6', '#c4792b', '#3f9a6e', '#9c5fb5'],
+  light: ['#2f5f9e', '#8f4f0c', '#2b704c', '#74449a'],
   dark: ['#7fb0f0', '#f0a860', '#6fd0a0', '#caa0e8'],
 } as const;
+export const CATEGORY_TEXT = { light: '#ffffff', dark: '#0b1620' } as const;
 
 export const modelColourVar = (index: number): string =>
   `var(--model-${index % MODEL_COLOURS.light.length})`;

@@ -127,6 +127,8 @@ export const codesSchema = z.strictObject({
 export const actorSchema = z.strictObject({
   id,
   type: actorTypeSchema,
+  /** For public actors: the level of government at which they act (drawn in the governance view). */
+  level: z.optional(governanceLevelSchema),
   label: text,
   role: prose,
   evidence: evidenceRefs,

@@ -33,6 +33,8 @@ const selectActions = (s: AppState) => ({
   setTheme: s.setTheme,
   setLang: s.setLang,
   dismissNotice: s.dismissNotice,
+  openEvidence: s.openEvidence,
+  closeEvidence: s.closeEvidence,
 });
 
 export const useCorpus = () => useAppStore(selectCorpus);
@@ -67,3 +69,12 @@ export function useSelectedModels(): Model[] {
     return selectedModelIds(bundle, ids).flatMap((id) => byId.get(id) ?? []);
   }, [bundle, ids]);
 }
+
+/** Each model's fixed position in the corpus, which decides its colour and marker. */
+export function useModelIndex(): Map<string, number> {
+  const bundle = useBundle();
+  return useMemo(() => new Map(bundle.models.map((m, i) => [m.id, i])), [bundle]);
+}
+
+const selectEvidence = (s: AppState) => s.evidence;
+export const useEvidenceTarget = () => useAppStore(selectEvidence);

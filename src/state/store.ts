@@ -7,7 +7,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { Bundle } from '../corpus/schema';
 import type { UrlNotice, UrlState } from './url';
 import { DEFAULT_LANG, DEFAULT_VIEW } from './views';
-import type { Lang, ViewId } from './views';
+import type { EvidenceTarget, Lang, ViewId } from './views';
 
 export type CorpusStatus =
   | { status: 'loading' }
@@ -23,8 +23,11 @@ export interface SelectionSlice {
   /** Selected model ids in display order; null = all models of the corpus, in corpus order. */
   selectedModels: string[] | null;
   focus: string | null;
+  evidence: EvidenceTarget | null;
   setSelectedModels: (ids: string[] | null) => void;
   setFocus: (id: string | null) => void;
+  openEvidence: (target: EvidenceTarget) => void;
+  closeEvidence: () => void;
 }
 
 export interface ViewSlice {
@@ -64,8 +67,11 @@ const createCorpusSlice: StateCreator<AppState, [], [], CorpusSlice> = (set) => 
 const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
   selectedModels: null,
   focus: null,
+  evidence: null,
   setSelectedModels: (ids) => set({ selectedModels: ids && ids.length > 0 ? ids : null }),
   setFocus: (focus) => set({ focus }),
+  openEvidence: (evidence) => set({ evidence }),
+  closeEvidence: () => set({ evidence: null }),
 });
 
 const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
@@ -95,7 +101,13 @@ const createNoticeSlice: StateCreator<AppState, [], [], NoticeSlice> = (set) => 
     })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   applyUrlState: (url) =>
-    set({ view: url.view, selectedModels: url.models, focus: url.focus, lang: url.lang }),
+    set({
+      view: url.view,
+      selectedModels: url.models,
+      focus: url.focus,
+      evidence: url.evidence,
+      lang: url.lang,
+    }),
 });
 
 export interface StoreOptions {

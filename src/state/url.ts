@@ -3,14 +3,16 @@
  * missing; an invalid one falls back to its default and yields a notice. Serialising writes only
  * what differs from the defaults, so a default view has a bare URL.
  */
-import { DEFAULT_LANG, DEFAULT_VIEW, isLang, isViewId } from './views';
-import type { Lang, ViewId } from './views';
+import { DEFAULT_LANG, DEFAULT_VIEW, isEvidenceKey, isLang, isViewId } from './views';
+import type { EvidenceTarget, Lang, ViewId } from './views';
 
 export interface UrlState {
   view: ViewId;
   /** Selected model ids in display order; null means "all, in corpus order" (the default). */
   models: string[] | null;
   focus: string | null;
+  /** The open evidence panel, `evidence=japan.firmHierarchy`. */
+  evidence: EvidenceTarget | null;
   lang: Lang;
 }
 
@@ -18,10 +20,11 @@ export const DEFAULT_URL_STATE: UrlState = {
   view: DEFAULT_VIEW,
   models: null,
   focus: null,
+  evidence: null,
   lang: DEFAULT_LANG,
 };
 
-export type ParamName = 'view' | 'models' | 'focus' | 'lang';
+export type ParamName = 'view' | 'models' | 'focus' | 'evidence' | 'lang';
 
 export type Parsed<T> =
   | { status: 'valid'; value: T }
@@ -70,6 +73,17 @@ export function parseFocus(raw: string | null, ctx: UrlContext): Parsed<string> 
     : { status: 'invalid', raw, reason: 'unknownModel' };
 }
 
+export function parseEvidence(raw: string | null, ctx: UrlContext): Parsed<EvidenceTarget> {
+  if (raw === null) return { status: 'missing' };
+  const dot = raw.lastIndexOf('.');
+  const model = raw.slice(0, dot);
+  const key = raw.slice(dot + 1);
+  if (dot < 1 || !ctx.modelIds.includes(model) || !isEvidenceKey(key)) {
+    return { status: 'invalid', raw, reason: 'unknownEvidence' };
+  }
+  return { status: 'valid', value: { model, key } };
+}
+
 export function parseLang(raw: string | null): Parsed<Lang> {
   if (raw === null) return { status: 'missing' };
   return isLang(raw)
@@ -101,6 +115,7 @@ export function parseUrlState(
     view: take('view', parseView(query.get('view')), d.view, notices),
     models: take('models', parseModels(query.get('models'), ctx), d.models, notices),
     focus: take('focus', parseFocus(query.get('focus'), ctx), d.focus, notices),
+    evidence: take('evidence', parseEvidence(query.get('evidence'), ctx), d.evidence, notices),
     lang: take('lang', parseLang(query.get('lang')), d.lang, notices),
   };
   return { state, notices };
@@ -116,6 +131,7 @@ export function serializeUrlState(state: UrlState, ctx: UrlContext): string {
   if (state.models && !sameList(state.models, ctx.modelIds))
     query.set('models', state.models.join(','));
   if (state.focus) query.set('focus', state.focus);
+  if (state.evidence) query.set('evidence', `${state.evidence.model}.${state.evidence.key}`);
   if (state.lang !== DEFAULT_LANG) query.set('lang', state.lang);
   const text = query.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';

@@ -11,6 +11,7 @@ export const urlStateOf = (s: AppState): UrlState => ({
   view: s.view,
   models: s.selectedModels,
   focus: s.focus,
+  evidence: s.evidence,
   lang: s.lang,
 });
 

@@ -1,5 +1,14 @@
 /** The views the app can show; `view=` in the URL takes one of these ids. */
-export const VIEW_IDS = ['overview', 'concepts', 'sources'] as const;
+export const VIEW_IDS = [
+  'overview',
+  'compare',
+  'state-role',
+  'governance',
+  'sectors',
+  'hierarchy',
+  'concepts',
+  'sources',
+] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 export const DEFAULT_VIEW: ViewId = 'overview';
 
@@ -9,3 +18,23 @@ export const LANGS = ['en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'en';
 export const isLang = (s: string): s is Lang => (LANGS as readonly string[]).includes(s);
+
+/** What the evidence panel can open for a model: a coded dimension, or one of its entry lists. */
+export const EVIDENCE_KEYS = [
+  'stateRole',
+  'governanceLevel',
+  'sectorFocus',
+  'firmHierarchy',
+  'universityIndustry',
+  'actors',
+  'instruments',
+  'lessons',
+] as const;
+export type EvidenceKey = (typeof EVIDENCE_KEYS)[number];
+export const isEvidenceKey = (s: string): s is EvidenceKey =>
+  (EVIDENCE_KEYS as readonly string[]).includes(s);
+
+export interface EvidenceTarget {
+  model: string;
+  key: EvidenceKey;
+}

@@ -1,10 +1,11 @@
-import { Suspense, useCallback, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CorpusStatus } from '../state/store';
 import {
   useActions,
   useAppStoreApi,
   useCorpus,
+  useEvidenceTarget,
   useLang,
   useTheme,
   useView,
@@ -18,6 +19,9 @@ import { Navigation } from './Navigation';
 import { Notices } from './Notices';
 import { Preferences } from './Preferences';
 import { resolveTheme, storeTheme } from './theme';
+
+// Loaded only when someone opens evidence, so it costs the first page nothing.
+const EvidencePanel = lazy(() => import('./EvidencePanel'));
 
 export interface AppProps {
   loadCorpus: () => Promise<CorpusStatus>;
@@ -52,6 +56,7 @@ export function App({ loadCorpus }: AppProps) {
   const store = useAppStoreApi();
   const corpus = useCorpus();
   const view = useView();
+  const evidence = useEvidenceTarget();
   const { setView } = useActions();
   const mainRef = useRef<HTMLElement>(null);
   const shownView = useRef<string | null>(null);
@@ -134,6 +139,11 @@ export function App({ loadCorpus }: AppProps) {
           </Suspense>
         )}
       </main>
+      {corpus.status === 'ready' && evidence ? (
+        <Suspense fallback={null}>
+          <EvidencePanel />
+        </Suspense>
+      ) : null}
       <footer className="app-footer">
         <p>{t('app.footerCode')}</p>
       </footer>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModelMarker } from '../charts/ModelMarker';
+import { markStateChange } from './perf';
 import { markerShape } from '../charts/markers';
 import { selectedModelIds, useActions, useAppStore, useBundle } from '../state/selectors';
 
@@ -22,6 +23,7 @@ export function ModelPicker() {
       return;
     }
     setHint('');
+    markStateChange();
     const next = checked
       ? bundle.models.map((m) => m.id).filter((m) => m === id || selected.includes(m))
       : selected.filter((m) => m !== id);

@@ -6,6 +6,7 @@ import { useActions, useAppStore, useBundle, useView } from '../state/selectors'
 import { serializeUrlState } from '../state/url';
 import { urlStateOf } from '../state/useUrlSync';
 import { VIEW_IDS } from '../state/views';
+import { markStateChange } from './perf';
 import type { ViewId } from '../state/views';
 
 /** Links among the views: real links (open in a new tab works), handled in-page when clicked. */
@@ -21,6 +22,7 @@ export function Navigation() {
   const follow = (view: ViewId) => (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
     e.preventDefault();
+    markStateChange();
     setView(view);
   };
   return (

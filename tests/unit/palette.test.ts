@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CATEGORY_COLOURS,
+  CATEGORY_TEXT,
   MODEL_COLOURS,
   THEME_BACKGROUNDS,
   THEME_MUTED_TEXT,
@@ -22,6 +23,12 @@ describe('palette', () => {
       for (const c of MODEL_COLOURS[theme])
         expect(contrastRatio(c, THEME_BACKGROUNDS[theme]), c).toBeGreaterThanOrEqual(3);
     });
+    it(`gives category colours ≥ 3:1 against the ${theme} background and their labels ≥ 4.5:1`, () => {
+      for (const c of CATEGORY_COLOURS[theme]) {
+        expect(contrastRatio(c, THEME_BACKGROUNDS[theme]), c).toBeGreaterThanOrEqual(3);
+        expect(contrastRatio(CATEGORY_TEXT[theme], c), c).toBeGreaterThanOrEqual(4.5);
+      }
+    });
     it(`gives body and muted text ≥ 4.5:1 in the ${theme} theme`, () => {
       expect(contrastRatio(THEME_TEXT[theme], THEME_BACKGROUNDS[theme])).toBeGreaterThanOrEqual(
         4.5,
@@ -39,6 +46,8 @@ describe('palette', () => {
     MODEL_COLOURS.dark.forEach((c, i) => expect(dark).toContain(`--model-${i}: ${c};`));
     CATEGORY_COLOURS.light.forEach((c, i) => expect(light).toContain(`--category-${i}: ${c};`));
     CATEGORY_COLOURS.dark.forEach((c, i) => expect(dark).toContain(`--category-${i}: ${c};`));
+    expect(light).toContain(`--category-text: ${CATEGORY_TEXT.light};`);
+    expect(dark).toContain(`--category-text: ${CATEGORY_TEXT.dark};`);
     expect(light).toContain(`--bg: ${THEME_BACKGROUNDS.light};`);
     expect(dark).toContain(`--bg: ${THEME_BACKGROUNDS.dark};`);
   });

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState } from '../../src/state/url';
+import type { UrlState } from '../../src/state/url';
+import { EVIDENCE_KEYS, LANGS, VIEW_IDS } from '../../src/state/views';
 
 const ctx = { modelIds: ['italy', 'france', 'united-kingdom', 'united-states', 'japan'] };
 
@@ -27,6 +30,7 @@ describe('URL state', () => {
       view: 'sources',
       models: ['japan', 'italy'],
       focus: 'italy',
+      evidence: null,
       lang: 'ru',
     });
     expect(notices).toEqual([]);
@@ -62,6 +66,7 @@ describe('URL state', () => {
       view: 'concepts' as const,
       models: ['france', 'japan'],
       focus: 'japan',
+      evidence: { model: 'japan', key: 'firmHierarchy' as const },
       lang: 'ru' as const,
     };
     expect(parseUrlState(serializeUrlState(state, ctx), ctx).state).toEqual(state);
@@ -77,5 +82,68 @@ describe('URL state', () => {
     ]) {
       expect(() => parseUrlState(s, ctx)).not.toThrow();
     }
+  });
+});
+
+describe('URL state properties (fast-check, 1000 runs each)', () => {
+  const RUNS = { numRuns: 1000 };
+  const modelId = fc.constantFrom(...ctx.modelIds);
+  const state: fc.Arbitrary<UrlState> = fc.record({
+    view: fc.constantFrom(...VIEW_IDS),
+    models: fc.option(fc.uniqueArray(modelId, { minLength: 1, maxLength: 5 }), { nil: null }),
+    focus: fc.option(modelId, { nil: null }),
+    evidence: fc.option(fc.record({ model: modelId, key: fc.constantFrom(...EVIDENCE_KEYS) }), {
+      nil: null,
+    }),
+    lang: fc.constantFrom(...LANGS),
+  });
+  const paramValue = fc.oneof(
+    fc.string(),
+    fc.string({ unit: 'grapheme' }),
+    fc.constantFrom('', ',', '.', 'japan.', '.stateRole', '__proto__', 'italy,,japan'),
+  );
+  const query = fc
+    .array(
+      fc.tuple(fc.constantFrom('view', 'models', 'focus', 'evidence', 'lang', 'x'), paramValue),
+      { maxLength: 6 },
+    )
+    .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`);
+
+  it('the parser never throws on any string, and always yields a complete state', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), query), (search) => {
+        const { state: parsed, notices } = parseUrlState(search, ctx);
+        expect(VIEW_IDS).toContain(parsed.view);
+        expect(LANGS).toContain(parsed.lang);
+        expect(Array.isArray(notices)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('serialize → parse returns the same state (the default model list reads back as null)', () => {
+    fc.assert(
+      fc.property(state, (s) => {
+        const { state: back, notices } = parseUrlState(serializeUrlState(s, ctx), ctx);
+        const allInOrder = s.models !== null && s.models.join() === ctx.modelIds.join();
+        expect(back).toEqual({ ...s, models: allInOrder ? null : s.models });
+        expect(notices).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('an invalid parameter never changes the others', () => {
+    fc.assert(
+      fc.property(state, paramValue, (s, junk) => {
+        fc.pre(!VIEW_IDS.includes(junk as never));
+        const search = serializeUrlState({ ...s, view: 'overview' }, ctx);
+        const withJunk = `${search}${search ? '&' : '?'}view=${encodeURIComponent(junk)}`;
+        const { state: back } = parseUrlState(withJunk, ctx);
+        expect(back.view).toBe('overview');
+        expect(back.lang).toBe(s.lang);
+      }),
+      RUNS,
+    );
   });
 });

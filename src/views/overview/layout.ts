@@ -2,7 +2,6 @@
  * Places the marks of a card glyph in a box of the given width: four rows (state role, governance,
  * sectors, hierarchy), ordinal rows as five dots, share rows as a 100% bar. Pure: no DOM.
  */
-import { scaleLinear, scalePoint } from 'd3-scale';
 import type { GovernanceLevel, SectorFamily } from '../../corpus/schema';
 import type { CardGlyphData } from './derive';
 
@@ -13,6 +12,16 @@ export const FAMILY_ORDER: readonly SectorFamily[] = [
   'high-tech',
   'mixed',
 ];
+
+/*
+ * The card glyph is the only chart on the first page. Its positions are plain proportional maps
+ * rather than d3-scale, because importing d3-scale pulls d3-interpolate, d3-color and d3-format
+ * (with their module-level side effects) into the first page's JavaScript: about 6 KB gzip.
+ * The comparison views, loaded on demand, use d3-scale.
+ */
+const STEPS = [1, 2, 3, 4, 5];
+const dotX = (step: number, from: number, to: number) =>
+  from + ((step - 1) / (STEPS.length - 1)) * (to - from);
 
 export interface GlyphDot {
   step: number;
@@ -53,7 +62,7 @@ function segments(
   x0: number,
   x1: number,
 ): GlyphSegment[] {
-  const x = scaleLinear().domain([0, 1]).range([x0, x1]);
+  const x = (share: number) => x0 + share * (x1 - x0);
   let cumulative = 0;
   return order.flatMap((key, categoryIndex) => {
     const share = shares[key] ?? 0;
@@ -70,11 +79,8 @@ function segments(
 export function layoutGlyph(data: CardGlyphData, width: number): GlyphLayout {
   const x0 = GLYPH_LABEL_WIDTH;
   const x1 = Math.max(x0 + 40, width - 4);
-  const dot = scalePoint<number>()
-    .domain([1, 2, 3, 4, 5])
-    .range([x0 + 6, x1 - 6]);
   const dots = (value: number): GlyphDot[] =>
-    [1, 2, 3, 4, 5].map((step) => ({ step, x: dot(step) ?? x0, filled: step <= value }));
+    STEPS.map((step) => ({ step, x: dotX(step, x0 + 6, x1 - 6), filled: step <= value }));
   const y = (i: number) => i * GLYPH_ROW_HEIGHT + GLYPH_ROW_HEIGHT / 2;
   return {
     width,

@@ -1,0 +1,51 @@
+/**
+ * Measures an element's content box and follows its changes. The ResizeObserver is injectable so
+ * tests can drive sizes; where none exists (jsdom, very old browsers) the fallback size stands.
+ * `measured` stays false until the first real measurement, so charts can wait for it instead of
+ * drawing at the fallback width and then animating to the real one.
+ */
+import { useCallback, useEffect, useState } from 'react';
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export type ResizeObserverFactory = (
+  onResize: (size: Size) => void,
+) => { observe: (el: Element) => void; disconnect: () => void } | null;
+
+export const browserResizeObserver: ResizeObserverFactory = (onResize) =>
+  typeof ResizeObserver === 'undefined'
+    ? null
+    : new ResizeObserver((entries) => {
+        const box = entries[0]?.contentRect;
+        if (box) onResize({ width: Math.round(box.width), height: Math.round(box.height) });
+      });
+
+export function useElementSize<T extends Element>(
+  fallback: Size = { width: 720, height: 400 },
+  factory: ResizeObserverFactory = browserResizeObserver,
+): [(el: T | null) => void, Size, boolean] {
+  const [element, setElement] = useState<T | null>(null);
+  const [measured, setMeasured] = useState<Size | null>(null);
+  const [unobservable, setUnobservable] = useState(false);
+  const ref = useCallback((el: T | null) => setElement(el), []);
+  useEffect(() => {
+    if (!element) return;
+    // ResizeObserver reports the first size as soon as it observes, so no separate measurement.
+    const observer = factory((next) => {
+      // Ignore zero sizes (hidden states) and sub-pixel jitter; both would only cost renders.
+      setMeasured((prev) =>
+        next.width > 0 && (!prev || Math.abs(prev.width - next.width) >= 1) ? next : prev,
+      );
+    });
+    if (!observer) {
+      const id = setTimeout(() => setUnobservable(true), 0);
+      return () => clearTimeout(id);
+    }
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element, factory]);
+  return [ref, measured ?? fallback, measured !== null || unobservable];
+}

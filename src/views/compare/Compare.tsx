@@ -1,0 +1,220 @@
+import { useMemo, useState } from 'react';
+import type { DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { focusState } from '../../charts/ModelMark';
+import { ModelMarker } from '../../charts/ModelMarker';
+import {
+  useActions,
+  useBundle,
+  useFocus,
+  useModelIndex,
+  useSelectedModels,
+} from '../../state/selectors';
+import { ConfidenceNote } from '../../ui/ConfidenceNote';
+import { markStateChange, useMeasureRender } from '../../ui/perf';
+import { CellGlyph } from './CellGlyph';
+import { deriveCompare, dropColumn, MAX_COMPARE, moveColumn } from './derive';
+import type { CompareCell, CompareRow } from './derive';
+
+function shortText(
+  cell: CompareCell,
+  t: (k: string, o?: Record<string, unknown>) => string,
+): string {
+  if (cell.glyph.kind === 'shares' && cell.glyph.lead) {
+    return t('compare.leadShort', { level: t(`levels.${cell.glyph.lead}`) });
+  }
+  if (cell.glyph.kind === 'shares') {
+    const top = [...cell.glyph.shares].sort((a, b) => b.share - a.share)[0];
+    return top ? `${t(`families.${top.key}`)} ${Math.round(top.share * 100)}%` : '';
+  }
+  if (cell.glyph.kind === 'count') return t('compare.count', { count: cell.glyph.count });
+  return cell.short;
+}
+
+function detailText(cell: CompareCell, t: (k: string) => string): string[] {
+  if (cell.glyph.kind === 'shares' && cell.glyph.lead) {
+    return cell.glyph.shares.map((s) => `${t(`levels.${s.key}`)} ${Math.round(s.share * 100)}%`);
+  }
+  return cell.detail;
+}
+
+export function Compare() {
+  const { t } = useTranslation();
+  const bundle = useBundle();
+  const models = useSelectedModels();
+  const indexOf = useModelIndex();
+  const focus = useFocus();
+  const { setSelectedModels, setFocus, openEvidence } = useActions();
+  const [onlyDifferences, setOnlyDifferences] = useState(false);
+  const [dragged, setDragged] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const rows = useMemo(
+    () =>
+      deriveCompare(models, bundle.codebook, {
+        actors: t('compare.actors'),
+        instruments: t('compare.instruments'),
+        lessons: t('compare.lessons'),
+        strength: t('compare.strength'),
+        challenge: t('compare.challenge'),
+      }),
+    [models, bundle, t],
+  );
+  useMeasureRender('compare', models);
+  const shown = models.slice(0, MAX_COMPARE);
+  const order = shown.map((m) => m.id);
+  const visibleRows = onlyDifferences ? rows.filter((r) => r.differs) : rows;
+
+  const reorder = (next: string[], movedName: string) => {
+    markStateChange();
+    const rest = models.slice(MAX_COMPARE).map((m) => m.id);
+    setSelectedModels([...next, ...rest]);
+    setAnnouncement(
+      t('compare.moved', {
+        model: movedName,
+        position: next.indexOf(models.find((m) => m.name === movedName)?.id ?? '') + 1,
+      }),
+    );
+  };
+  const onDrop = (before: string) => (e: DragEvent) => {
+    e.preventDefault();
+    const id = dragged ?? e.dataTransfer.getData('text/plain');
+    const name = models.find((m) => m.id === id)?.name;
+    if (id && name) reorder(dropColumn(order, id, before), name);
+    setDragged(null);
+  };
+
+  return (
+    <>
+      <h1>{t('compare.title')}</h1>
+      <p className="lead">{t('compare.intro')}</p>
+      {models.length < 2 ? <p className="notice-inline">{t('compare.needTwo')}</p> : null}
+      {models.length > MAX_COMPARE ? (
+        <p className="notice-inline">
+          {t('compare.tooMany', { max: MAX_COMPARE, count: models.length })}
+        </p>
+      ) : null}
+      <div className="compare-controls">
+        <label className="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={onlyDifferences}
+            onChange={(e) => setOnlyDifferences(e.target.checked)}
+          />
+          {t('compare.onlyDifferences')}
+        </label>
+        {onlyDifferences ? (
+          <span className="muted">
+            {t('compare.hiddenRows', { count: rows.length - visibleRows.length })}
+          </span>
+        ) : null}
+      </div>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      <div className="table-scroll">
+        <table className="compare-table">
+          <caption className="visually-hidden">{t('compare.caption')}</caption>
+          <thead>
+            <tr>
+              <td />
+              {shown.map((m, i) => (
+                <th
+                  key={m.id}
+                  scope="col"
+                  className={`compare-head ${focusState(m.id, focus)} ${dragged === m.id ? 'is-dragged' : ''}`}
+                  draggable
+                  onDragStart={(e) => {
+                    setDragged(m.id);
+                    e.dataTransfer.setData('text/plain', m.id);
+                    e.dataTransfer.effectAllowed = 'move';
+                  }}
+                  onDragOver={(e) => e.preventDefault()}
+                  onDrop={onDrop(m.id)}
+                  onDragEnd={() => setDragged(null)}
+                >
+                  <span className="compare-head__name">
+                    <ModelMarker index={indexOf.get(m.id) ?? 0} size={14} />
+                    {m.name}
+                  </span>
+                  <span className="compare-head__move">
+                    <button
+                      type="button"
+                      className="icon-button"
+                      aria-label={t('compare.moveLeft', { model: m.name })}
+                      disabled={i === 0}
+                      onClick={() => reorder(moveColumn(order, m.id, -1), m.name)}
+                    >
+                      ◀
+                    </button>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      aria-label={t('compare.moveRight', { model: m.name })}
+                      disabled={i === shown.length - 1}
+                      onClick={() => reorder(moveColumn(order, m.id, 1), m.name)}
+                    >
+                      ▶
+                    </button>
+                  </span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {visibleRows.map((row: CompareRow) => (
+              <tr key={row.key}>
+                <th scope="row">{row.label}</th>
+                {row.cells.map((cell) => {
+                  const short = shortText(cell, t);
+                  const details = detailText(cell, t);
+                  return (
+                    <td
+                      key={cell.modelId}
+                      className={`compare-cell ${focusState(cell.modelId, focus)}`}
+                    >
+                      <button
+                        type="button"
+                        className="compare-cell__button"
+                        aria-label={t('compare.cellName', {
+                          model: cell.modelName,
+                          row: row.label,
+                          value: short,
+                          confidence: cell.confidence
+                            ? t(`confidence.${cell.confidence}`)
+                            : t('compare.noConfidence'),
+                        })}
+                        onClick={() => openEvidence({ model: cell.modelId, key: row.key })}
+                        onFocus={() => setFocus(cell.modelId)}
+                        onBlur={() => setFocus(null)}
+                        onMouseEnter={() => setFocus(cell.modelId)}
+                        onMouseLeave={() => setFocus(null)}
+                      >
+                        <CellGlyph glyph={cell.glyph} index={indexOf.get(cell.modelId) ?? 0} />
+                        <span className="compare-cell__short">{short}</span>
+                        {cell.confidence ? <ConfidenceNote confidence={cell.confidence} /> : null}
+                      </button>
+                      {details.length ? (
+                        <ul className="compare-cell__details">
+                          {details.slice(0, 4).map((d) => (
+                            <li key={d}>{d}</li>
+                          ))}
+                          {details.length > 4 ? (
+                            <li className="muted">
+                              {t('compare.more', { count: details.length - 4 })}
+                            </li>
+                          ) : null}
+                        </ul>
+                      ) : null}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {onlyDifferences && visibleRows.length === 0 ? <p>{t('compare.noDifferences')}</p> : null}
+    </>
+  );
+}

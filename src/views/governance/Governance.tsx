@@ -1,0 +1,244 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { MarkButton } from '../../charts/MarkButton';
+import { focusState } from '../../charts/ModelMark';
+import { ModelMarker } from '../../charts/ModelMarker';
+import { categoryColourVar } from '../../charts/palette';
+import { useElementSize } from '../../charts/useElementSize';
+import { useFocus, useModelIndex, useSelectedModels } from '../../state/selectors';
+import { ConfidenceNote } from '../../ui/ConfidenceNote';
+import { useMeasureRender } from '../../ui/perf';
+import { percent } from '../overview/derive';
+import { deriveGovernance, LEVELS } from './derive';
+import type { GovernanceRow } from './derive';
+import { layoutGovernance } from './layout';
+
+function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
+  const { t } = useTranslation();
+  const focus = useFocus();
+  const [ref, size, measured] = useElementSize<HTMLDivElement>();
+  const titleId = useId();
+  const descId = useId();
+  const layout = useMemo(() => layoutGovernance(rows, size.width), [rows, size.width]);
+  const describe = (r: GovernanceRow) =>
+    t('governance.rowText', {
+      model: r.name,
+      national: percent(r.shares.national),
+      regional: percent(r.shares.regional),
+      local: percent(r.shares.local),
+      lead: t(`levels.${r.lead}`),
+    });
+  return (
+    <div className="chart" ref={ref}>
+      {measured ? null : <div style={{ height: layout.height }} />}
+      {measured ? (
+        <svg
+          role="img"
+          aria-labelledby={`${titleId} ${descId}`}
+          width={layout.width}
+          height={layout.height}
+          className="chart-svg"
+        >
+          <title id={titleId}>{t('governance.chartTitle')}</title>
+          <desc id={descId}>{rows.map(describe).join('; ')}</desc>
+          <defs>
+            <pattern
+              id="lead-hatch"
+              width="6"
+              height="6"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <line x1="0" y1="0" x2="0" y2="6" className="lead-hatch" />
+            </pattern>
+          </defs>
+          {layout.bars.map((bar) => {
+            const row = rows.find((r) => r.id === bar.id);
+            const state = focusState(bar.id, focus);
+            return (
+              <g key={bar.id} className={`row ${state}`}>
+                <text
+                  x={bar.labelX}
+                  y={bar.labelY}
+                  textAnchor={layout.narrow ? 'start' : 'end'}
+                  dominantBaseline="central"
+                  className="row-label"
+                >
+                  {row?.name}
+                </text>
+                <g style={{ transform: `translate(0px, ${bar.y}px)` }} className="moving">
+                  {bar.segments.map((s) => (
+                    <g key={s.level}>
+                      <rect
+                        x={s.x}
+                        y={0}
+                        width={Math.max(0, s.width - 2)}
+                        height={layout.barHeight}
+                        fill={categoryColourVar(s.levelIndex)}
+                      />
+                      {s.isLead ? (
+                        <rect
+                          x={s.x}
+                          y={layout.barHeight - 7}
+                          width={Math.max(0, s.width - 2)}
+                          height={7}
+                          fill="url(#lead-hatch)"
+                          className="lead-outline"
+                        />
+                      ) : null}
+                      {s.labelled ? (
+                        <text
+                          x={s.x + 6}
+                          y={layout.barHeight / 2}
+                          dominantBaseline="central"
+                          className="segment-label"
+                        >
+                          {t(`levels.${s.level}`).charAt(0).toUpperCase()} {percent(s.share)}%
+                          {s.isLead ? ` · ${t('governance.lead')}` : ''}
+                        </text>
+                      ) : null}
+                    </g>
+                  ))}
+                </g>
+              </g>
+            );
+          })}
+        </svg>
+      ) : null}
+      {measured &&
+        layout.bars.flatMap((bar) => {
+          const row = rows.find((r) => r.id === bar.id);
+          if (!row) return [];
+          return bar.segments.map((s) => (
+            <MarkButton
+              key={`${bar.id}-${s.level}`}
+              box={{ x: s.x, y: bar.y, width: Math.max(8, s.width - 2), height: layout.barHeight }}
+              label={t('governance.markName', {
+                model: row.name,
+                level: t(`levels.${s.level}`),
+                percent: percent(s.share),
+                lead: s.isLead ? t('governance.leadSuffix') : '',
+              })}
+              model={row.id}
+              evidence="governanceLevel"
+              tooltip={
+                <>
+                  <strong>
+                    {row.name} — {t(`levels.${s.level}`)} {percent(s.share)}%
+                  </strong>
+                  {s.isLead ? ` (${t('governance.lead')})` : ''}
+                  <ConfidenceNote confidence={row.confidence} />
+                  <br />
+                  {row.actorsByLevel[s.level].length
+                    ? `${t('governance.actorsHere')}: ${row.actorsByLevel[s.level].join('; ')}`
+                    : t('governance.noActors')}
+                </>
+              }
+            />
+          ));
+        })}
+      <ul className="legend" aria-label={t('chart.legend')}>
+        {LEVELS.map((level, i) => (
+          <li key={level}>
+            <svg width="14" height="14" aria-hidden="true">
+              <rect width="14" height="14" fill={categoryColourVar(i)} />
+            </svg>
+            {t(`levels.${level}`)} ({t(`levels.${level}`).charAt(0).toUpperCase()})
+          </li>
+        ))}
+        <li>
+          <svg width="14" height="14" aria-hidden="true">
+            <rect width="14" height="14" fill="url(#lead-hatch)" className="lead-outline" />
+          </svg>
+          {t('governance.leadLegend')}
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+function GovernanceTable({ rows }: { rows: GovernanceRow[] }) {
+  const { t } = useTranslation();
+  return (
+    <table>
+      <caption className="visually-hidden">{t('governance.chartTitle')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('table.model')}</th>
+          {LEVELS.map((l) => (
+            <th scope="col" key={l}>
+              {t(`levels.${l}`)}
+            </th>
+          ))}
+          <th scope="col">{t('governance.lead')}</th>
+          <th scope="col">{t('table.confidence')}</th>
+          <th scope="col">{t('governance.actorsHere')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <th scope="row">{r.name}</th>
+            {LEVELS.map((l) => (
+              <td key={l}>{percent(r.shares[l])}%</td>
+            ))}
+            <td>{t(`levels.${r.lead}`)}</td>
+            <td>{t(`confidence.${r.confidence}`)}</td>
+            <td>
+              {LEVELS.filter((l) => r.actorsByLevel[l].length)
+                .map((l) => `${t(`levels.${l}`)}: ${r.actorsByLevel[l].join('; ')}`)
+                .join(' · ')}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function Governance() {
+  const { t } = useTranslation();
+  const models = useSelectedModels();
+  const indexOf = useModelIndex();
+  const rows = useMemo(() => deriveGovernance(models), [models]);
+  useMeasureRender('governance', models);
+  return (
+    <>
+      <h1>{t('governance.title')}</h1>
+      <p className="lead">{t('governance.intro')}</p>
+      <ChartFrame
+        title={t('governance.chartTitle')}
+        summary={t('governance.summary')}
+        table={<GovernanceTable rows={rows} />}
+      >
+        <GovernanceChart rows={rows} />
+      </ChartFrame>
+      <h2>{t('governance.actorsTitle')}</h2>
+      <ul className="small-multiples">
+        {rows.map((r) => (
+          <li key={r.id} className="panel">
+            <h3 className="panel__model">
+              <ModelMarker index={indexOf.get(r.id) ?? 0} size={14} /> {r.name}
+            </h3>
+            <dl className="definitions">
+              {LEVELS.map((l) => (
+                <div key={l}>
+                  <dt>
+                    {t(`levels.${l}`)}
+                    {r.lead === l ? ` (${t('governance.lead')})` : ''}
+                  </dt>
+                  <dd>
+                    {r.actorsByLevel[l].length
+                      ? r.actorsByLevel[l].join('; ')
+                      : t('governance.noActors')}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * Governance: each model's national / regional / local shares, the level that leads, and the
+ * public actors the corpus places at each level.
+ */
+import type { Confidence, GovernanceLevel, Model } from '../../corpus/schema';
+import { governanceLevelSchema } from '../../corpus/schema';
+
+export const LEVELS: readonly GovernanceLevel[] = governanceLevelSchema.options;
+
+export interface GovernanceRow {
+  id: string;
+  name: string;
+  shares: Record<GovernanceLevel, number>;
+  lead: GovernanceLevel;
+  confidence: Confidence;
+  actorsByLevel: Record<GovernanceLevel, string[]>;
+}
+
+export function deriveGovernance(models: readonly Model[]): GovernanceRow[] {
+  return models.map((m) => {
+    const code = m.codes.governanceLevel;
+    const actorsByLevel = Object.fromEntries(
+      LEVELS.map((level) => [level, m.actors.filter((a) => a.level === level).map((a) => a.label)]),
+    ) as Record<GovernanceLevel, string[]>;
+    return {
+      id: m.id,
+      name: m.name,
+      shares: code.value,
+      lead: code.lead,
+      confidence: code.confidence,
+      actorsByLevel,
+    };
+  });
+}

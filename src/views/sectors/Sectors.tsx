@@ -1,0 +1,176 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { focusState } from '../../charts/ModelMark';
+import { ModelMarker } from '../../charts/ModelMarker';
+import { useActions, useFocus, useModelIndex, useSelectedModels } from '../../state/selectors';
+import { ConfidenceNote } from '../../ui/ConfidenceNote';
+import { useMeasureRender } from '../../ui/perf';
+import { useResolvedTheme } from '../../ui/useResolvedTheme';
+import { percent } from '../overview/derive';
+import { deriveSectors, FAMILIES } from './derive';
+import type { SectorRow, SectorSort } from './derive';
+import { heatCellStyle } from './layout';
+
+function SortButton({
+  family,
+  sortBy,
+  onSort,
+}: {
+  family: SectorSort;
+  sortBy: SectorSort;
+  onSort: (f: SectorSort) => void;
+}) {
+  const { t } = useTranslation();
+  const label = family ? t(`families.${family}`) : t('table.model');
+  return (
+    <button
+      type="button"
+      className="sort-button"
+      aria-pressed={sortBy === family}
+      onClick={() => onSort(family)}
+    >
+      {label}
+      <span className="visually-hidden">
+        {' '}
+        — {family ? t('sectors.sortBy', { family: label }) : t('sectors.sortCorpus')}
+      </span>
+      <span aria-hidden="true">{sortBy === family ? ' ▼' : ''}</span>
+    </button>
+  );
+}
+
+/** The heat map is an HTML grid: every cell is text with a shaded background, so it reads as a table too. */
+function HeatMap({
+  rows,
+  sortBy,
+  onSort,
+}: {
+  rows: SectorRow[];
+  sortBy: SectorSort;
+  onSort: (f: SectorSort) => void;
+}) {
+  const { t } = useTranslation();
+  const theme = useResolvedTheme();
+  const focus = useFocus();
+  const indexOf = useModelIndex();
+  const { setFocus, openEvidence } = useActions();
+  return (
+    <div className="table-scroll">
+      <table className="heat-map">
+        <caption className="visually-hidden">{t('sectors.chartTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <SortButton family={null} sortBy={sortBy} onSort={onSort} />
+            </th>
+            {FAMILIES.map((f) => (
+              <th scope="col" key={f} aria-sort={sortBy === f ? 'descending' : 'none'}>
+                <SortButton family={f} sortBy={sortBy} onSort={onSort} />
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className={focusState(row.id, focus)}>
+              <th scope="row">
+                <span className="panel__model">
+                  <ModelMarker index={indexOf.get(row.id) ?? 0} size={14} />
+                  {row.name}
+                </span>
+                <ConfidenceNote confidence={row.confidence} />
+              </th>
+              {row.cells.map((cell) => {
+                const style = heatCellStyle(cell.share, theme);
+                return (
+                  <td
+                    key={cell.family}
+                    className="heat-cell"
+                    style={{ background: style.fill, color: style.text }}
+                  >
+                    <button
+                      type="button"
+                      className="heat-cell__button"
+                      style={{ color: style.text }}
+                      aria-label={t('sectors.cellName', {
+                        model: row.name,
+                        family: t(`families.${cell.family}`),
+                        percent: percent(cell.share),
+                        sectors: cell.sectors.join(', ') || t('sectors.noneNamed'),
+                      })}
+                      onFocus={() => setFocus(row.id)}
+                      onBlur={() => setFocus(null)}
+                      onMouseEnter={() => setFocus(row.id)}
+                      onMouseLeave={() => setFocus(null)}
+                      onClick={() => openEvidence({ model: row.id, key: 'sectorFocus' })}
+                    >
+                      <span className="heat-cell__share">{percent(cell.share)}%</span>
+                      {cell.sectors.length ? (
+                        <span className="heat-cell__sectors">{cell.sectors.join(', ')}</span>
+                      ) : null}
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function SectorsTable({ rows }: { rows: SectorRow[] }) {
+  const { t } = useTranslation();
+  return (
+    <table>
+      <caption className="visually-hidden">{t('sectors.chartTitle')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('table.model')}</th>
+          {FAMILIES.map((f) => (
+            <th scope="col" key={f}>
+              {t(`families.${f}`)} (%)
+            </th>
+          ))}
+          <th scope="col">{t('sectors.named')}</th>
+          <th scope="col">{t('table.confidence')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <th scope="row">{r.name}</th>
+            {r.cells.map((c) => (
+              <td key={c.family}>{percent(c.share)}</td>
+            ))}
+            <td>{r.cells.flatMap((c) => c.sectors).join(', ') || t('sectors.noneNamed')}</td>
+            <td>{t(`confidence.${r.confidence}`)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function Sectors() {
+  const { t } = useTranslation();
+  const models = useSelectedModels();
+  const [sortBy, setSortBy] = useState<SectorSort>(null);
+  const rows = useMemo(() => deriveSectors(models, sortBy), [models, sortBy]);
+  useMeasureRender('sectors', models);
+  return (
+    <>
+      <h1>{t('sectors.title')}</h1>
+      <p className="lead">{t('sectors.intro')}</p>
+      <ChartFrame
+        title={t('sectors.chartTitle')}
+        summary={t('sectors.summary')}
+        table={<SectorsTable rows={rows} />}
+      >
+        <HeatMap rows={rows} sortBy={sortBy} onSort={setSortBy} />
+      </ChartFrame>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * Sectors: a models × sector-families matrix of shares, each cell with the named sectors of that
+ * family; rows sortable by any family (largest share first, ties in corpus order).
+ */
+import type { Confidence, Model, SectorFamily } from '../../corpus/schema';
+import { sectorFamilySchema } from '../../corpus/schema';
+
+export const FAMILIES: readonly SectorFamily[] = sectorFamilySchema.options;
+
+export interface SectorCell {
+  family: SectorFamily;
+  share: number;
+  sectors: string[];
+}
+
+export interface SectorRow {
+  id: string;
+  name: string;
+  confidence: Confidence;
+  cells: SectorCell[];
+}
+
+export type SectorSort = SectorFamily | null;
+
+export function deriveSectors(models: readonly Model[], sortBy: SectorSort = null): SectorRow[] {
+  const rows = models.map((m) => ({
+    id: m.id,
+    name: m.name,
+    confidence: m.codes.sectorFocus.confidence,
+    cells: FAMILIES.map((family) => ({
+      family,
+      share: m.codes.sectorFocus.value[family],
+      sectors: m.codes.sectorFocus.sectors.filter((s) => s.family === family).map((s) => s.name),
+    })),
+  }));
+  if (!sortBy) return rows;
+  const shareOf = (r: SectorRow) => r.cells.find((c) => c.family === sortBy)?.share ?? 0;
+  // Array.prototype.sort is stable, so equal shares keep the corpus order.
+  return [...rows].sort((a, b) => shareOf(b) - shareOf(a));
+}

@@ -1,0 +1,34 @@
+/**
+ * Heat-map colours: D3 maps a share to a fill between the background and the theme's strong
+ * colour, and picks the label colour (dark or light) that keeps ≥ 4.5:1 on that fill.
+ */
+import { interpolateRgb } from 'd3-interpolate';
+import { scaleLinear } from 'd3-scale';
+import { contrastRatio } from '../../charts/palette';
+
+export const HEAT_ENDS = {
+  light: { low: '#ffffff', high: '#0b4f7c', darkText: '#1b1f24', lightText: '#ffffff' },
+  dark: { low: '#14171c', high: '#8fd0ff', darkText: '#0b1620', lightText: '#eef1f4' },
+} as const;
+
+export interface HeatCellStyle {
+  fill: string;
+  text: string;
+}
+
+export function heatCellStyle(share: number, theme: 'light' | 'dark'): HeatCellStyle {
+  const ends = HEAT_ENDS[theme];
+  const t = scaleLinear().domain([0, 1]).range([0.06, 1]).clamp(true)(share);
+  const fill = toHex(interpolateRgb(ends.low, ends.high)(t));
+  const text =
+    contrastRatio(ends.darkText, fill) >= contrastRatio(ends.lightText, fill)
+      ? ends.darkText
+      : ends.lightText;
+  return { fill, text };
+}
+
+function toHex(rgb: string): string {
+  const m = /rgb\((\d+), (\d+), (\d+)\)/.exec(rgb);
+  if (!m) return rgb;
+  return `#${[m[1], m[2], m[3]].map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
+}

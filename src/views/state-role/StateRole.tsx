@@ -1,0 +1,223 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { MarkButton } from '../../charts/MarkButton';
+import { ModelMark, focusState } from '../../charts/ModelMark';
+import { ModelMarker } from '../../charts/ModelMarker';
+import { useElementSize } from '../../charts/useElementSize';
+import { useBundle, useFocus, useModelIndex, useSelectedModels } from '../../state/selectors';
+import { ConfidenceNote } from '../../ui/ConfidenceNote';
+import { deriveStateRole } from './derive';
+import type { StateRoleData } from './derive';
+import { layoutStateRole } from './layout';
+import { useMeasureRender } from '../../ui/perf';
+
+function StateRoleChart({ data }: { data: StateRoleData }) {
+  const { t } = useTranslation();
+  const focus = useFocus();
+  const indexOf = useModelIndex();
+  const [ref, size, measured] = useElementSize<HTMLDivElement>();
+  const titleId = useId();
+  const descId = useId();
+  const layout = useMemo(
+    () =>
+      layoutStateRole(
+        data.models,
+        data.steps.map((s) => s.value),
+        size.width,
+      ),
+    [data, size.width],
+  );
+  const description = data.models
+    .map((m) => t('stateRole.markName', { model: m.name, value: m.value, label: m.stepLabel }))
+    .join('; ');
+  return (
+    <div className="chart" ref={ref}>
+      {measured ? null : <div style={{ height: layout.height }} />}
+      {measured ? (
+        <svg
+          role="img"
+          aria-labelledby={`${titleId} ${descId}`}
+          width={layout.width}
+          height={layout.height}
+          className="chart-svg"
+        >
+          <title id={titleId}>{t('stateRole.chartTitle')}</title>
+          <desc id={descId}>{description}</desc>
+          {layout.stepX.map((s) => (
+            <line key={s.value} className="gridline" x1={s.x} x2={s.x} y1={0} y2={layout.axisY} />
+          ))}
+          <line
+            className="axis-line"
+            x1={layout.plotLeft}
+            x2={layout.plotRight}
+            y1={layout.axisY}
+            y2={layout.axisY}
+          />
+          {layout.stepX.map((s) => {
+            const step = data.steps.find((st) => st.value === s.value);
+            return (
+              <g
+                key={s.value}
+                className="axis-tick"
+                transform={`translate(${s.x} ${layout.axisY})`}
+              >
+                <text y={20} textAnchor="middle" className="axis-number">
+                  {s.value}
+                </text>
+                {layout.narrow ? null : (
+                  <text y={40} textAnchor="middle" className="axis-label">
+                    {step?.label}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+          {layout.rows.map((row) => {
+            const model = data.models.find((m) => m.id === row.id);
+            const index = indexOf.get(row.id) ?? 0;
+            const state = focusState(row.id, focus);
+            return (
+              <g key={row.id} className={`row ${state}`}>
+                <line className="row-rule" x1={layout.plotLeft} x2={row.x} y1={row.y} y2={row.y} />
+                <text
+                  x={row.labelX}
+                  y={row.labelY}
+                  textAnchor={layout.narrow ? 'start' : 'end'}
+                  dominantBaseline="central"
+                  className="row-label"
+                >
+                  {model?.name}
+                </text>
+                <ModelMark index={index} x={row.x} y={row.y} state={state} size={220} />
+              </g>
+            );
+          })}
+        </svg>
+      ) : null}
+      {measured &&
+        layout.rows.map((row) => {
+          const model = data.models.find((m) => m.id === row.id);
+          if (!model) return null;
+          return (
+            <MarkButton
+              key={row.id}
+              box={{ x: row.x - 14, y: row.y - 14, width: 28, height: 28 }}
+              label={t('stateRole.markName', {
+                model: model.name,
+                value: model.value,
+                label: model.stepLabel,
+              })}
+              model={model.id}
+              evidence="stateRole"
+              tooltip={
+                <>
+                  <strong>{model.name}</strong>: {model.value} — {model.stepLabel}
+                  <ConfidenceNote confidence={model.confidence} />
+                </>
+              }
+            />
+          );
+        })}
+    </div>
+  );
+}
+
+function StateRoleTable({ data }: { data: StateRoleData }) {
+  const { t } = useTranslation();
+  return (
+    <table>
+      <caption className="visually-hidden">{t('stateRole.chartTitle')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('table.model')}</th>
+          <th scope="col">{t('table.value')}</th>
+          <th scope="col">{t('table.step')}</th>
+          <th scope="col">{t('table.confidence')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.models.map((m) => (
+          <tr key={m.id}>
+            <th scope="row">{m.name}</th>
+            <td>{m.value}</td>
+            <td>{m.stepLabel}</td>
+            <td>{t(`confidence.${m.confidence}`)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function InstrumentPanels({ data }: { data: StateRoleData }) {
+  const { t } = useTranslation();
+  const indexOf = useModelIndex();
+  const focus = useFocus();
+  return (
+    <section aria-labelledby="instruments-title">
+      <h2 id="instruments-title">{t('stateRole.instrumentsTitle')}</h2>
+      <p className="chart-frame__summary">{t('stateRole.instrumentsIntro')}</p>
+      <ul className="small-multiples">
+        {data.panels.map((panel) => (
+          <li key={panel.type} className="panel">
+            <h3>
+              {panel.label}{' '}
+              <span className="panel__count">
+                ({t('stateRole.instrumentCount', { count: panel.total })})
+              </span>
+            </h3>
+            <p className="panel__definition">{panel.definition}</p>
+            <ul className="panel__rows">
+              {panel.rows.map((row) => (
+                <li key={row.modelId} className={`panel__row ${focusState(row.modelId, focus)}`}>
+                  <span className="panel__model">
+                    <ModelMarker index={indexOf.get(row.modelId) ?? 0} size={12} />
+                    {row.name}
+                  </span>
+                  {row.instruments.length ? (
+                    <span>{row.instruments.map((i) => i.label).join('; ')}</span>
+                  ) : (
+                    <span className="muted">{t('stateRole.noneNamed')}</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function StateRole() {
+  const { t } = useTranslation();
+  const bundle = useBundle();
+  const models = useSelectedModels();
+  const data = useMemo(() => deriveStateRole(models, bundle.codebook), [models, bundle]);
+  useMeasureRender('state-role', models);
+  return (
+    <>
+      <h1>{t('stateRole.title')}</h1>
+      <p className="lead">{t('stateRole.intro')}</p>
+      <ChartFrame
+        title={t('stateRole.chartTitle')}
+        summary={t('stateRole.summary')}
+        table={<StateRoleTable data={data} />}
+      >
+        <StateRoleChart data={data} />
+        <dl className="step-legend">
+          {data.steps.map((s) => (
+            <div key={s.value}>
+              <dt>
+                {s.value} — {s.label}
+              </dt>
+              <dd>{s.definition}</dd>
+            </div>
+          ))}
+        </dl>
+      </ChartFrame>
+      <InstrumentPanels data={data} />
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * State role: each model's step on the 1–5 scale, and what each state does — the models'
+ * instruments grouped by type. No pixels here.
+ */
+import { stepLabel } from '../../corpus/derive';
+import type { Codebook, Confidence, InstrumentType, Model } from '../../corpus/schema';
+import { instrumentTypeSchema } from '../../corpus/schema';
+
+export interface PlacedModel {
+  id: string;
+  name: string;
+  value: number;
+  stepLabel: string;
+  confidence: Confidence;
+}
+
+export interface InstrumentRow {
+  modelId: string;
+  name: string;
+  instruments: { id: string; label: string }[];
+}
+
+export interface InstrumentPanel {
+  type: InstrumentType;
+  label: string;
+  definition: string;
+  rows: InstrumentRow[];
+  total: number;
+}
+
+export interface StateRoleData {
+  steps: { value: number; label: string; definition: string }[];
+  models: PlacedModel[];
+  panels: InstrumentPanel[];
+}
+
+export function deriveStateRole(models: readonly Model[], codebook: Codebook): StateRoleData {
+  const dimension = codebook.dimensions.find((d) => d.id === 'stateRole');
+  const steps = dimension?.steps ?? [];
+  const placed = models.map((m) => ({
+    id: m.id,
+    name: m.name,
+    value: m.codes.stateRole.value,
+    stepLabel: stepLabel(codebook, 'stateRole', m.codes.stateRole.value),
+    confidence: m.codes.stateRole.confidence,
+  }));
+  const panels = instrumentTypeSchema.options.map((type) => {
+    const vocabulary = codebook.instrumentTypes.find((v) => v.id === type);
+    const rows = models.map((m) => ({
+      modelId: m.id,
+      name: m.name,
+      instruments: m.instruments
+        .filter((i) => i.type === type)
+        .map((i) => ({ id: i.id, label: i.label })),
+    }));
+    return {
+      type,
+      label: vocabulary?.label ?? type,
+      definition: vocabulary?.definition ?? '',
+      rows,
+      total: rows.reduce((n, r) => n + r.instruments.length, 0),
+    };
+  });
+  return { steps, models: placed, panels };
+}
