@@ -9,10 +9,12 @@ import './ui/styles.css';
 import { loadCorpus } from './corpus/load';
 import { initI18n } from './i18n';
 import { createAppStore } from './state/store';
+import { parseUrlState } from './state/url';
 import { StoreProvider } from './state/StoreProvider';
 import { App } from './ui/App';
 import { readStoredTheme, resolveTheme } from './ui/theme';
 import { markStateChange } from './ui/perf';
+import { prefetchAllViews, preloadViewFromSearch } from './views/registry';
 
 const i18n = initI18n();
 const theme = readStoredTheme(window.localStorage);
@@ -40,16 +42,27 @@ function fontsReady(maxWaitMs = 1500): Promise<unknown> {
 // The first render waits for the corpus (preloaded by index.html) and the font, so the page
 // appears once, complete, instead of shifting as they arrive; index.html shows a loading line
 // until then.
-void Promise.all([loadCorpus(), fontsReady()]).then(([corpus]) => {
-  store.getState().setCorpus(corpus);
-  markStateChange();
-  createRoot(container).render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <StoreProvider store={store}>
-          <App loadCorpus={loadCorpus} />
-        </StoreProvider>
-      </I18nextProvider>
-    </StrictMode>,
-  );
-});
+void Promise.all([loadCorpus(), fontsReady(), preloadViewFromSearch(window.location.search)]).then(
+  ([corpus]) => {
+    store.getState().setCorpus(corpus);
+    // Apply the link's state before the first render, so a deep link never flashes the overview.
+    // (useUrlSync reads it again once mounted and raises notices for invalid parameters.)
+    if (corpus.status === 'ready') {
+      const { state } = parseUrlState(window.location.search, {
+        modelIds: corpus.bundle.models.map((m) => m.id),
+      });
+      store.getState().applyUrlState(state);
+    }
+    markStateChange();
+    createRoot(container).render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <StoreProvider store={store}>
+            <App loadCorpus={loadCorpus} />
+          </StoreProvider>
+        </I18nextProvider>
+      </StrictMode>,
+    );
+    prefetchAllViews();
+  },
+);

@@ -254,7 +254,7 @@ export const conceptSchema = z.strictObject({
   evidence: nonEmpty(evidenceSchema),
 });
 
-export const conceptsSchema = z.strictObject({ items: nonEmpty(conceptSchema) });
+export const conceptsSchema = z.strictObject({ items: z.array(conceptSchema) });
 
 /** Everything the app loads at once: the bundled corpus, or a user's own. */
 export const bundleSchema = z.strictObject({

@@ -1,11 +1,14 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModelMarker } from '../charts/ModelMarker';
-import { markStateChange } from './perf';
 import { markerShape } from '../charts/markers';
 import { selectedModelIds, useActions, useAppStore, useBundle } from '../state/selectors';
+import { markStateChange } from './perf';
 
 const selectSelected = (s: { selectedModels: string[] | null }) => s.selectedModels;
+
+/** Above this many models the picker adds a search box and select-all / select-none. */
+export const LARGE_CORPUS = 8;
 
 /** Which models every view shows; at least one always stays selected. */
 export function ModelPicker() {
@@ -14,8 +17,22 @@ export function ModelPicker() {
   const selectedRaw = useAppStore(selectSelected);
   const { setSelectedModels } = useActions();
   const [hint, setHint] = useState('');
+  const [query, setQuery] = useState('');
+  const searchId = useId();
   const selected = selectedModelIds(bundle, selectedRaw);
   const total = bundle.models.length;
+  const large = total > LARGE_CORPUS;
+  const needle = query.trim().toLowerCase();
+  const listed = needle
+    ? bundle.models.filter((m) => m.name.toLowerCase().includes(needle) || m.id.includes(needle))
+    : bundle.models;
+
+  const apply = (next: string[]) => {
+    markStateChange();
+    setSelectedModels(
+      next.length === total && next.every((id, i) => id === bundle.models[i]?.id) ? null : next,
+    );
+  };
 
   const toggle = (id: string, checked: boolean) => {
     if (!checked && selected.length === 1) {
@@ -23,23 +40,57 @@ export function ModelPicker() {
       return;
     }
     setHint('');
-    markStateChange();
-    const next = checked
-      ? bundle.models.map((m) => m.id).filter((m) => m === id || selected.includes(m))
-      : selected.filter((m) => m !== id);
-    setSelectedModels(next.length === total ? null : next);
+    // Keep the user's column order; a newly checked model joins at the end.
+    apply(checked ? [...selected, id] : selected.filter((m) => m !== id));
+  };
+
+  const selectAllListed = () => {
+    setHint('');
+    apply([...selected, ...listed.map((m) => m.id).filter((id) => !selected.includes(id))]);
+  };
+  const selectNoneListed = () => {
+    const remaining = selected.filter((id) => !listed.some((m) => m.id === id));
+    const first = listed[0]?.id ?? selected[0];
+    if (remaining.length === 0 && first) {
+      setHint(t('picker.keptOne', { model: bundle.models.find((m) => m.id === first)?.name }));
+      apply([first]);
+      return;
+    }
+    setHint('');
+    apply(remaining);
   };
 
   return (
-    <fieldset className="model-picker">
+    <fieldset className={`model-picker ${large ? 'model-picker--large' : ''}`}>
       <legend>
         {t('picker.legend')}{' '}
         <span className="model-picker__count">
           ({t('picker.summary', { count: selected.length, total })})
         </span>
       </legend>
+      {large ? (
+        <div className="model-picker__tools">
+          <label htmlFor={searchId}>{t('picker.search')}</label>
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <button type="button" className="button-link" onClick={selectAllListed}>
+            {needle ? t('picker.allListed') : t('picker.selectAll')}
+          </button>
+          <button type="button" className="button-link" onClick={selectNoneListed}>
+            {needle ? t('picker.noneListed') : t('picker.selectNone')}
+          </button>
+          <span className="muted" role="status">
+            {needle ? t('picker.matches', { count: listed.length }) : ''}
+          </span>
+        </div>
+      ) : null}
       <ul>
-        {bundle.models.map((m, index) => {
+        {listed.map((m) => {
+          const index = bundle.models.indexOf(m);
           const checked = selected.includes(m.id);
           return (
             <li key={m.id}>
@@ -59,8 +110,12 @@ export function ModelPicker() {
           );
         })}
       </ul>
-      {selected.length < total ? (
-        <button type="button" className="button-link" onClick={() => setSelectedModels(null)}>
+      {!large && selected.length < total ? (
+        <button
+          type="button"
+          className="button-link"
+          onClick={() => apply(bundle.models.map((m) => m.id))}
+        >
           {t('picker.all')}
         </button>
       ) : null}

@@ -1,11 +1,42 @@
-import { lazy } from 'react';
+import { createElement, lazy } from 'react';
 import type { ComponentType } from 'react';
 import type { ViewId } from '../state/views';
+import { isViewId } from '../state/views';
 import { Overview } from './overview/Overview';
 
 // The overview is the first page; every other view loads on demand to keep the first load small.
-const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
-  lazy(() => load().then((m) => ({ default: m[name] })));
+const loaders = {
+  compare: () => import('./compare/Compare').then((m) => m.Compare),
+  'state-role': () => import('./state-role/StateRole').then((m) => m.StateRole),
+  governance: () => import('./governance/Governance').then((m) => m.Governance),
+  sectors: () => import('./sectors/Sectors').then((m) => m.Sectors),
+  hierarchy: () => import('./hierarchy/Hierarchy').then((m) => m.Hierarchy),
+  concepts: () => import('./concepts/Concepts').then((m) => m.Concepts),
+  sources: () => import('./sources/Sources').then((m) => m.Sources),
+} satisfies Record<Exclude<ViewId, 'overview'>, () => Promise<ComponentType>>;
+
+type OnDemandId = keyof typeof loaders;
+const loaded = new Map<OnDemandId, ComponentType>();
+
+function load(id: OnDemandId): Promise<ComponentType> {
+  return loaders[id]().then((component) => {
+    loaded.set(id, component);
+    return component;
+  });
+}
+
+/**
+ * A view whose code loads on demand. Once its module is in, it renders directly; only the first
+ * visit to a view not yet loaded goes through Suspense (whose reveal React holds back ~300 ms).
+ */
+function onDemand(id: OnDemandId): ComponentType {
+  const Lazy = lazy(() => load(id).then((component) => ({ default: component })));
+  function OnDemandView() {
+    const Component = loaded.get(id);
+    return Component ? createElement(Component) : createElement(Lazy);
+  }
+  return OnDemandView;
+}
 
 export interface ViewEntry {
   component: ComponentType;
@@ -15,23 +46,35 @@ export interface ViewEntry {
 
 export const VIEWS: Record<ViewId, ViewEntry> = {
   overview: { component: Overview, showsModels: true },
-  compare: { component: named(() => import('./compare/Compare'), 'Compare'), showsModels: true },
-  'state-role': {
-    component: named(() => import('./state-role/StateRole'), 'StateRole'),
-    showsModels: true,
-  },
-  governance: {
-    component: named(() => import('./governance/Governance'), 'Governance'),
-    showsModels: true,
-  },
-  sectors: { component: named(() => import('./sectors/Sectors'), 'Sectors'), showsModels: true },
-  hierarchy: {
-    component: named(() => import('./hierarchy/Hierarchy'), 'Hierarchy'),
-    showsModels: true,
-  },
-  concepts: {
-    component: named(() => import('./concepts/Concepts'), 'Concepts'),
-    showsModels: false,
-  },
-  sources: { component: named(() => import('./sources/Sources'), 'Sources'), showsModels: false },
+  compare: { component: onDemand('compare'), showsModels: true },
+  'state-role': { component: onDemand('state-role'), showsModels: true },
+  governance: { component: onDemand('governance'), showsModels: true },
+  sectors: { component: onDemand('sectors'), showsModels: true },
+  hierarchy: { component: onDemand('hierarchy'), showsModels: true },
+  concepts: { component: onDemand('concepts'), showsModels: false },
+  sources: { component: onDemand('sources'), showsModels: false },
 };
+
+/**
+ * Starts loading the code of the view a link opens, in parallel with the corpus, so a deep link
+ * renders its view at once instead of waiting for the corpus and then for the view's code.
+ */
+export function preloadViewFromSearch(search: string): Promise<unknown> {
+  let id: string | null = null;
+  try {
+    id = new URLSearchParams(search).get('view');
+  } catch {
+    return Promise.resolve();
+  }
+  if (!id || !isViewId(id) || id === 'overview') return Promise.resolve();
+  return load(id as OnDemandId).catch(() => undefined);
+}
+
+/** Loads every other view's code when the browser is idle, so later navigation is instant. */
+export function prefetchAllViews(): void {
+  const run = () => {
+    for (const id of Object.keys(loaders) as OnDemandId[]) void load(id).catch(() => undefined);
+  };
+  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 1500);
+}

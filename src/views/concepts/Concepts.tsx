@@ -10,6 +10,7 @@ export function Concepts() {
     <>
       <h1>{t('concepts.title')}</h1>
       <p className="lead">{t('concepts.intro')}</p>
+      {items.length === 0 ? <p className="notice-inline">{t('concepts.empty')}</p> : null}
       <nav className="toc" aria-label={t('concepts.contents')}>
         <ol>
           {items.map((item) => (

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTOR_SHAPES, LINK_DASHES } from '../../charts/actorShapes';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -36,15 +36,25 @@ function NodeShape({
   );
 }
 
-function Panel({
-  graph,
-  layout,
-  index,
-}: {
+interface PanelProps {
   graph: HierarchyGraph;
   layout: PanelLayout;
   index: number;
-}) {
+}
+
+/** Panels are redrawn only when their own graph or geometry changed, not when a neighbour did. */
+const samePanel = (a: PanelProps, b: PanelProps) =>
+  a.graph === b.graph &&
+  a.index === b.index &&
+  a.layout.width === b.layout.width &&
+  a.layout.height === b.layout.height &&
+  a.layout.nodes.length === b.layout.nodes.length &&
+  a.layout.nodes.every((n, i) => {
+    const m = b.layout.nodes[i];
+    return m !== undefined && m.x === n.x && m.y === n.y && m.r === n.r;
+  });
+
+const Panel = memo(function Panel({ graph, layout, index }: PanelProps) {
   const { t } = useTranslation();
   const focus = useFocus();
   const titleId = useId();
@@ -150,7 +160,7 @@ function Panel({
       </ol>
     </li>
   );
-}
+}, samePanel);
 
 function Legend({ graphs }: { graphs: HierarchyGraph[] }) {
   const { t } = useTranslation();

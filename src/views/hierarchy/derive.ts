@@ -35,6 +35,14 @@ export function deriveHierarchy(models: readonly Model[], codebook: Codebook): H
   const typeLabel = (type: string) => codebook.actorTypes.find((t) => t.id === type)?.label ?? type;
   const kindLabel = (kind: string) => codebook.linkKinds.find((k) => k.id === kind)?.label ?? kind;
   return models.map((m) => {
+    const cached = graphCache.get(m);
+    if (cached?.codebook === codebook) return cached.graph;
+    const graph = computeGraph(m);
+    graphCache.set(m, { codebook, graph });
+    return graph;
+  });
+
+  function computeGraph(m: Model): HierarchyGraph {
     const { value, structure, confidence } = m.codes.firmHierarchy;
     return {
       id: m.id,
@@ -46,8 +54,11 @@ export function deriveHierarchy(models: readonly Model[], codebook: Codebook): H
       links: structure.links.map((l) => ({ ...l, kindLabel: kindLabel(l.kind) })),
       tiers: new Set(structure.nodes.map((n) => n.tier)).size,
     };
-  });
+  }
 }
+
+// Same model object → same graph object, so unchanged panels can skip re-rendering.
+const graphCache = new WeakMap<Model, { codebook: Codebook; graph: HierarchyGraph }>();
 
 /** The link kinds used by any of the graphs, in codebook order, for the shared legend. */
 export function usedLinkKinds(

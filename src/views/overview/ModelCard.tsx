@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModelMarker } from '../../charts/ModelMarker';
 import type { Confidence } from '../../corpus/schema';
@@ -12,7 +13,13 @@ function LowConfidence({ confidence }: { confidence: Confidence }) {
   ) : null;
 }
 
-export function ModelCard({ card, index }: { card: CardData; index: number }) {
+export const ModelCard = memo(function ModelCard({
+  card,
+  index,
+}: {
+  card: CardData;
+  index: number;
+}) {
   const { t } = useTranslation();
   const headingId = `card-${card.id}`;
   return (
@@ -57,4 +64,4 @@ export function ModelCard({ card, index }: { card: CardData; index: number }) {
       <p className="model-card__counts">{t('overview.counts', card.counts)}</p>
     </article>
   );
-}
+});

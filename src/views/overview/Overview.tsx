@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { modelIndex } from '../../corpus/derive';
 import { useBundle, useSelectedModels } from '../../state/selectors';
 import { SourceLine } from '../../ui/SourceLine';
+import { useMeasureRender } from '../../ui/perf';
 import { deriveCard } from './derive';
 import { ModelCard } from './ModelCard';
 
@@ -11,6 +12,7 @@ export function Overview() {
   const bundle = useBundle();
   const models = useSelectedModels();
   const indexOf = useMemo(() => modelIndex(bundle.models), [bundle]);
+  useMeasureRender('overview', models);
   const cards = useMemo(() => models.map((m) => deriveCard(m, bundle.codebook)), [models, bundle]);
   const title =
     bundle.models.length === 5

@@ -31,7 +31,26 @@ export interface CardData {
   counts: { actors: number; instruments: number; quotes: number };
 }
 
+const cardCache = new WeakMap<Model, WeakMap<Codebook, CardData>>();
+
+/**
+ * Card data for a model; the same model object always yields the same card object, so memoised
+ * cards skip re-rendering when only other models are added or removed.
+ */
 export function deriveCard(model: Model, codebook: Codebook): CardData {
+  let byCodebook = cardCache.get(model);
+  if (!byCodebook) {
+    byCodebook = new WeakMap();
+    cardCache.set(model, byCodebook);
+  }
+  const cached = byCodebook.get(codebook);
+  if (cached) return cached;
+  const card = computeCard(model, codebook);
+  byCodebook.set(codebook, card);
+  return card;
+}
+
+function computeCard(model: Model, codebook: Codebook): CardData {
   const { stateRole, governanceLevel, sectorFocus, firmHierarchy } = model.codes;
   const main = largestShare(sectorFocus.value);
   return {

@@ -8,6 +8,7 @@ export function Sources() {
   return (
     <>
       <h1>{t('sources.title')}</h1>
+      {sources.length === 0 ? <p className="notice-inline">{t('sources.empty')}</p> : null}
       {sources.map((source) => (
         <section key={source.id} aria-labelledby={`source-${source.id}`}>
           <h2 id={`source-${source.id}`}>{t('sources.article')}</h2>
