@@ -94,7 +94,16 @@ describe('the production build in Chromium', () => {
 
 describe('accessibility (axe-core, WCAG 2.2 AA tags)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    for (const view of ['overview', 'concepts', 'sources']) {
+    for (const view of [
+      'overview',
+      'compare',
+      'state-role',
+      'governance',
+      'sectors',
+      'hierarchy',
+      'concepts',
+      'sources',
+    ]) {
       it(`reports no violations on ${view}, ${colorScheme}`, async () => {
         const { page, context, errors } = await openApp(
           browser(),

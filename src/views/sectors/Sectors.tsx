@@ -23,18 +23,16 @@ function SortButton({
 }) {
   const { t } = useTranslation();
   const label = family ? t(`families.${family}`) : t('table.model');
+  const hint = family ? t('sectors.sortBy', { family: label }) : t('sectors.sortCorpus');
   return (
     <button
       type="button"
       className="sort-button"
       aria-pressed={sortBy === family}
+      aria-label={`${label} — ${hint}`}
       onClick={() => onSort(family)}
     >
       {label}
-      <span className="visually-hidden">
-        {' '}
-        — {family ? t('sectors.sortBy', { family: label }) : t('sectors.sortCorpus')}
-      </span>
       <span aria-hidden="true">{sortBy === family ? ' ▼' : ''}</span>
     </button>
   );

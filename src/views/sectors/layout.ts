@@ -6,9 +6,11 @@ import { interpolateRgb } from 'd3-interpolate';
 import { scaleLinear } from 'd3-scale';
 import { contrastRatio } from '../../charts/palette';
 
+// Labels are pure black or pure white: for any fill one of the two reaches at least 4.58:1,
+// which softer text colours cannot promise for mid-tone fills.
 export const HEAT_ENDS = {
-  light: { low: '#ffffff', high: '#0b4f7c', darkText: '#1b1f24', lightText: '#ffffff' },
-  dark: { low: '#14171c', high: '#8fd0ff', darkText: '#0b1620', lightText: '#eef1f4' },
+  light: { low: '#ffffff', high: '#0b4f7c', darkText: '#000000', lightText: '#ffffff' },
+  dark: { low: '#14171c', high: '#8fd0ff', darkText: '#000000', lightText: '#ffffff' },
 } as const;
 
 export interface HeatCellStyle {

@@ -1,0 +1,146 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { syntheticBundle } from '../../src/cli/synthetic';
+import { bundledCorpus } from '../support/corpus';
+import { renderApp } from './render-app';
+
+describe('compare view', () => {
+  it('opens the evidence for a cell, closes on Esc and returns focus to the cell', async () => {
+    const user = userEvent.setup();
+    renderApp('?view=compare');
+    const cell = await screen.findByRole('button', {
+      name: /^Japan, Firm hierarchy: 5 — strict hierarchy/,
+    });
+    await user.click(cell);
+    const dialog = await screen.findByRole('dialog', { name: 'Japan: Firm hierarchy' });
+    expect(dialog).toHaveTextContent('5 of 5 — strict hierarchy headed by a lead large company');
+    expect(dialog).toHaveTextContent('[p30]');
+    expect(dialog).toHaveTextContent('there is a strict hierarchy in the network');
+    expect(window.location.search).toBe('?view=compare&evidence=japan.firmHierarchy');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(cell).toHaveFocus();
+    // The returned focus also focuses Japan in every view, which the URL records.
+    expect(window.location.search).toBe('?view=compare&focus=japan');
+  });
+
+  it('hides the rows where all selected models agree', async () => {
+    const user = userEvent.setup();
+    renderApp('?view=compare&models=united-kingdom,united-states');
+    const table = await screen.findByRole('table', { name: 'Models compared on every dimension' });
+    expect(within(table).getByRole('rowheader', { name: 'State role' })).toBeInTheDocument();
+    await user.click(screen.getByRole('switch', { name: 'Show only differences' }));
+    expect(within(table).queryByRole('rowheader', { name: 'State role' })).not.toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: 'Firm hierarchy' })).toBeInTheDocument();
+    expect(screen.getByText(/row\(s\) where all models agree are hidden/)).toBeInTheDocument();
+  });
+
+  it('moves a column by keyboard and writes the order to the URL', async () => {
+    const user = userEvent.setup();
+    renderApp('?view=compare&models=italy,france,japan');
+    const moveLeft = await screen.findByRole('button', { name: 'Move Japan left' });
+    moveLeft.focus();
+    await user.keyboard('{Enter}');
+    const heads = within(screen.getByRole('table'))
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent?.replace(/[◀▶]/g, ''));
+    expect(heads).toEqual(['Italy', 'Japan', 'France']);
+    expect(window.location.search).toBe('?view=compare&models=italy,japan,france');
+    expect(screen.getByText('Japan moved to column 2')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Move Italy left' })).toBeDisabled();
+  });
+});
+
+describe('chart views', () => {
+  it('state role: names every mark, and shows the same numbers as a table on request', async () => {
+    const user = userEvent.setup();
+    renderApp('?view=state-role');
+    expect(
+      await screen.findByRole('img', { name: /Where each state sits on the 1–5 scale/ }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Japan: state role 5 — director' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Italy: state role 2 — enabler' }),
+    ).toBeInTheDocument();
+    const toggle = screen.getByRole('button', { name: 'Show as table' });
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const table = screen.getByRole('table', { name: 'Where each state sits on the 1–5 scale' });
+    expect(
+      within(table).getByRole('row', { name: /France 4 coordinator medium confidence/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /fiscal/ })).toBeInTheDocument();
+  });
+
+  it('linked focus: focusing a mark focuses its model and shows a tooltip that Esc hides', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp('?view=governance');
+    const segment = await screen.findByRole('button', {
+      name: 'Japan: national level 50%, the leading level',
+    });
+    act(() => segment.focus());
+    expect(store.getState().focus).toBe('japan');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('The Japanese state');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    act(() => segment.blur());
+    expect(store.getState().focus).toBeNull();
+  });
+
+  it('sectors: sorts the heat map by a family', async () => {
+    const user = userEvent.setup();
+    renderApp('?view=sectors');
+    const map = await screen.findByRole('table', { name: 'Sector families per model (heat map)' });
+    await user.click(
+      within(map).getByRole('button', { name: /high-tech — sort models by their high-tech share/ }),
+    );
+    const rows = within(map)
+      .getAllByRole('rowheader')
+      .map((h) => h.textContent?.replace(/\(.*\)/, '').trim());
+    expect(rows).toEqual(['United States', 'United Kingdom', 'Japan', 'France', 'Italy']);
+    expect(
+      within(map).getByRole('button', { name: /Japan, mixed: 50% — biomanufacturing/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('hierarchy: one diagram per model, each node named by keyboard', async () => {
+    renderApp('?view=hierarchy&models=japan,italy');
+    expect(
+      await screen.findByRole('img', { name: /Structure of the Japan model/ }),
+    ).toHaveAccessibleName(expect.stringContaining('4 tier(s)'));
+    expect(screen.getByRole('img', { name: /Structure of the Italy model/ })).toHaveAccessibleName(
+      expect.stringContaining('1 tier(s)'),
+    );
+    expect(
+      screen.getByRole('button', { name: 'Japan: Lead large company (large firm), tier 1' }),
+    ).toBeInTheDocument();
+  });
+
+  it('opens the evidence panel from the URL', async () => {
+    renderApp('?view=state-role&evidence=france.stateRole');
+    const dialog = await screen.findByRole('dialog', { name: 'France: State role' });
+    expect(dialog).toHaveTextContent('4 of 5 — coordinator');
+    expect(dialog).toHaveTextContent('medium confidence');
+  });
+});
+
+describe('model picker with a large corpus', () => {
+  it('offers search, select all and select none (which keeps one)', async () => {
+    const user = userEvent.setup();
+    const bundle = syntheticBundle(50, bundledCorpus().codebook);
+    renderApp('', () => Promise.resolve({ status: 'ready', bundle }));
+    const picker = await screen.findByRole('group', { name: /Models shown/ });
+    expect(within(picker).getAllByRole('checkbox')).toHaveLength(50);
+    await user.type(within(picker).getByRole('searchbox', { name: 'Find a model' }), 'region 1');
+    expect(within(picker).getAllByRole('checkbox')).toHaveLength(10);
+    await user.clear(within(picker).getByRole('searchbox'));
+    await user.click(within(picker).getByRole('button', { name: 'Select none' }));
+    expect(within(picker).getByText(/(1 of 50 models shown)/)).toBeInTheDocument();
+    expect(within(picker).getByText(/Synthetic region 01 is kept/)).toBeInTheDocument();
+    await user.click(within(picker).getByRole('button', { name: 'Select all' }));
+    expect(within(picker).getByText(/(50 of 50 models shown)/)).toBeInTheDocument();
+  });
+});

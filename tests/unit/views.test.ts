@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { syntheticBundle } from '../../src/cli/synthetic';
+import { contrastRatio } from '../../src/charts/palette';
+import { deriveEvidenceView } from '../../src/corpus/evidence';
+import { validateBundle } from '../../src/corpus/validate';
+import { deriveCompare, dropColumn, moveColumn } from '../../src/views/compare/derive';
+import { deriveGovernance } from '../../src/views/governance/derive';
+import { layoutGovernance } from '../../src/views/governance/layout';
+import { deriveHierarchy } from '../../src/views/hierarchy/derive';
+import { layoutHierarchy, linkPath } from '../../src/views/hierarchy/layout';
+import { deriveSectors } from '../../src/views/sectors/derive';
+import { heatCellStyle } from '../../src/views/sectors/layout';
+import { deriveStateRole } from '../../src/views/state-role/derive';
+import { layoutStateRole } from '../../src/views/state-role/layout';
+import { buildModel, bundledCorpus } from '../support/corpus';
+
+const corpus = bundledCorpus();
+const { codebook, models } = corpus;
+const byId = (id: string) => models.find((m) => m.id === id)!;
+const LABELS = {
+  actors: 'Key actors',
+  instruments: 'Instruments',
+  lessons: 'Lessons',
+  strength: 'Strength',
+  challenge: 'Challenge',
+};
+
+describe('state role', () => {
+  const data = deriveStateRole(models, codebook);
+
+  it('places each model on its step, named from the codebook', () => {
+    expect(data.models.map((m) => [m.id, m.value, m.stepLabel])).toEqual([
+      ['italy', 2, 'enabler'],
+      ['france', 4, 'coordinator'],
+      ['united-kingdom', 3, 'partner'],
+      ['united-states', 3, 'partner'],
+      ['japan', 5, 'director'],
+    ]);
+  });
+
+  it('groups every instrument under its type, none lost', () => {
+    expect(data.panels.map((p) => p.type)).toEqual([
+      'fiscal',
+      'financial',
+      'infrastructure',
+      'legal',
+      'institutional',
+      'advisory',
+      'procurement',
+    ]);
+    const total = data.panels.reduce((n, p) => n + p.total, 0);
+    expect(total).toBe(models.reduce((n, m) => n + m.instruments.length, 0));
+    const us = data.panels
+      .find((p) => p.type === 'fiscal')!
+      .rows.find((r) => r.modelId === 'united-states')!;
+    expect(us.instruments.map((i) => i.label)).toEqual([
+      'Tax incentives',
+      'Early depreciation of fixed assets',
+    ]);
+  });
+
+  it('lays ties out without overlap and keeps every mark inside the width', () => {
+    for (const width of [320, 390, 800, 1920]) {
+      const layout = layoutStateRole(data.models, [1, 2, 3, 4, 5], width);
+      const ys = layout.rows.map((r) => r.y);
+      expect(new Set(ys).size).toBe(ys.length);
+      for (const r of layout.rows) {
+        expect(r.x).toBeGreaterThanOrEqual(0);
+        expect(r.x).toBeLessThanOrEqual(width);
+      }
+      const uk = layout.rows.find((r) => r.id === 'united-kingdom')!;
+      const us = layout.rows.find((r) => r.id === 'united-states')!;
+      expect(uk.x).toBe(us.x);
+      expect(layout.narrow).toBe(width < 560);
+    }
+  });
+});
+
+describe('governance', () => {
+  it('lists the public actors at each level', () => {
+    const france = deriveGovernance([byId('france')])[0]!;
+    expect(france.lead).toBe('national');
+    expect(france.actorsByLevel.regional).toEqual([
+      'Regional branches of the Ministry of Economy, Finance and Industry',
+    ]);
+    expect(france.actorsByLevel.local).toEqual(['Local authorities']);
+  });
+
+  it('draws aligned 100% bars: segments end to end, widths proportional, the lead marked', () => {
+    const rows = deriveGovernance(models);
+    const layout = layoutGovernance(rows, 900);
+    for (const bar of layout.bars) {
+      const first = bar.segments[0]!;
+      const last = bar.segments[bar.segments.length - 1]!;
+      expect(first.x).toBeCloseTo(layout.plotLeft);
+      expect(last.x + last.width).toBeCloseTo(layout.plotRight);
+      expect(bar.segments.filter((s) => s.isLead)).toHaveLength(1);
+    }
+    const japan = layout.bars.find((b) => b.id === 'japan')!;
+    expect(japan.segments[0]!.width / japan.segments[2]!.width).toBeCloseTo(0.5 / 0.15);
+  });
+});
+
+describe('sectors', () => {
+  it('lists the named sectors in their family cell', () => {
+    const japan = deriveSectors([byId('japan')])[0]!;
+    expect(japan.cells.find((c) => c.family === 'mixed')!.sectors).toEqual([
+      'biomanufacturing',
+      'environmental industries',
+      'bioinformatics',
+    ]);
+  });
+
+  it('sorts by any family, largest first, keeping the article order for ties', () => {
+    expect(deriveSectors(models, 'traditional').map((r) => r.id)).toEqual([
+      'italy',
+      'france',
+      'united-kingdom',
+      'united-states',
+      'japan',
+    ]);
+    expect(deriveSectors(models, 'high-tech').map((r) => r.id)).toEqual([
+      'united-states',
+      'united-kingdom',
+      'japan',
+      'france',
+      'italy',
+    ]);
+    expect(deriveSectors(models, null).map((r) => r.id)).toEqual(models.map((m) => m.id));
+  });
+
+  it('keeps cell text at ≥ 4.5:1 on every shade, in both themes (1000 runs)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000 }).map((n) => n / 10_000),
+        fc.constantFrom('light' as const, 'dark' as const),
+        (share, theme) => {
+          const { fill, text } = heatCellStyle(share, theme);
+          expect(contrastRatio(fill, text)).toBeGreaterThanOrEqual(4.5);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('hierarchy', () => {
+  const graphs = deriveHierarchy(models, codebook);
+  const layout = layoutHierarchy(graphs, 1200);
+
+  it("shows Japan's strict hierarchy on four tiers and Italy's flat network on one", () => {
+    const depth = (id: string) =>
+      new Set(layout.panels.find((p) => p.id === id)!.nodes.map((n) => n.y)).size;
+    expect(depth('japan')).toBe(4);
+    expect(depth('italy')).toBe(1);
+  });
+
+  it('shares the tier scale and panel height across panels, and keeps nodes inside', () => {
+    expect(new Set(layout.panels.map((p) => p.height)).size).toBe(1);
+    for (const panel of layout.panels) {
+      for (const n of panel.nodes) {
+        expect(n.x - n.r).toBeGreaterThanOrEqual(0);
+        expect(n.x + n.r).toBeLessThanOrEqual(panel.width);
+        expect(n.y + n.r).toBeLessThanOrEqual(panel.height);
+      }
+    }
+  });
+
+  it('sizes nodes by count on one scale and wraps panels to the width', () => {
+    const italy = layout.panels.find((p) => p.id === 'italy')!;
+    const [firms, institutions] = italy.nodes;
+    expect(firms!.r).toBeGreaterThan(institutions!.r);
+    expect(layoutHierarchy(graphs, 320).columns).toBe(1);
+    expect(layoutHierarchy(graphs, 1200).columns).toBe(4);
+  });
+
+  it('draws a loop for a link from a node to itself, a curve within a tier and a line across tiers', () => {
+    const a = { id: 'a', x: 50, y: 50, r: 10 };
+    expect(linkPath(a, a)).toMatch(/^M[\d.,-]+ C/);
+    expect(linkPath(a, { id: 'b', x: 150, y: 50, r: 10 })).toMatch(/ Q/);
+    expect(linkPath(a, { id: 'c', x: 80, y: 120, r: 10 })).toBe('M50,50 L80,120');
+  });
+});
+
+describe('compare', () => {
+  it('has a row per dimension plus actors, instruments and lessons, with one cell per model', () => {
+    const rows = deriveCompare(models, codebook, LABELS);
+    expect(rows.map((r) => r.key)).toEqual([
+      ...codebook.dimensions.map((d) => d.id),
+      'actors',
+      'instruments',
+      'lessons',
+    ]);
+    for (const row of rows)
+      expect(row.cells.map((c) => c.modelId)).toEqual(models.map((m) => m.id));
+  });
+
+  it('marks rows where the models differ, and only those', () => {
+    const rows = deriveCompare([byId('united-kingdom'), byId('united-states')], codebook, LABELS);
+    const differs = Object.fromEntries(rows.map((r) => [r.key, r.differs]));
+    expect(differs.stateRole).toBe(false);
+    expect(differs.firmHierarchy).toBe(true);
+    const same = deriveCompare(
+      [buildModel({ id: 'a' }), buildModel({ id: 'b' })],
+      codebook,
+      LABELS,
+    );
+    expect(same.every((r) => !r.differs)).toBe(true);
+  });
+
+  it('shows at most five columns', () => {
+    const many = syntheticBundle(8, codebook).models;
+    expect(deriveCompare(many, codebook, LABELS)[0]!.cells).toHaveLength(5);
+  });
+
+  it('moves columns left and right, and by drop, without losing any', () => {
+    const order = ['a', 'b', 'c', 'd'];
+    expect(moveColumn(order, 'c', -1)).toEqual(['a', 'c', 'b', 'd']);
+    expect(moveColumn(order, 'a', -1)).toEqual(order);
+    expect(moveColumn(order, 'd', 1)).toEqual(order);
+    expect(dropColumn(order, 'a', 'c')).toEqual(['b', 'c', 'a', 'd']);
+    expect(dropColumn(order, 'd', 'b')).toEqual(['a', 'd', 'b', 'c']);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string(), { minLength: 1, maxLength: 6 }),
+        fc.nat(),
+        fc.nat(),
+        (ids, i, j) => {
+          const moved = dropColumn(ids, ids[i % ids.length]!, ids[j % ids.length]!);
+          expect([...moved].sort()).toEqual([...ids].sort());
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('evidence panel content', () => {
+  it('gives a coded value with its step, confidence, rationale and quotes', () => {
+    const view = deriveEvidenceView(byId('japan'), 'firmHierarchy', codebook, LABELS);
+    if (view.kind !== 'code') throw new Error('expected a code');
+    expect(view.value).toBe('5 of 5');
+    expect(view.step?.label).toBe('strict hierarchy headed by a lead large company');
+    expect(view.confidence).toBe('high');
+    expect(view.quotes.map((q) => q.locator)).toEqual(['p30', 'p30']);
+  });
+
+  it('gives shares with the lead level for a share dimension', () => {
+    const view = deriveEvidenceView(byId('united-kingdom'), 'governanceLevel', codebook, LABELS);
+    if (view.kind !== 'code') throw new Error('expected a code');
+    expect(view.parts.find((p) => p.lead)?.label).toBe('local');
+  });
+
+  it('gives each listed instrument with its own quotes', () => {
+    const view = deriveEvidenceView(byId('united-states'), 'instruments', codebook, LABELS);
+    if (view.kind !== 'list') throw new Error('expected a list');
+    expect(view.items).toHaveLength(10);
+    expect(view.items.every((i) => i.quotes.length > 0)).toBe(true);
+  });
+});
+
+describe('synthetic corpus', () => {
+  it('builds 50 valid models, the same for the same seed', () => {
+    const a = syntheticBundle(50, codebook, 7);
+    expect(validateBundle(JSON.parse(JSON.stringify(a))).ok).toBe(true);
+    expect(syntheticBundle(50, codebook, 7)).toEqual(a);
+    expect(new Set(a.models.map((m) => m.id)).size).toBe(50);
+  });
+});
