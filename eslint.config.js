@@ -23,6 +23,8 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.recommended.rules,
       // Corpus text is untrusted: it is only ever rendered as text.
       'react/no-danger': 'error',
+      // Labels that wrap their input and put the text a few elements deep (scale steps) are fine.
+      'jsx-a11y/label-has-associated-control': ['error', { depth: 4 }],
       'react/jsx-key': 'error',
       'no-restricted-syntax': [
         'error',

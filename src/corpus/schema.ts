@@ -24,6 +24,14 @@ const id = z
 const text = z.string().check(z.trim(), z.minLength(1));
 const prose = z.string().check(z.trim(), z.minLength(20));
 
+export const dimensionIdSchema = z.enum([
+  'stateRole',
+  'governanceLevel',
+  'sectorFocus',
+  'firmHierarchy',
+  'universityIndustry',
+]);
+
 export const confidenceSchema = z.enum(['high', 'medium', 'low']);
 export const governanceLevelSchema = z.enum(['national', 'regional', 'local']);
 export const sectorFamilySchema = z.enum(['traditional', 'industrial', 'high-tech', 'mixed']);
@@ -124,6 +132,9 @@ export const codesSchema = z.strictObject({
   universityIndustry: ordinalCodeSchema,
 });
 
+/** The codebook dimensions an actor or instrument bears on (the policy-fit view lists it there). */
+const bearsOn = () => z._default(z.array(dimensionIdSchema), []);
+
 export const actorSchema = z.strictObject({
   id,
   type: actorTypeSchema,
@@ -131,6 +142,7 @@ export const actorSchema = z.strictObject({
   level: z.optional(governanceLevelSchema),
   label: text,
   role: prose,
+  dimensions: bearsOn(),
   evidence: evidenceRefs,
 });
 
@@ -139,6 +151,7 @@ export const instrumentSchema = z.strictObject({
   type: instrumentTypeSchema,
   label: text,
   description: prose,
+  dimensions: bearsOn(),
   evidence: evidenceRefs,
 });
 
@@ -198,14 +211,6 @@ export const modelSchema = z.strictObject({
 });
 
 const vocabularyEntry = z.strictObject({ id, label: text, definition: prose });
-
-export const dimensionIdSchema = z.enum([
-  'stateRole',
-  'governanceLevel',
-  'sectorFocus',
-  'firmHierarchy',
-  'universityIndustry',
-]);
 
 export const dimensionSchema = z.strictObject({
   id: dimensionIdSchema,

@@ -2,9 +2,20 @@
  * One store, typed slices. Created per provider (see StoreProvider) so each test and each
  * mounted app gets a fresh one; components read it only through the hooks in selectors.ts.
  */
+import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { StateCreator } from 'zustand/vanilla';
 import type { Bundle } from '../corpus/schema';
+import type { Profile } from '../views/fit/profile';
+import type { Weights } from '../views/fit/distance';
+import { EQUAL_WEIGHTS } from '../views/fit/distance';
+import type { PersistedProfiles, SavedProfile, StorageProblem } from './profile-storage';
+import {
+  migrateProfiles,
+  PROFILE_STORAGE_KEY,
+  PROFILE_STORAGE_VERSION,
+  safeProfileStorage,
+} from './profile-storage';
 import type { UrlNotice, UrlState } from './url';
 import { DEFAULT_LANG, DEFAULT_VIEW } from './views';
 import type { EvidenceTarget, Lang, ViewId } from './views';
@@ -57,7 +68,34 @@ export interface NoticeSlice {
   applyUrlState: (state: UrlState) => void;
 }
 
-export type AppState = CorpusSlice & SelectionSlice & ViewSlice & PrefsSlice & NoticeSlice;
+export interface FitOptions {
+  weights: Weights;
+  downWeightLowConfidence: boolean;
+  /** The model whose instruments "What they did" lists; null = the nearest. */
+  target: string | null;
+}
+
+export interface FitSlice {
+  /** The profile being edited or shown; null = the blank profile. Travels in the URL. */
+  profile: Profile | null;
+  savedProfiles: SavedProfile[];
+  fitOptions: FitOptions;
+  storageProblem: StorageProblem | null;
+  setProfile: (profile: Profile | null) => void;
+  saveProfile: (profile: Profile) => string;
+  renameProfile: (id: string, name: string) => void;
+  deleteProfile: (id: string) => void;
+  addProfiles: (profiles: Profile[]) => void;
+  setFitOptions: (options: Partial<FitOptions>) => void;
+  setStorageProblem: (problem: StorageProblem | null) => void;
+}
+
+export type AppState = CorpusSlice &
+  SelectionSlice &
+  ViewSlice &
+  PrefsSlice &
+  NoticeSlice &
+  FitSlice;
 
 const createCorpusSlice: StateCreator<AppState, [], [], CorpusSlice> = (set) => ({
   corpus: { status: 'loading' },
@@ -89,6 +127,44 @@ const createPrefsSlice =
   });
 
 let noticeCounter = 0;
+let profileCounter = 0;
+const newProfileId = () => `profile-${Date.now().toString(36)}-${++profileCounter}`;
+
+const createFitSlice: StateCreator<AppState, [], [], FitSlice> = (set) => ({
+  profile: null,
+  savedProfiles: [],
+  fitOptions: { weights: EQUAL_WEIGHTS, downWeightLowConfidence: false, target: null },
+  storageProblem: null,
+  setProfile: (profile) => set({ profile }),
+  saveProfile: (profile) => {
+    const id = newProfileId();
+    set((s) => ({
+      savedProfiles: [...s.savedProfiles, { id, profile, savedAt: new Date().toISOString() }],
+    }));
+    return id;
+  },
+  renameProfile: (id, name) =>
+    set((s) => ({
+      savedProfiles: s.savedProfiles.map((p) =>
+        p.id === id ? { ...p, profile: { ...p.profile, name } } : p,
+      ),
+    })),
+  deleteProfile: (id) =>
+    set((s) => ({ savedProfiles: s.savedProfiles.filter((p) => p.id !== id) })),
+  addProfiles: (profiles) =>
+    set((s) => ({
+      savedProfiles: [
+        ...s.savedProfiles,
+        ...profiles.map((profile) => ({
+          id: newProfileId(),
+          profile,
+          savedAt: new Date().toISOString(),
+        })),
+      ],
+    })),
+  setFitOptions: (options) => set((s) => ({ fitOptions: { ...s.fitOptions, ...options } })),
+  setStorageProblem: (storageProblem) => set({ storageProblem }),
+});
 
 const createNoticeSlice: StateCreator<AppState, [], [], NoticeSlice> = (set) => ({
   notices: [],
@@ -107,22 +183,53 @@ const createNoticeSlice: StateCreator<AppState, [], [], NoticeSlice> = (set) => 
       focus: url.focus,
       evidence: url.evidence,
       lang: url.lang,
+      profile: url.profile,
     }),
 });
 
 export interface StoreOptions {
   theme?: ThemePreference;
   corpus?: CorpusStatus;
+  /** Where saved profiles live; defaults to localStorage, `null` keeps them for the visit only. */
+  storage?: Storage | null;
 }
 
 export function createAppStore(options: StoreOptions = {}) {
-  const store = createStore<AppState>()((...a) => ({
-    ...createCorpusSlice(...a),
-    ...createSelectionSlice(...a),
-    ...createViewSlice(...a),
-    ...createPrefsSlice(options.theme ?? 'system')(...a),
-    ...createNoticeSlice(...a),
-  }));
+  // Hydration runs while the store is being created, so a problem found then waits here.
+  let pendingProblem: StorageProblem | null = null;
+  let reportProblem: (problem: StorageProblem) => void = (problem) => (pendingProblem = problem);
+  const storage =
+    options.storage === undefined ? globalThis.localStorage : (options.storage ?? undefined);
+  const store = createStore<AppState>()(
+    persist<AppState, [], [], PersistedProfiles>(
+      (...a) => ({
+        ...createCorpusSlice(...a),
+        ...createSelectionSlice(...a),
+        ...createViewSlice(...a),
+        ...createPrefsSlice(options.theme ?? 'system')(...a),
+        ...createNoticeSlice(...a),
+        ...createFitSlice(...a),
+      }),
+      {
+        name: PROFILE_STORAGE_KEY,
+        version: PROFILE_STORAGE_VERSION,
+        storage: safeProfileStorage(storage, (problem) => reportProblem(problem)),
+        // Only the saved profiles persist; everything else comes from the URL or the corpus.
+        partialize: (s) => ({ savedProfiles: s.savedProfiles }),
+        migrate: (persisted, version) => migrateProfiles(persisted, version),
+        merge: (persisted, current) => ({
+          ...current,
+          ...migrateProfiles(persisted, PROFILE_STORAGE_VERSION),
+        }),
+      },
+    ),
+  );
+  reportProblem = (problem) => {
+    // Setting the notice is itself a change that persist tries to write; reporting the same
+    // problem only once stops a failing storage from looping.
+    if (store.getState().storageProblem !== problem) store.setState({ storageProblem: problem });
+  };
+  if (pendingProblem) store.setState({ storageProblem: pendingProblem });
   if (options.corpus) store.setState({ corpus: options.corpus });
   return store;
 }

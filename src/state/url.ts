@@ -5,6 +5,8 @@
  */
 import { DEFAULT_LANG, DEFAULT_VIEW, isEvidenceKey, isLang, isViewId } from './views';
 import type { EvidenceTarget, Lang, ViewId } from './views';
+import { decodeProfile, encodeProfile } from '../views/fit/profile';
+import type { Profile } from '../views/fit/profile';
 
 export interface UrlState {
   view: ViewId;
@@ -14,6 +16,8 @@ export interface UrlState {
   /** The open evidence panel, `evidence=japan.firmHierarchy`. */
   evidence: EvidenceTarget | null;
   lang: Lang;
+  /** A region profile for the policy-fit view, `profile=1~name~…` (at most 300 characters). */
+  profile: Profile | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -22,9 +26,10 @@ export const DEFAULT_URL_STATE: UrlState = {
   focus: null,
   evidence: null,
   lang: DEFAULT_LANG,
+  profile: null,
 };
 
-export type ParamName = 'view' | 'models' | 'focus' | 'evidence' | 'lang';
+export type ParamName = 'view' | 'models' | 'focus' | 'evidence' | 'lang' | 'profile';
 
 export type Parsed<T> =
   | { status: 'valid'; value: T }
@@ -84,6 +89,14 @@ export function parseEvidence(raw: string | null, ctx: UrlContext): Parsed<Evide
   return { status: 'valid', value: { model, key } };
 }
 
+export function parseProfile(raw: string | null): Parsed<Profile> {
+  if (raw === null) return { status: 'missing' };
+  const profile = decodeProfile(raw);
+  return profile
+    ? { status: 'valid', value: profile }
+    : { status: 'invalid', raw, reason: 'badProfile' };
+}
+
 export function parseLang(raw: string | null): Parsed<Lang> {
   if (raw === null) return { status: 'missing' };
   return isLang(raw)
@@ -117,6 +130,7 @@ export function parseUrlState(
     focus: take('focus', parseFocus(query.get('focus'), ctx), d.focus, notices),
     evidence: take('evidence', parseEvidence(query.get('evidence'), ctx), d.evidence, notices),
     lang: take('lang', parseLang(query.get('lang')), d.lang, notices),
+    profile: take('profile', parseProfile(query.get('profile')), d.profile, notices),
   };
   return { state, notices };
 }
@@ -133,6 +147,7 @@ export function serializeUrlState(state: UrlState, ctx: UrlContext): string {
   if (state.focus) query.set('focus', state.focus);
   if (state.evidence) query.set('evidence', `${state.evidence.model}.${state.evidence.key}`);
   if (state.lang !== DEFAULT_LANG) query.set('lang', state.lang);
+  if (state.profile) query.set('profile', encodeProfile(state.profile));
   const text = query.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

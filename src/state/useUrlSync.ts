@@ -13,6 +13,7 @@ export const urlStateOf = (s: AppState): UrlState => ({
   focus: s.focus,
   evidence: s.evidence,
   lang: s.lang,
+  profile: s.profile,
 });
 
 export function urlContextOf(s: AppState): UrlContext {

@@ -6,6 +6,7 @@ export const VIEW_IDS = [
   'governance',
   'sectors',
   'hierarchy',
+  'fit',
   'concepts',
   'sources',
 ] as const;

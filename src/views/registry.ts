@@ -11,6 +11,7 @@ const loaders = {
   governance: () => import('./governance/Governance').then((m) => m.Governance),
   sectors: () => import('./sectors/Sectors').then((m) => m.Sectors),
   hierarchy: () => import('./hierarchy/Hierarchy').then((m) => m.Hierarchy),
+  fit: () => import('./fit/Fit').then((m) => m.Fit),
   concepts: () => import('./concepts/Concepts').then((m) => m.Concepts),
   sources: () => import('./sources/Sources').then((m) => m.Sources),
 } satisfies Record<Exclude<ViewId, 'overview'>, () => Promise<ComponentType>>;
@@ -51,6 +52,7 @@ export const VIEWS: Record<ViewId, ViewEntry> = {
   governance: { component: onDemand('governance'), showsModels: true },
   sectors: { component: onDemand('sectors'), showsModels: true },
   hierarchy: { component: onDemand('hierarchy'), showsModels: true },
+  fit: { component: onDemand('fit'), showsModels: true },
   concepts: { component: onDemand('concepts'), showsModels: false },
   sources: { component: onDemand('sources'), showsModels: false },
 };

@@ -101,6 +101,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA tags)', () => {
       'governance',
       'sectors',
       'hierarchy',
+      'fit',
       'concepts',
       'sources',
     ]) {

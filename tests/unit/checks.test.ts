@@ -36,6 +36,7 @@ describe('cross-checks', () => {
           type: 'sme',
           label: 'A',
           role: 'a role long enough here',
+          dimensions: [],
           evidence: ['e1', 'gone'],
         },
       ],

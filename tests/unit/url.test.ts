@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState } from '../../src/state/url';
 import type { UrlState } from '../../src/state/url';
 import { EVIDENCE_KEYS, LANGS, VIEW_IDS } from '../../src/state/views';
+import { blankProfile } from '../../src/views/fit/profile';
 
 const ctx = { modelIds: ['italy', 'france', 'united-kingdom', 'united-states', 'japan'] };
 
@@ -32,6 +33,7 @@ describe('URL state', () => {
       focus: 'italy',
       evidence: null,
       lang: 'ru',
+      profile: null,
     });
     expect(notices).toEqual([]);
   });
@@ -68,6 +70,7 @@ describe('URL state', () => {
       focus: 'japan',
       evidence: { model: 'japan', key: 'firmHierarchy' as const },
       lang: 'ru' as const,
+      profile: { ...blankProfile('Fergana'), values: { ...blankProfile().values, stateRole: 5 } },
     };
     expect(parseUrlState(serializeUrlState(state, ctx), ctx).state).toEqual(state);
   });
@@ -96,6 +99,7 @@ describe('URL state properties (fast-check, 1000 runs each)', () => {
       nil: null,
     }),
     lang: fc.constantFrom(...LANGS),
+    profile: fc.option(fc.constant(blankProfile('Test region')), { nil: null }),
   });
   const paramValue = fc.oneof(
     fc.string(),

@@ -1,0 +1,179 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBundle } from '../../state/selectors';
+import type { Profile, ProfileValues } from './profile';
+import { blankProfile, GOV_KEYS, profileFromModel, rebalance, SECTOR_KEYS } from './profile';
+
+type OrdinalKey = 'stateRole' | 'firmHierarchy' | 'universityIndustry';
+
+function OrdinalControl({
+  dimension,
+  value,
+  onChange,
+}: {
+  dimension: OrdinalKey;
+  value: number;
+  onChange: (v: number) => void;
+}) {
+  const { codebook } = useBundle();
+  const dim = codebook.dimensions.find((d) => d.id === dimension);
+  const name = useId();
+  return (
+    <fieldset className="profile-control">
+      <legend>{dim?.label}</legend>
+      <p className="muted">{dim?.question}</p>
+      <div className="step-options">
+        {(dim?.steps ?? []).map((s) => (
+          <label key={s.value} className="step-option">
+            <input
+              type="radio"
+              name={name}
+              value={s.value}
+              checked={value === s.value}
+              onChange={() => onChange(s.value)}
+            />
+            <span>
+              <strong>
+                {s.value} — {s.label}
+              </strong>
+              <span className="step-option__definition">{s.definition}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function SharesControl<K extends string>({
+  dimension,
+  keys,
+  shares,
+  onChange,
+  labelOf,
+}: {
+  dimension: 'governanceLevel' | 'sectorFocus';
+  keys: readonly K[];
+  shares: Record<K, number>;
+  onChange: (next: Record<K, number>) => void;
+  labelOf: (k: K) => string;
+}) {
+  const { t } = useTranslation();
+  const { codebook } = useBundle();
+  const dim = codebook.dimensions.find((d) => d.id === dimension);
+  const baseId = useId();
+  return (
+    <fieldset className="profile-control">
+      <legend>{dim?.label}</legend>
+      <p className="muted">
+        {dim?.question} {t('fit.sharesHint')}
+      </p>
+      {keys.map((k) => {
+        const id = `${baseId}-${k}`;
+        const pct = Math.round(shares[k] * 100);
+        const definition = dim?.categories?.find((c) => c.id === k)?.definition;
+        return (
+          <div key={k} className="share-slider">
+            <label htmlFor={id}>
+              {labelOf(k)} <output htmlFor={id}>{pct}%</output>
+            </label>
+            <input
+              id={id}
+              type="range"
+              min={0}
+              max={100}
+              step={1}
+              value={pct}
+              aria-valuetext={`${labelOf(k)} ${pct}%`}
+              aria-describedby={`${id}-def`}
+              onChange={(e) => onChange(rebalance(shares, k, Number(e.target.value) / 100))}
+            />
+            <span id={`${id}-def`} className="step-option__definition">
+              {definition}
+            </span>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** One control per codebook dimension; shares always stay summing to 100%. */
+export function ProfileEditor({
+  profile,
+  onChange,
+}: {
+  profile: Profile;
+  onChange: (p: Profile) => void;
+}) {
+  const { t } = useTranslation();
+  const bundle = useBundle();
+  const nameId = useId();
+  const startId = useId();
+  const setValues = (values: Partial<ProfileValues>) =>
+    onChange({ ...profile, values: { ...profile.values, ...values } });
+  return (
+    <section className="profile-editor" aria-labelledby="profile-editor-title">
+      <h2 id="profile-editor-title">{t('fit.editorTitle')}</h2>
+      <div className="profile-editor__top">
+        <label htmlFor={nameId}>{t('fit.name')}</label>
+        <input
+          id={nameId}
+          type="text"
+          maxLength={80}
+          value={profile.name}
+          onChange={(e) => onChange({ ...profile, name: e.target.value })}
+        />
+        <label htmlFor={startId}>{t('fit.startFrom')}</label>
+        <select
+          id={startId}
+          value=""
+          onChange={(e) => {
+            const model = bundle.models.find((m) => m.id === e.target.value);
+            if (e.target.value === 'blank') onChange(blankProfile(profile.name));
+            else if (model) onChange(profileFromModel(model, profile.name));
+          }}
+        >
+          <option value="" disabled>
+            {t('fit.choose')}
+          </option>
+          <option value="blank">{t('fit.blank')}</option>
+          {bundle.models.map((m) => (
+            <option key={m.id} value={m.id}>
+              {t('fit.copyOf', { model: m.name })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <OrdinalControl
+        dimension="stateRole"
+        value={profile.values.stateRole}
+        onChange={(v) => setValues({ stateRole: v })}
+      />
+      <SharesControl
+        dimension="governanceLevel"
+        keys={GOV_KEYS}
+        shares={profile.values.governanceLevel}
+        onChange={(next) => setValues({ governanceLevel: next })}
+        labelOf={(k) => t(`levels.${k}`)}
+      />
+      <SharesControl
+        dimension="sectorFocus"
+        keys={SECTOR_KEYS}
+        shares={profile.values.sectorFocus}
+        onChange={(next) => setValues({ sectorFocus: next })}
+        labelOf={(k) => t(`families.${k}`)}
+      />
+      <OrdinalControl
+        dimension="firmHierarchy"
+        value={profile.values.firmHierarchy}
+        onChange={(v) => setValues({ firmHierarchy: v })}
+      />
+      <OrdinalControl
+        dimension="universityIndustry"
+        value={profile.values.universityIndustry}
+        onChange={(v) => setValues({ universityIndustry: v })}
+      />
+    </section>
+  );
+}

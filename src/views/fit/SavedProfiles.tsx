@@ -1,0 +1,177 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import * as z from 'zod/mini';
+import { formatIssue, fromZodIssues } from '../../corpus/issues';
+import { parseJsonText } from '../../corpus/json-text';
+import { useAppStore } from '../../state/selectors';
+import type { AppState } from '../../state/store';
+import { useShallow } from 'zustand/react/shallow';
+import type { Profile } from './profile';
+import { profileSchema } from './profile';
+
+const EXPORT_FORMAT = 'cluster-atlas-profiles';
+const exportSchema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(1),
+  profiles: z.array(profileSchema),
+});
+
+const selectProfiles = (s: AppState) => ({
+  saved: s.savedProfiles,
+  save: s.saveProfile,
+  rename: s.renameProfile,
+  remove: s.deleteProfile,
+  add: s.addProfiles,
+  setProfile: s.setProfile,
+});
+
+function download(filename: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Named profiles kept in this browser: save, load, rename, delete, export and import as JSON. */
+export function SavedProfiles({ current }: { current: Profile }) {
+  const { t } = useTranslation();
+  const { saved, save, rename, remove, add, setProfile } = useAppStore(useShallow(selectProfiles));
+  const [status, setStatus] = useState('');
+  const [errors, setErrors] = useState<string[]>([]);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const importId = useId();
+
+  const onImport = async (file: File | undefined) => {
+    setErrors([]);
+    if (!file) return;
+    if (file.size > 1_000_000) {
+      setErrors([t('fit.importTooLarge', { size: Math.round(file.size / 1000) })]);
+      return;
+    }
+    const parsed = parseJsonText(await file.text());
+    if (!parsed.ok) {
+      setErrors([
+        t('fit.importNotJson', {
+          file: file.name,
+          line: parsed.line,
+          column: parsed.column,
+          problem: parsed.problem,
+        }),
+      ]);
+      return;
+    }
+    const result = exportSchema.safeParse(parsed.value, { reportInput: true });
+    if (!result.success) {
+      setErrors(
+        fromZodIssues(result.error.issues).map((issue) => `${file.name}: ${formatIssue(issue)}`),
+      );
+      return;
+    }
+    add(result.data.profiles);
+    setStatus(t('fit.imported', { count: result.data.profiles.length }));
+    if (fileRef.current) fileRef.current.value = '';
+  };
+
+  return (
+    <section aria-labelledby="saved-title" className="saved-profiles">
+      <h2 id="saved-title">{t('fit.savedTitle')}</h2>
+      <div className="button-row">
+        <button
+          type="button"
+          onClick={() => {
+            save({ ...current, name: current.name.trim() || t('fit.defaultName') });
+            setStatus(t('fit.saved', { name: current.name.trim() || t('fit.defaultName') }));
+          }}
+        >
+          {t('fit.save')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={saved.length === 0}
+          onClick={() =>
+            download(
+              'cluster-atlas-profiles.json',
+              `${JSON.stringify({ format: EXPORT_FORMAT, version: 1, profiles: saved.map((s) => s.profile) }, null, 2)}\n`,
+            )
+          }
+        >
+          {t('fit.export')}
+        </button>
+        <label htmlFor={importId} className="file-label">
+          {t('fit.import')}
+        </label>
+        <input
+          id={importId}
+          ref={fileRef}
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => void onImport(e.target.files?.[0])}
+        />
+      </div>
+      <p role="status" className="muted">
+        {status}
+      </p>
+      {errors.length ? (
+        <div role="alert" className="notice-inline">
+          <p>{t('fit.importFailed')}</p>
+          <ul className="problem-list">
+            {errors.map((e) => (
+              <li key={e}>
+                <code>{e}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {saved.length === 0 ? (
+        <p className="muted">{t('fit.noneSaved')}</p>
+      ) : (
+        <ul className="saved-list">
+          {saved.map((s) => (
+            <li key={s.id}>
+              <label>
+                <span className="visually-hidden">
+                  {t('fit.renameLabel', { name: s.profile.name })}
+                </span>
+                <input
+                  type="text"
+                  maxLength={80}
+                  defaultValue={s.profile.name}
+                  onBlur={(e) => {
+                    const name = e.target.value.trim();
+                    if (name && name !== s.profile.name) {
+                      rename(s.id, name);
+                      setStatus(t('fit.renamed', { name }));
+                    }
+                  }}
+                />
+              </label>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => setProfile(s.profile)}
+                aria-label={t('fit.loadLabel', { name: s.profile.name })}
+              >
+                {t('fit.load')}
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  remove(s.id);
+                  setStatus(t('fit.deleted', { name: s.profile.name }));
+                }}
+                aria-label={t('fit.deleteLabel', { name: s.profile.name })}
+              >
+                {t('fit.delete')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

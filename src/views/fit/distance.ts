@@ -1,0 +1,152 @@
+/**
+ * How far a region's profile lies from each model: per-dimension distances normalised to [0, 1]
+ * (ordinal steps: gap / 4; shares: half the sum of absolute differences, the total variation
+ * distance), averaged with per-dimension weights. Optionally, dimensions a model codes with low
+ * confidence count for less. Pure; property-tested (zero on itself, symmetric, in [0, 1],
+ * monotone in each dimension's gap).
+ */
+import type { Confidence, DimensionId, Model } from '../../corpus/schema';
+import type { ProfileValues } from './profile';
+import { GOV_KEYS, SECTOR_KEYS } from './profile';
+
+export const DIMENSIONS: readonly DimensionId[] = [
+  'stateRole',
+  'governanceLevel',
+  'sectorFocus',
+  'firmHierarchy',
+  'universityIndustry',
+];
+
+export type Weights = Record<DimensionId, number>;
+export const EQUAL_WEIGHTS: Weights = {
+  stateRole: 1,
+  governanceLevel: 1,
+  sectorFocus: 1,
+  firmHierarchy: 1,
+  universityIndustry: 1,
+};
+
+/** A weight multiplier per confidence, used when low-confidence codes are down-weighted. */
+export const CONFIDENCE_FACTOR: Record<Confidence, number> = { high: 1, medium: 1, low: 0.5 };
+
+export interface Comparable {
+  values: ProfileValues;
+  /** Confidence per dimension; a profile the user states is taken as high. */
+  confidence?: Partial<Record<DimensionId, Confidence>>;
+}
+
+export function gap(a: ProfileValues, b: ProfileValues, dimension: DimensionId): number {
+  switch (dimension) {
+    case 'governanceLevel':
+      return (
+        GOV_KEYS.reduce((s, k) => s + Math.abs(a.governanceLevel[k] - b.governanceLevel[k]), 0) / 2
+      );
+    case 'sectorFocus':
+      return SECTOR_KEYS.reduce((s, k) => s + Math.abs(a.sectorFocus[k] - b.sectorFocus[k]), 0) / 2;
+    default:
+      return Math.abs(a[dimension] - b[dimension]) / 4;
+  }
+}
+
+export interface DistanceOptions {
+  weights?: Weights;
+  downWeightLowConfidence?: boolean;
+}
+
+export function effectiveWeights(
+  a: Comparable,
+  b: Comparable,
+  options: DistanceOptions = {},
+): Weights {
+  const weights = options.weights ?? EQUAL_WEIGHTS;
+  const factor = (d: DimensionId) => {
+    if (!options.downWeightLowConfidence) return 1;
+    // The weaker of the two confidences decides, which keeps the distance symmetric.
+    return Math.min(
+      CONFIDENCE_FACTOR[a.confidence?.[d] ?? 'high'],
+      CONFIDENCE_FACTOR[b.confidence?.[d] ?? 'high'],
+    );
+  };
+  return Object.fromEntries(
+    DIMENSIONS.map((d) => [d, Math.max(0, weights[d]) * factor(d)]),
+  ) as Weights;
+}
+
+export function distance(a: Comparable, b: Comparable, options: DistanceOptions = {}): number {
+  const w = effectiveWeights(a, b, options);
+  const total = DIMENSIONS.reduce((s, d) => s + w[d], 0);
+  if (total === 0) return 0;
+  const d = DIMENSIONS.reduce((s, dim) => s + w[dim] * gap(a.values, b.values, dim), 0) / total;
+  return Math.min(1, Math.max(0, d));
+}
+
+export function modelComparable(model: Model): Comparable {
+  const c = model.codes;
+  return {
+    values: {
+      stateRole: c.stateRole.value,
+      governanceLevel: c.governanceLevel.value,
+      sectorFocus: c.sectorFocus.value,
+      firmHierarchy: c.firmHierarchy.value,
+      universityIndustry: c.universityIndustry.value,
+    },
+    confidence: Object.fromEntries(DIMENSIONS.map((d) => [d, c[d].confidence])),
+  };
+}
+
+export interface Ranked {
+  id: string;
+  name: string;
+  distance: number;
+}
+
+/** Models from nearest to farthest; ties keep the corpus order. */
+export function rankModels(
+  profile: Comparable,
+  models: readonly Model[],
+  options: DistanceOptions = {},
+): Ranked[] {
+  return models
+    .map((m) => ({
+      id: m.id,
+      name: m.name,
+      distance: distance(profile, modelComparable(m), options),
+    }))
+    .sort((a, b) => a.distance - b.distance);
+}
+
+export type Difference =
+  | {
+      dimension: 'stateRole' | 'firmHierarchy' | 'universityIndustry';
+      kind: 'steps';
+      steps: number;
+    }
+  | {
+      dimension: 'governanceLevel' | 'sectorFocus';
+      kind: 'points';
+      category: string;
+      points: number;
+    }
+  | { dimension: DimensionId; kind: 'same' };
+
+/**
+ * What sets the profile apart from a model on each dimension: signed steps for ordinal scales,
+ * and for shares the category with the largest gap, in percentage points (profile minus model).
+ */
+export function differences(profile: ProfileValues, model: ProfileValues): Difference[] {
+  return DIMENSIONS.map((dimension): Difference => {
+    if (dimension === 'governanceLevel' || dimension === 'sectorFocus') {
+      const keys: readonly string[] = dimension === 'governanceLevel' ? GOV_KEYS : SECTOR_KEYS;
+      const a = profile[dimension] as Record<string, number>;
+      const b = model[dimension] as Record<string, number>;
+      const best = keys
+        .map((k) => ({ k, points: Math.round(((a[k] ?? 0) - (b[k] ?? 0)) * 100) }))
+        .reduce((top, x) => (Math.abs(x.points) > Math.abs(top.points) ? x : top));
+      return best.points === 0
+        ? { dimension, kind: 'same' }
+        : { dimension, kind: 'points', category: best.k, points: best.points };
+    }
+    const steps = profile[dimension] - model[dimension];
+    return steps === 0 ? { dimension, kind: 'same' } : { dimension, kind: 'steps', steps };
+  });
+}
