@@ -1,39 +1,95 @@
 /**
- * i18next wiring. English is bundled so t() works synchronously from the first render; other
- * catalogues are fetched only when chosen, which keeps them out of the first page's JavaScript.
+ * i18next wiring. The first page needs only the shell and overview strings, so those parts of the
+ * English catalogue are imported by name (Vite drops the rest from the first page's JavaScript);
+ * the whole catalogue loads with the first other view, and other languages load when chosen.
  * <html lang> follows the active language (see App).
  */
 import i18next from 'i18next';
 import type { i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
+import {
+  app,
+  error,
+  families,
+  glyph,
+  levels,
+  loading,
+  nav,
+  notices,
+  overview,
+  picker,
+  prefs,
+  shapes,
+} from './locales/en.json';
 import type { Lang } from '../state/views';
 
-const catalogueLoaders: Record<Exclude<Lang, 'en'>, () => Promise<{ default: unknown }>> = {
+const FIRST_PAGE = {
+  app,
+  error,
+  families,
+  glyph,
+  levels,
+  loading,
+  nav,
+  notices,
+  overview,
+  picker,
+  prefs,
+  shapes,
+};
+
+// The whole English catalogue is fetched as text (?raw): importing the same JSON module both by
+// name (above) and dynamically would put all of it back into the first page's JavaScript.
+const catalogueLoaders: Record<Lang, () => Promise<{ default: unknown }>> = {
+  en: () =>
+    import('./locales/en.json?raw').then((m) => ({ default: JSON.parse(m.default) as unknown })),
   ru: () => import('./locales/ru.json'),
 };
 
-export function initI18n(): I18n {
+let active: I18n | null = null;
+const complete = new Set<string>();
+
+/** `fullEnglish`: the whole English catalogue at once (tests, which mount views directly). */
+export function initI18n(fullEnglish?: Record<string, unknown>): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources: { en: { translation: en } },
+    resources: { en: { translation: fullEnglish ?? FIRST_PAGE } },
     lng: 'en',
     fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes; i18next must not double-escape.
     initAsync: false,
   });
+  active = instance;
+  complete.clear();
+  if (fullEnglish) complete.add('en');
   return instance;
+}
+
+async function loadCatalogue(instance: I18n, lang: Lang): Promise<void> {
+  const key = `${lang}`;
+  if (complete.has(key)) return;
+  const catalogue = await catalogueLoaders[lang]();
+  instance.addResourceBundle(lang, 'translation', catalogue.default, true, true);
+  complete.add(key);
+}
+
+/** Makes sure every string of the active language (and of English, the fallback) is loaded. */
+export async function ensureFullCatalogue(): Promise<void> {
+  const instance = active;
+  if (!instance) return;
+  const lang = (instance.language === 'ru' ? 'ru' : 'en') as Lang;
+  await Promise.all([
+    loadCatalogue(instance, 'en'),
+    lang === 'en' ? null : loadCatalogue(instance, lang),
+  ]).catch(() => undefined);
 }
 
 /** Loads the catalogue if needed, then switches; an unavailable catalogue leaves English on. */
 export async function switchLanguage(instance: I18n, lang: Lang): Promise<void> {
-  if (lang !== 'en' && !instance.hasResourceBundle(lang, 'translation')) {
-    try {
-      const catalogue = await catalogueLoaders[lang]();
-      instance.addResourceBundle(lang, 'translation', catalogue.default, true, true);
-    } catch {
-      return;
-    }
+  try {
+    await Promise.all([loadCatalogue(instance, 'en'), loadCatalogue(instance, lang)]);
+  } catch {
+    return;
   }
   await instance.changeLanguage(lang);
 }

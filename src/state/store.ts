@@ -43,6 +43,8 @@ export interface SelectionSlice {
 
 export interface ViewSlice {
   view: ViewId;
+  /** Embedded in another page: the view alone, without the app chrome. */
+  embed: boolean;
   setView: (view: ViewId) => void;
 }
 
@@ -114,6 +116,7 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
 
 const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   view: DEFAULT_VIEW,
+  embed: false,
   setView: (view) => set({ view }),
 });
 
@@ -184,6 +187,7 @@ const createNoticeSlice: StateCreator<AppState, [], [], NoticeSlice> = (set) => 
       evidence: url.evidence,
       lang: url.lang,
       profile: url.profile,
+      embed: url.embed,
     }),
 });
 

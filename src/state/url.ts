@@ -18,6 +18,8 @@ export interface UrlState {
   lang: Lang;
   /** A region profile for the policy-fit view, `profile=1~name~…` (at most 300 characters). */
   profile: Profile | null;
+  /** `embed=1`: one view without the app chrome, for an iframe. */
+  embed: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -27,9 +29,10 @@ export const DEFAULT_URL_STATE: UrlState = {
   evidence: null,
   lang: DEFAULT_LANG,
   profile: null,
+  embed: false,
 };
 
-export type ParamName = 'view' | 'models' | 'focus' | 'evidence' | 'lang' | 'profile';
+export type ParamName = 'view' | 'models' | 'focus' | 'evidence' | 'lang' | 'profile' | 'embed';
 
 export type Parsed<T> =
   | { status: 'valid'; value: T }
@@ -97,6 +100,13 @@ export function parseProfile(raw: string | null): Parsed<Profile> {
     : { status: 'invalid', raw, reason: 'badProfile' };
 }
 
+export function parseEmbed(raw: string | null): Parsed<boolean> {
+  if (raw === null) return { status: 'missing' };
+  if (raw === '1') return { status: 'valid', value: true };
+  if (raw === '0') return { status: 'valid', value: false };
+  return { status: 'invalid', raw, reason: 'badEmbed' };
+}
+
 export function parseLang(raw: string | null): Parsed<Lang> {
   if (raw === null) return { status: 'missing' };
   return isLang(raw)
@@ -131,6 +141,7 @@ export function parseUrlState(
     evidence: take('evidence', parseEvidence(query.get('evidence'), ctx), d.evidence, notices),
     lang: take('lang', parseLang(query.get('lang')), d.lang, notices),
     profile: take('profile', parseProfile(query.get('profile')), d.profile, notices),
+    embed: take('embed', parseEmbed(query.get('embed')), d.embed, notices),
   };
   return { state, notices };
 }
@@ -148,6 +159,7 @@ export function serializeUrlState(state: UrlState, ctx: UrlContext): string {
   if (state.evidence) query.set('evidence', `${state.evidence.model}.${state.evidence.key}`);
   if (state.lang !== DEFAULT_LANG) query.set('lang', state.lang);
   if (state.profile) query.set('profile', encodeProfile(state.profile));
+  if (state.embed) query.set('embed', '1');
   const text = query.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

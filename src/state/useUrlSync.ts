@@ -14,6 +14,7 @@ export const urlStateOf = (s: AppState): UrlState => ({
   evidence: s.evidence,
   lang: s.lang,
   profile: s.profile,
+  embed: s.embed,
 });
 
 export function urlContextOf(s: AppState): UrlContext {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CorpusStatus } from '../state/store';
 import {
   useActions,
+  useAppStore,
   useAppStoreApi,
   useCorpus,
   useEvidenceTarget,
@@ -11,7 +12,7 @@ import {
   useView,
 } from '../state/selectors';
 import { useUrlSync } from '../state/useUrlSync';
-import { switchLanguage } from '../i18n';
+import { ensureFullCatalogue, switchLanguage } from '../i18n';
 import { VIEWS } from '../views/registry';
 import { CorpusError } from './CorpusError';
 import { ModelPicker } from './ModelPicker';
@@ -21,7 +22,17 @@ import { Preferences } from './Preferences';
 import { resolveTheme, storeTheme } from './theme';
 
 // Loaded only when someone opens evidence, so it costs the first page nothing.
-const EvidencePanel = lazy(() => import('./EvidencePanel'));
+const EvidencePanel = lazy(() =>
+  Promise.all([import('./EvidencePanel'), ensureFullCatalogue()]).then(([m]) => m),
+);
+// Share and export tools load just after the first render; the toolbar keeps their room (no shift).
+const ShareTools = lazy(() =>
+  Promise.all([import('./ShareTools'), ensureFullCatalogue()]).then(([m]) => ({
+    default: m.ShareTools,
+  })),
+);
+
+const selectEmbed = (s: { embed: boolean }) => s.embed;
 
 export interface AppProps {
   loadCorpus: () => Promise<CorpusStatus>;
@@ -57,6 +68,7 @@ export function App({ loadCorpus }: AppProps) {
   const corpus = useCorpus();
   const view = useView();
   const evidence = useEvidenceTarget();
+  const embed = useAppStore(selectEmbed);
   const { setView } = useActions();
   const mainRef = useRef<HTMLElement>(null);
   const shownView = useRef<string | null>(null);
@@ -91,6 +103,51 @@ export function App({ loadCorpus }: AppProps) {
 
   const entry = VIEWS[view];
   const Body = entry.component;
+  const ready = corpus.status === 'ready';
+  const content =
+    corpus.status === 'loading' ? (
+      <p className="loading" role="status">
+        {t('loading.corpus')}
+      </p>
+    ) : corpus.status === 'error' ? (
+      <CorpusError error={corpus} onRetry={load} />
+    ) : (
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            {t('loading.view')}
+          </p>
+        }
+      >
+        <Body />
+      </Suspense>
+    );
+  const evidencePanel =
+    ready && evidence ? (
+      <Suspense fallback={null}>
+        <EvidencePanel />
+      </Suspense>
+    ) : null;
+
+  if (embed) {
+    // Embedded in another page: the view alone, and a way back to the whole app.
+    const full = new URL(window.location.href);
+    full.searchParams.delete('embed');
+    return (
+      <div className="app app--embed">
+        <main id="main" ref={mainRef} tabIndex={-1}>
+          {content}
+        </main>
+        {evidencePanel}
+        <footer className="embed-footer">
+          <a href={full.toString()} target="_blank" rel="noopener noreferrer">
+            {t('share.openFull')} ↗
+          </a>
+        </footer>
+      </div>
+    );
+  }
+
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -112,38 +169,23 @@ export function App({ loadCorpus }: AppProps) {
           <span className="tagline">{t('app.tagline')}</span>
         </div>
         <Preferences />
-        {corpus.status === 'ready' ? <Navigation /> : null}
+        {ready ? <Navigation /> : null}
       </header>
-      {corpus.status === 'ready' && entry.showsModels ? (
+      {ready ? (
         <div className="toolbar">
-          <ModelPicker />
+          {entry.showsModels ? <ModelPicker /> : null}
+          <div className="share-slot">
+            <Suspense fallback={null}>
+              <ShareTools />
+            </Suspense>
+          </div>
         </div>
       ) : null}
       <Notices />
       <main id="main" ref={mainRef} tabIndex={-1}>
-        {corpus.status === 'loading' ? (
-          <p className="loading" role="status">
-            {t('loading.corpus')}
-          </p>
-        ) : corpus.status === 'error' ? (
-          <CorpusError error={corpus} onRetry={load} />
-        ) : (
-          <Suspense
-            fallback={
-              <p className="loading" role="status">
-                {t('loading.view')}
-              </p>
-            }
-          >
-            <Body />
-          </Suspense>
-        )}
+        {content}
       </main>
-      {corpus.status === 'ready' && evidence ? (
-        <Suspense fallback={null}>
-          <EvidencePanel />
-        </Suspense>
-      ) : null}
+      {evidencePanel}
       <footer className="app-footer">
         <p>{t('app.footerCode')}</p>
       </footer>

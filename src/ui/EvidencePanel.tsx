@@ -3,37 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { deriveEvidenceView } from '../corpus/evidence';
 import { useActions, useBundle, useEvidenceTarget } from '../state/selectors';
 import { EvidenceQuote } from './EvidenceQuote';
-
-const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
-/**
- * The evidence for one coded value: value, scale step, confidence, rationale and the verbatim
- * quotes with their paragraph locators. A modal side panel: Esc closes it and focus returns to
- * whatever opened it (or to the main content when it was opened from a link).
- */
-/** Esc closes; Tab and Shift+Tab cycle within the panel. */
-function trapKeys(e: KeyboardEvent, panel: HTMLElement | null, close: () => void) {
-  if (e.key === 'Escape') {
-    e.preventDefault();
-    close();
-    return;
-  }
-  if (e.key !== 'Tab' || !panel) return;
-  const items = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)];
-  const first = items[0];
-  const last = items[items.length - 1];
-  if (!first || !last) return;
-  if (e.shiftKey && (document.activeElement === first || !panel.contains(document.activeElement))) {
-    e.preventDefault();
-    last.focus();
-  } else if (
-    !e.shiftKey &&
-    (document.activeElement === last || !panel.contains(document.activeElement))
-  ) {
-    e.preventDefault();
-    first.focus();
-  }
-}
+import { trapKeys } from './focusTrap';
 
 export default function EvidencePanel() {
   const { t } = useTranslation();

@@ -2,6 +2,7 @@ import { createElement, lazy } from 'react';
 import type { ComponentType } from 'react';
 import type { ViewId } from '../state/views';
 import { isViewId } from '../state/views';
+import { ensureFullCatalogue } from '../i18n';
 import { Overview } from './overview/Overview';
 
 // The overview is the first page; every other view loads on demand to keep the first load small.
@@ -20,7 +21,8 @@ type OnDemandId = keyof typeof loaders;
 const loaded = new Map<OnDemandId, ComponentType>();
 
 function load(id: OnDemandId): Promise<ComponentType> {
-  return loaders[id]().then((component) => {
+  // A view's strings are in the whole catalogue, which the first page does not carry.
+  return Promise.all([loaders[id](), ensureFullCatalogue()]).then(([component]) => {
     loaded.set(id, component);
     return component;
   });

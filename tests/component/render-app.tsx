@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { initI18n } from '../../src/i18n';
+import en from '../../src/i18n/locales/en.json';
 import type { CorpusStatus } from '../../src/state/store';
 import { createAppStore } from '../../src/state/store';
 import { StoreProvider } from '../../src/state/StoreProvider';
@@ -14,7 +15,7 @@ export function renderApp(search = '', load?: () => Promise<CorpusStatus>) {
   const loadCorpus =
     load ?? (() => Promise.resolve<CorpusStatus>({ status: 'ready', bundle: bundledCorpus() }));
   const utils = render(
-    <I18nextProvider i18n={initI18n()}>
+    <I18nextProvider i18n={initI18n(en)}>
       <StoreProvider store={store}>
         <App loadCorpus={loadCorpus} />
       </StoreProvider>

@@ -34,6 +34,7 @@ describe('URL state', () => {
       evidence: null,
       lang: 'ru',
       profile: null,
+      embed: false,
     });
     expect(notices).toEqual([]);
   });
@@ -71,6 +72,7 @@ describe('URL state', () => {
       evidence: { model: 'japan', key: 'firmHierarchy' as const },
       lang: 'ru' as const,
       profile: { ...blankProfile('Fergana'), values: { ...blankProfile().values, stateRole: 5 } },
+      embed: true,
     };
     expect(parseUrlState(serializeUrlState(state, ctx), ctx).state).toEqual(state);
   });
@@ -100,6 +102,7 @@ describe('URL state properties (fast-check, 1000 runs each)', () => {
     }),
     lang: fc.constantFrom(...LANGS),
     profile: fc.option(fc.constant(blankProfile('Test region')), { nil: null }),
+    embed: fc.boolean(),
   });
   const paramValue = fc.oneof(
     fc.string(),

@@ -180,7 +180,7 @@ export function SimilarityMatrix({ matrix }: { matrix: FitMatrix }) {
                         className="heat-cell heat-cell--plain"
                         style={{ background: style.fill, color: style.text }}
                       >
-                        {pct(s)}%
+                        {`${pct(s)}%`}
                       </td>
                     );
                   })}

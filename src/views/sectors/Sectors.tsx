@@ -103,7 +103,7 @@ function HeatMap({
                       onMouseLeave={() => setFocus(null)}
                       onClick={() => openEvidence({ model: row.id, key: 'sectorFocus' })}
                     >
-                      <span className="heat-cell__share">{percent(cell.share)}%</span>
+                      <span className="heat-cell__share">{`${percent(cell.share)}%`}</span>
                       {cell.sectors.length ? (
                         <span className="heat-cell__sectors">{cell.sectors.join(', ')}</span>
                       ) : null}

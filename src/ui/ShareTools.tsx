@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bundleJson, downloadText } from '../export/bundle';
+import { citeBibtex, citePlain } from '../export/cite';
+import { selectionRows, toCsv } from '../export/csv';
+import { useBundle, useSelectedModels, useView } from '../state/selectors';
+import { Dialog } from './Dialog';
+
+function CopyField({ label, value, rows = 3 }: { label: string; value: string; rows?: number }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState('');
+  return (
+    <div className="copy-field">
+      <label>
+        <span className="copy-field__label">{label}</span>
+        <textarea readOnly rows={rows} value={value} onFocus={(e) => e.target.select()} />
+      </label>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() =>
+          void navigator.clipboard?.writeText(value).then(
+            () => setStatus(t('share.copied')),
+            () => setStatus(t('share.copyFailed')),
+          )
+        }
+      >
+        {t('share.copy')}
+      </button>
+      <span role="status" className="muted">
+        {status}
+      </span>
+    </div>
+  );
+}
+
+/** Take away what you see: link, embed snippet, citation, data as CSV, corpus as JSON. */
+export function ShareTools() {
+  const { t } = useTranslation();
+  const bundle = useBundle();
+  const models = useSelectedModels();
+  const view = useView();
+  const [dialog, setDialog] = useState<'embed' | 'cite' | null>(null);
+  const [status, setStatus] = useState('');
+  const url = window.location.href;
+  const embedUrl = (() => {
+    const u = new URL(url);
+    u.searchParams.set('embed', '1');
+    return u.toString();
+  })();
+  const viewTitle = t(`nav.${view}`);
+  const date = new Date().toISOString().slice(0, 10);
+  const source = bundle.sources[0];
+  const cite = {
+    viewTitle,
+    url,
+    codebookVersion: bundle.codebook.version,
+    date,
+    article: source ? { title: source.title, kind: source.kind } : null,
+  };
+  const plain = citePlain(cite);
+  const snippet = `<iframe src="${embedUrl.replace(/&/g, '&amp;')}" title="${t('share.embedTitle', { view: viewTitle })}" width="100%" height="640" loading="lazy" style="border:0"></iframe>`;
+
+  return (
+    <div className="share-tools" role="group" aria-label={t('share.label')}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() =>
+          void navigator.clipboard?.writeText(window.location.href).then(
+            () => setStatus(t('share.linkCopied')),
+            () => setStatus(t('share.copyFailed')),
+          )
+        }
+      >
+        {t('share.copyLink')}
+      </button>
+      <button type="button" className="secondary" onClick={() => setDialog('embed')}>
+        {t('share.embed')}
+      </button>
+      <button type="button" className="secondary" onClick={() => setDialog('cite')}>
+        {t('share.cite')}
+      </button>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          downloadText(
+            'cluster-atlas-selection.csv',
+            toCsv(selectionRows(models, bundle.codebook)),
+            'text/csv',
+          );
+          setStatus(t('share.csvSaved', { count: models.length }));
+        }}
+      >
+        {t('share.csv')}
+      </button>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          downloadText('cluster-atlas-corpus.json', bundleJson(bundle), 'application/json');
+          setStatus(t('share.jsonSaved'));
+        }}
+      >
+        {t('share.json')}
+      </button>
+      <span role="status" className="muted">
+        {status}
+      </span>
+      {dialog === 'embed' ? (
+        <Dialog title={t('share.embedDialog')} onClose={() => setDialog(null)}>
+          <p>{t('share.embedText')}</p>
+          <CopyField label={t('share.embedCode')} value={snippet} rows={4} />
+          <CopyField label={t('share.embedUrl')} value={embedUrl} rows={2} />
+        </Dialog>
+      ) : null}
+      {dialog === 'cite' ? (
+        <Dialog title={t('share.citeDialog')} onClose={() => setDialog(null)}>
+          <CopyField label={t('share.citeApp')} value={plain.app} />
+          {plain.article ? (
+            <CopyField label={t('share.citeArticle')} value={plain.article} rows={2} />
+          ) : null}
+          <CopyField label={t('share.bibtex')} value={citeBibtex(cite)} rows={10} />
+        </Dialog>
+      ) : null}
+    </div>
+  );
+}
