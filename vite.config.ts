@@ -2,13 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { corpusPlugin } from './src/build/corpus-plugin.ts';
+import { fontPreloadPlugin } from './src/build/font-preload-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   // Relative asset URLs so the build works from any folder of any static host.
   base: './',
-  plugins: [react(), corpusPlugin(root)],
+  plugins: [react(), corpusPlugin(root), fontPreloadPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

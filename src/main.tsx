@@ -14,7 +14,7 @@ import { StoreProvider } from './state/StoreProvider';
 import { App } from './ui/App';
 import { readStoredTheme, resolveTheme } from './ui/theme';
 import { markStateChange } from './ui/perf';
-import { prefetchAllViews, preloadViewFromSearch } from './views/registry';
+import { preloadViewFromSearch } from './views/registry';
 
 const i18n = initI18n();
 const theme = readStoredTheme(window.localStorage);
@@ -63,6 +63,5 @@ void Promise.all([loadCorpus(), fontsReady(), preloadViewFromSearch(window.locat
         </I18nextProvider>
       </StrictMode>,
     );
-    prefetchAllViews();
   },
 );

@@ -175,7 +175,13 @@ export function App({ loadCorpus }: AppProps) {
         <div className="toolbar">
           {entry.showsModels ? <ModelPicker /> : null}
           <div className="share-slot">
-            <Suspense fallback={null}>
+            <Suspense
+              fallback={
+                <button type="button" className="secondary share-tools__button" disabled>
+                  {t('app.shareLabel')}
+                </button>
+              }
+            >
               <ShareTools />
             </Suspense>
           </div>

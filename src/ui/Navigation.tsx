@@ -7,6 +7,7 @@ import { serializeUrlState } from '../state/url';
 import { urlStateOf } from '../state/useUrlSync';
 import { VIEW_IDS } from '../state/views';
 import { markStateChange } from './perf';
+import { preloadView } from '../views/registry';
 import type { ViewId } from '../state/views';
 
 /** Links among the views: real links (open in a new tab works), handled in-page when clicked. */
@@ -34,6 +35,8 @@ export function Navigation() {
               href={hrefFor(view)}
               aria-current={view === current ? 'page' : undefined}
               onClick={follow(view)}
+              onMouseEnter={() => preloadView(view)}
+              onFocus={() => preloadView(view)}
             >
               {t(`nav.${view}`)}
             </a>

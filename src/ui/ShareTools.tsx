@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bundleJson, downloadText } from '../export/bundle';
 import { citeBibtex, citePlain } from '../export/cite';
@@ -42,6 +42,14 @@ export function ShareTools() {
   const view = useView();
   const [dialog, setDialog] = useState<'embed' | 'cite' | null>(null);
   const [status, setStatus] = useState('');
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
   const url = window.location.href;
   const embedUrl = (() => {
     const u = new URL(url);
@@ -61,50 +69,79 @@ export function ShareTools() {
   const plain = citePlain(cite);
   const snippet = `<iframe src="${embedUrl.replace(/&/g, '&amp;')}" title="${t('share.embedTitle', { view: viewTitle })}" width="100%" height="640" loading="lazy" style="border:0"></iframe>`;
 
+  const act = (fn: () => void) => () => {
+    setOpen(false);
+    fn();
+  };
   return (
-    <div className="share-tools" role="group" aria-label={t('share.label')}>
+    <div className="share-tools">
       <button
         type="button"
-        className="secondary"
-        onClick={() =>
-          void navigator.clipboard?.writeText(window.location.href).then(
-            () => setStatus(t('share.linkCopied')),
-            () => setStatus(t('share.copyFailed')),
-          )
-        }
+        className="secondary share-tools__button"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen((v) => !v)}
       >
-        {t('share.copyLink')}
+        {t('share.label')}
       </button>
-      <button type="button" className="secondary" onClick={() => setDialog('embed')}>
-        {t('share.embed')}
-      </button>
-      <button type="button" className="secondary" onClick={() => setDialog('cite')}>
-        {t('share.cite')}
-      </button>
-      <button
-        type="button"
-        className="secondary"
-        onClick={() => {
-          downloadText(
-            'cluster-atlas-selection.csv',
-            toCsv(selectionRows(models, bundle.codebook)),
-            'text/csv',
-          );
-          setStatus(t('share.csvSaved', { count: models.length }));
-        }}
-      >
-        {t('share.csv')}
-      </button>
-      <button
-        type="button"
-        className="secondary"
-        onClick={() => {
-          downloadText('cluster-atlas-corpus.json', bundleJson(bundle), 'application/json');
-          setStatus(t('share.jsonSaved'));
-        }}
-      >
-        {t('share.json')}
-      </button>
+      {open ? (
+        <ul
+          id={menuId}
+          className="export-menu__list share-tools__list"
+          aria-label={t('share.label')}
+        >
+          <li>
+            <button
+              type="button"
+              onClick={act(
+                () =>
+                  void navigator.clipboard?.writeText(window.location.href).then(
+                    () => setStatus(t('share.linkCopied')),
+                    () => setStatus(t('share.copyFailed')),
+                  ),
+              )}
+            >
+              {t('share.copyLink')}
+            </button>
+          </li>
+          <li>
+            <button type="button" onClick={act(() => setDialog('embed'))}>
+              {t('share.embed')}
+            </button>
+          </li>
+          <li>
+            <button type="button" onClick={act(() => setDialog('cite'))}>
+              {t('share.cite')}
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              onClick={act(() => {
+                downloadText(
+                  'cluster-atlas-selection.csv',
+                  toCsv(selectionRows(models, bundle.codebook)),
+                  'text/csv',
+                );
+                setStatus(t('share.csvSaved', { count: models.length }));
+              })}
+            >
+              {t('share.csv')}
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              onClick={act(() => {
+                downloadText('cluster-atlas-corpus.json', bundleJson(bundle), 'application/json');
+                setStatus(t('share.jsonSaved'));
+              })}
+            >
+              {t('share.json')}
+            </button>
+          </li>
+        </ul>
+      ) : null}
       <span role="status" className="muted">
         {status}
       </span>

@@ -87,6 +87,7 @@ describe('share and export in Chromium', () => {
 
   it('downloads a CSV with one row per model × dimension', async () => {
     const { page, context } = await openApp(browser(), '?view=compare&models=japan,italy');
+    await page.getByRole('button', { name: 'Share and export' }).click();
     const csv = await download(page, () =>
       page.getByRole('button', { name: 'Data (CSV)' }).click(),
     );
@@ -108,6 +109,7 @@ describe('share and export in Chromium', () => {
 
   it('gives an embed snippet whose URL renders the view without the app chrome', async () => {
     const { page, context } = await openApp(browser(), '?view=governance&models=japan,france');
+    await page.getByRole('button', { name: 'Share and export' }).click();
     await page.getByRole('button', { name: 'Embed…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Embed this view' });
     const snippet = await dialog.getByRole('textbox', { name: 'HTML snippet' }).inputValue();
@@ -130,6 +132,7 @@ describe('share and export in Chromium', () => {
 
   it('gives a citation in plain text and BibTeX', async () => {
     const { page, context } = await openApp(browser(), '?view=hierarchy');
+    await page.getByRole('button', { name: 'Share and export' }).click();
     await page.getByRole('button', { name: 'Cite…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Cite this view' });
     expect(await dialog.getByRole('textbox', { name: 'The app (this view)' }).inputValue()).toMatch(
