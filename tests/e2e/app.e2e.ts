@@ -1,3 +1,4 @@
+import { VIEW_IDS } from '../../src/state/views';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, openApp, sharedBrowser } from './harness';
 
@@ -94,17 +95,7 @@ describe('the production build in Chromium', () => {
 
 describe('accessibility (axe-core, WCAG 2.2 AA tags)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    for (const view of [
-      'overview',
-      'compare',
-      'state-role',
-      'governance',
-      'sectors',
-      'hierarchy',
-      'fit',
-      'concepts',
-      'sources',
-    ]) {
+    for (const view of VIEW_IDS) {
       it(`reports no violations on ${view}, ${colorScheme}`, async () => {
         const { page, context, errors } = await openApp(
           browser(),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { parseCsv } from '../../src/export/csv';
+import { CSV_COLUMNS, parseCsv } from '../../src/export/csv';
 import { openApp, sharedBrowser } from './harness';
 
 const browser = sharedBrowser();
@@ -92,16 +92,7 @@ describe('share and export in Chromium', () => {
       page.getByRole('button', { name: 'Data (CSV)' }).click(),
     );
     const rows = parseCsv(csv.bytes.toString('utf8'));
-    expect(rows[0]).toEqual([
-      'model',
-      'model_name',
-      'dimension',
-      'value',
-      'step_label',
-      'confidence',
-      'rationale',
-      'locators',
-    ]);
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(1 + 2 * 5);
     expect(rows.slice(1).map((r) => `${r[0]}.${r[2]}`)).toContain('japan.firmHierarchy');
     await context.close();

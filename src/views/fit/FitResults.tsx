@@ -1,7 +1,8 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scaleLinear } from 'd3-scale';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartSvg } from '../../charts/ChartSvg';
 import { focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { useElementSize } from '../../charts/useElementSize';
@@ -40,8 +41,6 @@ export function RankingChart({ ranking }: { ranking: Ranked[] }) {
   const focus = useFocus();
   const { setFocus } = useActions();
   const [ref, size] = useElementSize<HTMLDivElement>();
-  const titleId = useId();
-  const descId = useId();
   const labelWidth = size.width < 480 ? 110 : 170;
   const x = useMemo(
     () =>
@@ -78,21 +77,17 @@ export function RankingChart({ ranking }: { ranking: Ranked[] }) {
   return (
     <ChartFrame title={t('fit.rankingTitle')} summary={t('fit.rankingSummary')} table={table}>
       <div className="chart" ref={ref}>
-        <svg
-          role="img"
-          aria-labelledby={`${titleId} ${descId}`}
+        <ChartSvg
+          title={t('fit.rankingTitle')}
+          description={ranking
+            .map((r, i) =>
+              t('fit.rankText', { rank: i + 1, model: r.name, similarity: pct(1 - r.distance) }),
+            )
+            .join('; ')}
           width={size.width}
           height={height}
-          className="chart-svg ranking"
+          className="ranking"
         >
-          <title id={titleId}>{t('fit.rankingTitle')}</title>
-          <desc id={descId}>
-            {ranking
-              .map((r, i) =>
-                t('fit.rankText', { rank: i + 1, model: r.name, similarity: pct(1 - r.distance) }),
-              )
-              .join('; ')}
-          </desc>
           {ranking.map((r, i) => {
             const y = i * rowHeight + 4;
             const w = x(1 - r.distance);
@@ -132,7 +127,7 @@ export function RankingChart({ ranking }: { ranking: Ranked[] }) {
               </g>
             );
           })}
-        </svg>
+        </ChartSvg>
       </div>
     </ChartFrame>
   );

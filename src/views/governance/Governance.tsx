@@ -1,6 +1,8 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { DataTable } from '../../charts/DataTable';
+import { ChartSvg } from '../../charts/ChartSvg';
 import { MarkButton } from '../../charts/MarkButton';
 import { focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
@@ -18,8 +20,6 @@ function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
   const { t } = useTranslation();
   const focus = useFocus();
   const [ref, size, measured] = useElementSize<HTMLDivElement>();
-  const titleId = useId();
-  const descId = useId();
   const layout = useMemo(() => layoutGovernance(rows, size.width), [rows, size.width]);
   const describe = (r: GovernanceRow) =>
     t('governance.rowText', {
@@ -31,81 +31,76 @@ function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
     });
   return (
     <div className="chart" ref={ref}>
-      {measured ? null : <div style={{ height: layout.height }} />}
-      {measured ? (
-        <svg
-          role="img"
-          aria-labelledby={`${titleId} ${descId}`}
-          width={layout.width}
-          height={layout.height}
-          className="chart-svg"
-        >
-          <title id={titleId}>{t('governance.chartTitle')}</title>
-          <desc id={descId}>{rows.map(describe).join('; ')}</desc>
-          <defs>
-            <pattern
-              id="lead-hatch"
-              width="6"
-              height="6"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <line x1="0" y1="0" x2="0" y2="6" className="lead-hatch" />
-            </pattern>
-          </defs>
-          {layout.bars.map((bar) => {
-            const row = rows.find((r) => r.id === bar.id);
-            const state = focusState(bar.id, focus);
-            return (
-              <g key={bar.id} className={`row ${state}`}>
-                <text
-                  x={bar.labelX}
-                  y={bar.labelY}
-                  textAnchor={layout.narrow ? 'start' : 'end'}
-                  dominantBaseline="central"
-                  className="row-label"
-                >
-                  {row?.name}
-                </text>
-                <g style={{ transform: `translate(0px, ${bar.y}px)` }} className="moving">
-                  {bar.segments.map((s) => (
-                    <g key={s.level}>
+      <ChartSvg
+        title={t('governance.chartTitle')}
+        description={rows.map(describe).join('; ')}
+        width={layout.width}
+        height={layout.height}
+        measured={measured}
+      >
+        <defs>
+          <pattern
+            id="lead-hatch"
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <line x1="0" y1="0" x2="0" y2="6" className="lead-hatch" />
+          </pattern>
+        </defs>
+        {layout.bars.map((bar) => {
+          const row = rows.find((r) => r.id === bar.id);
+          const state = focusState(bar.id, focus);
+          return (
+            <g key={bar.id} className={`row ${state}`}>
+              <text
+                x={bar.labelX}
+                y={bar.labelY}
+                textAnchor={layout.narrow ? 'start' : 'end'}
+                dominantBaseline="central"
+                className="row-label"
+              >
+                {row?.name}
+              </text>
+              <g style={{ transform: `translate(0px, ${bar.y}px)` }} className="moving">
+                {bar.segments.map((s) => (
+                  <g key={s.level}>
+                    <rect
+                      x={s.x}
+                      y={0}
+                      width={Math.max(0, s.width - 2)}
+                      height={layout.barHeight}
+                      fill={categoryColourVar(s.levelIndex)}
+                    />
+                    {s.isLead ? (
                       <rect
                         x={s.x}
-                        y={0}
+                        y={layout.barHeight - 7}
                         width={Math.max(0, s.width - 2)}
-                        height={layout.barHeight}
-                        fill={categoryColourVar(s.levelIndex)}
+                        height={7}
+                        fill="url(#lead-hatch)"
+                        className="lead-outline"
                       />
-                      {s.isLead ? (
-                        <rect
-                          x={s.x}
-                          y={layout.barHeight - 7}
-                          width={Math.max(0, s.width - 2)}
-                          height={7}
-                          fill="url(#lead-hatch)"
-                          className="lead-outline"
-                        />
-                      ) : null}
-                      {s.labelled ? (
-                        <text
-                          x={s.x + 6}
-                          y={layout.barHeight / 2}
-                          dominantBaseline="central"
-                          className="segment-label"
-                        >
-                          {t(`levels.${s.level}`).charAt(0).toUpperCase()} {percent(s.share)}%
-                          {s.isLead ? ` · ${t('governance.lead')}` : ''}
-                        </text>
-                      ) : null}
-                    </g>
-                  ))}
-                </g>
+                    ) : null}
+                    {s.labelled ? (
+                      <text
+                        x={s.x + 6}
+                        y={layout.barHeight / 2}
+                        dominantBaseline="central"
+                        className="segment-label"
+                      >
+                        {t(`levels.${s.level}`).charAt(0).toUpperCase()} {percent(s.share)}%
+                        {s.isLead ? ` · ${t('governance.lead')}` : ''}
+                      </text>
+                    ) : null}
+                  </g>
+                ))}
               </g>
-            );
-          })}
-        </svg>
-      ) : null}
+            </g>
+          );
+        })}
+      </ChartSvg>
       {measured &&
         layout.bars.flatMap((bar) => {
           const row = rows.find((r) => r.id === bar.id);
@@ -161,39 +156,27 @@ function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
 function GovernanceTable({ rows }: { rows: GovernanceRow[] }) {
   const { t } = useTranslation();
   return (
-    <table>
-      <caption className="visually-hidden">{t('governance.chartTitle')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('table.model')}</th>
-          {LEVELS.map((l) => (
-            <th scope="col" key={l}>
-              {t(`levels.${l}`)}
-            </th>
-          ))}
-          <th scope="col">{t('governance.lead')}</th>
-          <th scope="col">{t('table.confidence')}</th>
-          <th scope="col">{t('governance.actorsHere')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <th scope="row">{r.name}</th>
-            {LEVELS.map((l) => (
-              <td key={l}>{percent(r.shares[l])}%</td>
-            ))}
-            <td>{t(`levels.${r.lead}`)}</td>
-            <td>{t(`confidence.${r.confidence}`)}</td>
-            <td>
-              {LEVELS.filter((l) => r.actorsByLevel[l].length)
-                .map((l) => `${t(`levels.${l}`)}: ${r.actorsByLevel[l].join('; ')}`)
-                .join(' · ')}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={t('governance.chartTitle')}
+      rows={rows}
+      rowKey={(r) => r.id}
+      rowHeader={{ header: t('table.model'), cell: (r) => r.name }}
+      columns={[
+        ...LEVELS.map((l) => ({
+          header: t(`levels.${l}`),
+          cell: (r: GovernanceRow) => `${percent(r.shares[l])}%`,
+        })),
+        { header: t('governance.lead'), cell: (r) => t(`levels.${r.lead}`) },
+        { header: t('table.confidence'), cell: (r) => t(`confidence.${r.confidence}`) },
+        {
+          header: t('governance.actorsHere'),
+          cell: (r) =>
+            LEVELS.filter((l) => r.actorsByLevel[l].length)
+              .map((l) => `${t(`levels.${l}`)}: ${r.actorsByLevel[l].join('; ')}`)
+              .join(' · '),
+        },
+      ]}
+    />
   );
 }
 

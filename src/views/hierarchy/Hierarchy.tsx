@@ -1,7 +1,9 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTOR_SHAPES, LINK_DASHES } from '../../charts/actorShapes';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { DataTable } from '../../charts/DataTable';
+import { ChartSvg } from '../../charts/ChartSvg';
 import { MarkButton } from '../../charts/MarkButton';
 import { focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
@@ -57,8 +59,6 @@ const samePanel = (a: PanelProps, b: PanelProps) =>
 const Panel = memo(function Panel({ graph, layout, index }: PanelProps) {
   const { t } = useTranslation();
   const focus = useFocus();
-  const titleId = useId();
-  const descId = useId();
   const colour = modelColourVar(index);
   const nodeById = new Map(graph.nodes.map((n) => [n.id, n]));
   const description = [
@@ -89,15 +89,12 @@ const Panel = memo(function Panel({ graph, layout, index }: PanelProps) {
         <ConfidenceNote confidence={graph.confidence} />
       </p>
       <div className="chart">
-        <svg
-          role="img"
-          aria-labelledby={`${titleId} ${descId}`}
+        <ChartSvg
+          title={t('hierarchy.panelTitle', { model: graph.name })}
+          description={description}
           width={layout.width}
           height={layout.height}
-          className="chart-svg"
         >
-          <title id={titleId}>{t('hierarchy.panelTitle', { model: graph.name })}</title>
-          <desc id={descId}>{description}</desc>
           {layout.links.map((l) => (
             <path
               key={l.key}
@@ -118,7 +115,7 @@ const Panel = memo(function Panel({ graph, layout, index }: PanelProps) {
               </g>
             ) : null;
           })}
-        </svg>
+        </ChartSvg>
         {layout.nodes.map((n) => {
           const node = nodeById.get(n.id);
           if (!node) return null;
@@ -203,46 +200,33 @@ function Legend({ graphs }: { graphs: HierarchyGraph[] }) {
 
 function HierarchyTable({ graphs }: { graphs: HierarchyGraph[] }) {
   const { t } = useTranslation();
+  const nodeText = (g: HierarchyGraph) =>
+    g.nodes
+      .map(
+        (n) =>
+          `${n.label} (${n.typeLabel}, ${t('hierarchy.tier', { tier: n.tier + 1 })}, ×${n.count})`,
+      )
+      .join('; ');
+  const linkText = (g: HierarchyGraph) => {
+    const label = new Map(g.nodes.map((n) => [n.id, n.label]));
+    return g.links
+      .map((l) => `${label.get(l.source)} → ${label.get(l.target)}: ${l.kindLabel}`)
+      .join('; ');
+  };
   return (
-    <table>
-      <caption className="visually-hidden">{t('hierarchy.chartTitle')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('table.model')}</th>
-          <th scope="col">{t('table.value')}</th>
-          <th scope="col">{t('table.step')}</th>
-          <th scope="col">{t('hierarchy.tiersHeading')}</th>
-          <th scope="col">{t('hierarchy.nodesHeading')}</th>
-          <th scope="col">{t('hierarchy.linksHeading')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {graphs.map((g) => {
-          const label = new Map(g.nodes.map((n) => [n.id, n.label]));
-          return (
-            <tr key={g.id}>
-              <th scope="row">{g.name}</th>
-              <td>{g.value}</td>
-              <td>{g.stepLabel}</td>
-              <td>{g.tiers}</td>
-              <td>
-                {g.nodes
-                  .map(
-                    (n) =>
-                      `${n.label} (${n.typeLabel}, ${t('hierarchy.tier', { tier: n.tier + 1 })}, ×${n.count})`,
-                  )
-                  .join('; ')}
-              </td>
-              <td>
-                {g.links
-                  .map((l) => `${label.get(l.source)} → ${label.get(l.target)}: ${l.kindLabel}`)
-                  .join('; ')}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      caption={t('hierarchy.chartTitle')}
+      rows={graphs}
+      rowKey={(g) => g.id}
+      rowHeader={{ header: t('table.model'), cell: (g) => g.name }}
+      columns={[
+        { header: t('table.value'), cell: (g) => g.value },
+        { header: t('table.step'), cell: (g) => g.stepLabel },
+        { header: t('hierarchy.tiersHeading'), cell: (g) => g.tiers },
+        { header: t('hierarchy.nodesHeading'), cell: nodeText },
+        { header: t('hierarchy.linksHeading'), cell: linkText },
+      ]}
+    />
   );
 }
 

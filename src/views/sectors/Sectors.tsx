@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { DataTable } from '../../charts/DataTable';
 import { focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { useActions, useFocus, useModelIndex, useSelectedModels } from '../../state/selectors';
@@ -122,33 +123,23 @@ function HeatMap({
 function SectorsTable({ rows }: { rows: SectorRow[] }) {
   const { t } = useTranslation();
   return (
-    <table>
-      <caption className="visually-hidden">{t('sectors.chartTitle')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('table.model')}</th>
-          {FAMILIES.map((f) => (
-            <th scope="col" key={f}>
-              {t(`families.${f}`)} (%)
-            </th>
-          ))}
-          <th scope="col">{t('sectors.named')}</th>
-          <th scope="col">{t('table.confidence')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <th scope="row">{r.name}</th>
-            {r.cells.map((c) => (
-              <td key={c.family}>{percent(c.share)}</td>
-            ))}
-            <td>{r.cells.flatMap((c) => c.sectors).join(', ') || t('sectors.noneNamed')}</td>
-            <td>{t(`confidence.${r.confidence}`)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={t('sectors.chartTitle')}
+      rows={rows}
+      rowKey={(r) => r.id}
+      rowHeader={{ header: t('table.model'), cell: (r) => r.name }}
+      columns={[
+        ...FAMILIES.map((f, i) => ({
+          header: `${t(`families.${f}`)} (%)`,
+          cell: (r: SectorRow) => percent(r.cells[i]?.share ?? 0),
+        })),
+        {
+          header: t('sectors.named'),
+          cell: (r) => r.cells.flatMap((c) => c.sectors).join(', ') || t('sectors.noneNamed'),
+        },
+        { header: t('table.confidence'), cell: (r) => t(`confidence.${r.confidence}`) },
+      ]}
+    />
   );
 }
 

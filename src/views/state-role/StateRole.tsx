@@ -1,6 +1,8 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { DataTable } from '../../charts/DataTable';
+import { ChartSvg } from '../../charts/ChartSvg';
 import { MarkButton } from '../../charts/MarkButton';
 import { ModelMark, focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
@@ -17,8 +19,6 @@ function StateRoleChart({ data }: { data: StateRoleData }) {
   const focus = useFocus();
   const indexOf = useModelIndex();
   const [ref, size, measured] = useElementSize<HTMLDivElement>();
-  const titleId = useId();
-  const descId = useId();
   const layout = useMemo(
     () =>
       layoutStateRole(
@@ -33,68 +33,59 @@ function StateRoleChart({ data }: { data: StateRoleData }) {
     .join('; ');
   return (
     <div className="chart" ref={ref}>
-      {measured ? null : <div style={{ height: layout.height }} />}
-      {measured ? (
-        <svg
-          role="img"
-          aria-labelledby={`${titleId} ${descId}`}
-          width={layout.width}
-          height={layout.height}
-          className="chart-svg"
-        >
-          <title id={titleId}>{t('stateRole.chartTitle')}</title>
-          <desc id={descId}>{description}</desc>
-          {layout.stepX.map((s) => (
-            <line key={s.value} className="gridline" x1={s.x} x2={s.x} y1={0} y2={layout.axisY} />
-          ))}
-          <line
-            className="axis-line"
-            x1={layout.plotLeft}
-            x2={layout.plotRight}
-            y1={layout.axisY}
-            y2={layout.axisY}
-          />
-          {layout.stepX.map((s) => {
-            const step = data.steps.find((st) => st.value === s.value);
-            return (
-              <g
-                key={s.value}
-                className="axis-tick"
-                transform={`translate(${s.x} ${layout.axisY})`}
+      <ChartSvg
+        title={t('stateRole.chartTitle')}
+        description={description}
+        width={layout.width}
+        height={layout.height}
+        measured={measured}
+      >
+        {layout.stepX.map((s) => (
+          <line key={s.value} className="gridline" x1={s.x} x2={s.x} y1={0} y2={layout.axisY} />
+        ))}
+        <line
+          className="axis-line"
+          x1={layout.plotLeft}
+          x2={layout.plotRight}
+          y1={layout.axisY}
+          y2={layout.axisY}
+        />
+        {layout.stepX.map((s) => {
+          const step = data.steps.find((st) => st.value === s.value);
+          return (
+            <g key={s.value} className="axis-tick" transform={`translate(${s.x} ${layout.axisY})`}>
+              <text y={20} textAnchor="middle" className="axis-number">
+                {s.value}
+              </text>
+              {layout.narrow ? null : (
+                <text y={40} textAnchor="middle" className="axis-label">
+                  {step?.label}
+                </text>
+              )}
+            </g>
+          );
+        })}
+        {layout.rows.map((row) => {
+          const model = data.models.find((m) => m.id === row.id);
+          const index = indexOf.get(row.id) ?? 0;
+          const state = focusState(row.id, focus);
+          return (
+            <g key={row.id} className={`row ${state}`}>
+              <line className="row-rule" x1={layout.plotLeft} x2={row.x} y1={row.y} y2={row.y} />
+              <text
+                x={row.labelX}
+                y={row.labelY}
+                textAnchor={layout.narrow ? 'start' : 'end'}
+                dominantBaseline="central"
+                className="row-label"
               >
-                <text y={20} textAnchor="middle" className="axis-number">
-                  {s.value}
-                </text>
-                {layout.narrow ? null : (
-                  <text y={40} textAnchor="middle" className="axis-label">
-                    {step?.label}
-                  </text>
-                )}
-              </g>
-            );
-          })}
-          {layout.rows.map((row) => {
-            const model = data.models.find((m) => m.id === row.id);
-            const index = indexOf.get(row.id) ?? 0;
-            const state = focusState(row.id, focus);
-            return (
-              <g key={row.id} className={`row ${state}`}>
-                <line className="row-rule" x1={layout.plotLeft} x2={row.x} y1={row.y} y2={row.y} />
-                <text
-                  x={row.labelX}
-                  y={row.labelY}
-                  textAnchor={layout.narrow ? 'start' : 'end'}
-                  dominantBaseline="central"
-                  className="row-label"
-                >
-                  {model?.name}
-                </text>
-                <ModelMark index={index} x={row.x} y={row.y} state={state} size={220} />
-              </g>
-            );
-          })}
-        </svg>
-      ) : null}
+                {model?.name}
+              </text>
+              <ModelMark index={index} x={row.x} y={row.y} state={state} size={220} />
+            </g>
+          );
+        })}
+      </ChartSvg>
       {measured &&
         layout.rows.map((row) => {
           const model = data.models.find((m) => m.id === row.id);
@@ -126,27 +117,17 @@ function StateRoleChart({ data }: { data: StateRoleData }) {
 function StateRoleTable({ data }: { data: StateRoleData }) {
   const { t } = useTranslation();
   return (
-    <table>
-      <caption className="visually-hidden">{t('stateRole.chartTitle')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('table.model')}</th>
-          <th scope="col">{t('table.value')}</th>
-          <th scope="col">{t('table.step')}</th>
-          <th scope="col">{t('table.confidence')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {data.models.map((m) => (
-          <tr key={m.id}>
-            <th scope="row">{m.name}</th>
-            <td>{m.value}</td>
-            <td>{m.stepLabel}</td>
-            <td>{t(`confidence.${m.confidence}`)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={t('stateRole.chartTitle')}
+      rows={data.models}
+      rowKey={(m) => m.id}
+      rowHeader={{ header: t('table.model'), cell: (m) => m.name }}
+      columns={[
+        { header: t('table.value'), cell: (m) => m.value },
+        { header: t('table.step'), cell: (m) => m.stepLabel },
+        { header: t('table.confidence'), cell: (m) => t(`confidence.${m.confidence}`) },
+      ]}
+    />
   );
 }
 

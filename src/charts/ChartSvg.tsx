@@ -1,0 +1,41 @@
+import { useId } from 'react';
+import type { ReactNode } from 'react';
+
+interface ChartSvgProps {
+  title: string;
+  description: string;
+  width: number;
+  height: number;
+  /** False until the container is measured: keep the room, draw nothing (no jump, no animation). */
+  measured?: boolean;
+  className?: string;
+  children: ReactNode;
+}
+
+/** The drawing of a chart: one image with a title and a full text description. */
+export function ChartSvg({
+  title,
+  description,
+  width,
+  height,
+  measured = true,
+  className = '',
+  children,
+}: ChartSvgProps) {
+  const titleId = useId();
+  const descId = useId();
+  if (!measured) return <div style={{ height }} />;
+  return (
+    <svg
+      role="img"
+      aria-labelledby={`${titleId} ${descId}`}
+      width={width}
+      height={height}
+      className={`chart-svg ${className}`.trim()}
+    >
+      <title id={titleId}>{title}</title>
+      <desc id={descId}>{description}</desc>
+      {children}
+    </svg>
+  );
+}
