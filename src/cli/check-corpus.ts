@@ -6,12 +6,12 @@ import { existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readDataDir, readJsonFile } from '../corpus/data-dir';
 import type { ReadResult } from '../corpus/data-dir';
-import { checkBundle } from '../corpus/checks';
+import { checkBundle, checkTour } from '../corpus/checks';
 import { formatIssue } from '../corpus/issues';
 import type { CorpusIssue } from '../corpus/issues';
 import type { Codebook, Model } from '../corpus/schema';
 import { validateBundle, validateCodebook, validateModel } from '../corpus/validate';
-import { conceptsSchema, sourceSchema } from '../corpus/schema';
+import { conceptsSchema, sourceSchema, tourSchema } from '../corpus/schema';
 import { fromZodIssues } from '../corpus/issues';
 import * as z from 'zod/mini';
 
@@ -50,9 +50,13 @@ function report(cwd: string, findings: Finding[], files: number, models: number)
 
 function checkDataDir(dir: string, cwd: string): CheckReport {
   const files = readDataDir(dir);
-  const all = [files.codebook, files.sources, files.concepts, ...files.models].filter(
-    (f): f is ReadResult => f !== undefined,
-  );
+  const all = [
+    files.codebook,
+    files.sources,
+    files.concepts,
+    ...files.models,
+    ...files.tours,
+  ].filter((f): f is ReadResult => f !== undefined);
   const broken = all.filter((f) => !f.ok);
   if (broken.length) return unreadable(cwd, broken);
   const value = (r: ReadResult | undefined) => (r?.ok ? r.value : undefined);
@@ -91,12 +95,25 @@ function checkDataDir(dir: string, cwd: string): CheckReport {
       },
     });
   }
+  const modelIds = new Set(valid.map((v) => v.model.id));
+  for (const file of files.tours) {
+    const parsed = tourSchema.safeParse(value(file), { reportInput: true });
+    if (!parsed.success)
+      fromZodIssues(parsed.error.issues).forEach((issue) =>
+        findings.push({ file: file.file, issue }),
+      );
+    else
+      checkTour(parsed.data, modelIds).forEach((issue) =>
+        findings.push({ file: file.file, issue }),
+      );
+  }
   // Corpus-wide rules (model ids unique) once every model is valid on its own.
   if (findings.length === 0) {
     const bundleIssues = checkBundle({
       codebook: codebook.value,
       sources: [],
       concepts: { items: [] },
+      tours: [],
       models: valid.map((v) => v.model),
     });
     for (const issue of bundleIssues) {

@@ -115,6 +115,7 @@ export function syntheticBundle(count: number, codebook: Codebook, seed = 1): Bu
     codebook,
     sources: [],
     concepts: { items: [] },
+    tours: [],
     models: Array.from({ length: count }, (_, i) => syntheticModel(i, rand)),
   };
 }

@@ -3,7 +3,7 @@
  * corpus to another (codebook ↔ codes, evidence ids ↔ references, nodes ↔ links).
  * Each returns located issues; an empty list means the rule holds.
  */
-import type { Bundle, Codebook, Model } from './schema.ts';
+import type { Bundle, Codebook, Model, Tour } from './schema.ts';
 import type { CorpusIssue, JsonPath } from './issues.ts';
 
 export const SHARE_TOLERANCE = 0.01;
@@ -155,5 +155,36 @@ export function checkBundle(bundle: Bundle): CorpusIssue[] {
     problem: `repeats the evidence id "${key}"`,
     expected: 'each evidence id once among the concepts',
   }));
-  return [...modelIssues, ...modelIds, ...conceptIds];
+  const ids = new Set(bundle.models.map((m) => m.id));
+  const tourIssues = bundle.tours.flatMap((tour, i) => checkTour(tour, ids, ['tours', i]));
+  const tourIds = duplicates(bundle.tours, (t) => t.id).map(({ key, index }) => ({
+    path: ['tours', index, 'id'],
+    problem: `repeats the tour id "${key}"`,
+    expected: 'each tour id once per corpus',
+  }));
+  return [...modelIssues, ...modelIds, ...conceptIds, ...tourIssues, ...tourIds];
+}
+
+/** Every model a tour step names must exist in the corpus, and tour ids must be unique. */
+export function checkTour(
+  tour: Tour,
+  modelIds: ReadonlySet<string>,
+  at: JsonPath = [],
+): CorpusIssue[] {
+  const issues: CorpusIssue[] = [];
+  const known = (path: JsonPath, model: string) => {
+    if (!modelIds.has(model)) {
+      issues.push({
+        path: [...at, ...path],
+        problem: `names model "${model}", which is not in the corpus`,
+        expected: 'the id of a model in the corpus',
+      });
+    }
+  };
+  tour.steps.forEach((step, i) => {
+    step.models?.forEach((m, k) => known(['steps', i, 'models', k], m));
+    if (step.focus) known(['steps', i, 'focus'], step.focus);
+    if (step.evidence) known(['steps', i, 'evidence', 'model'], step.evidence.model);
+  });
+  return issues;
 }

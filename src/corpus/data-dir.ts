@@ -36,23 +36,25 @@ export interface DataDirFiles {
   sources: ReadResult | undefined;
   concepts: ReadResult | undefined;
   models: ReadResult[];
+  tours: ReadResult[];
 }
 
 export function readDataDir(dir: string): DataDirFiles {
   const optional = (name: string) =>
     existsSync(join(dir, name)) ? readJsonFile(join(dir, name)) : undefined;
-  const modelDir = join(dir, 'models');
-  const modelFiles = existsSync(modelDir)
-    ? readdirSync(modelDir)
-        .filter((f) => f.endsWith('.json'))
-        .sort()
-        .map((f) => join(modelDir, f))
-    : [];
+  const jsonFiles = (sub: string) =>
+    existsSync(join(dir, sub))
+      ? readdirSync(join(dir, sub))
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+          .map((f) => join(dir, sub, f))
+      : [];
   return {
     codebook: readJsonFile(join(dir, 'codebook.json')),
     sources: optional('sources.json'),
     concepts: optional('concepts.json'),
-    models: modelFiles.map(readJsonFile),
+    models: jsonFiles('models').map(readJsonFile),
+    tours: jsonFiles('tours').map(readJsonFile),
   };
 }
 
@@ -78,9 +80,13 @@ export function inArticleOrder(models: unknown[]): unknown[] {
 /** The raw bundle object from a data folder whose files all read as JSON (validated by the caller). */
 export function rawBundleFromDir(dir: string): Record<string, unknown> {
   const files = readDataDir(dir);
-  const all = [files.codebook, files.sources, files.concepts, ...files.models].filter(
-    (f): f is ReadResult => f !== undefined,
-  );
+  const all = [
+    files.codebook,
+    files.sources,
+    files.concepts,
+    ...files.models,
+    ...files.tours,
+  ].filter((f): f is ReadResult => f !== undefined);
   const broken = all.find((f) => !f.ok);
   if (broken && !broken.ok) throw new Error(`${broken.file}: ${broken.problem}`);
   const value = (r: ReadResult | undefined) => (r?.ok ? r.value : undefined);
@@ -89,6 +95,7 @@ export function rawBundleFromDir(dir: string): Record<string, unknown> {
     ...(files.sources ? { sources: value(files.sources) } : {}),
     ...(files.concepts ? { concepts: value(files.concepts) } : {}),
     models: inArticleOrder(files.models.map(value)),
+    tours: files.tours.map(value),
   };
 }
 

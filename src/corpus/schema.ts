@@ -32,6 +32,32 @@ export const dimensionIdSchema = z.enum([
   'universityIndustry',
 ]);
 
+/** The app's views, as tours and links name them. */
+export const viewIdSchema = z.enum([
+  'overview',
+  'compare',
+  'state-role',
+  'governance',
+  'sectors',
+  'hierarchy',
+  'fit',
+  'tours',
+  'concepts',
+  'sources',
+]);
+
+/** What an evidence link may open for a model: a coded dimension, or one of its entry lists. */
+export const evidenceKeySchema = z.enum([
+  'stateRole',
+  'governanceLevel',
+  'sectorFocus',
+  'firmHierarchy',
+  'universityIndustry',
+  'actors',
+  'instruments',
+  'lessons',
+]);
+
 export const confidenceSchema = z.enum(['high', 'medium', 'low']);
 export const governanceLevelSchema = z.enum(['national', 'regional', 'local']);
 export const sectorFamilySchema = z.enum(['traditional', 'industrial', 'high-tech', 'mixed']);
@@ -261,12 +287,31 @@ export const conceptSchema = z.strictObject({
 
 export const conceptsSchema = z.strictObject({ items: z.array(conceptSchema) });
 
+export const tourStepSchema = z.strictObject({
+  title: text,
+  view: viewIdSchema,
+  /** Model ids shown at this step, in order; omitted = all models. */
+  models: z.optional(z.array(id).check(z.minLength(1))),
+  focus: z.optional(id),
+  evidence: z.optional(z.strictObject({ model: id, key: evidenceKeySchema })),
+  /** What to say at this step, in our own words. */
+  talkingPoints: nonEmpty(prose),
+});
+
+export const tourSchema = z.strictObject({
+  id,
+  title: text,
+  summary: prose,
+  steps: z.array(tourStepSchema).check(z.minLength(2), z.maxLength(20)),
+});
+
 /** Everything the app loads at once: the bundled corpus, or a user's own. */
 export const bundleSchema = z.strictObject({
   codebook: codebookSchema,
   sources: z._default(z.array(sourceSchema), []),
   concepts: z._default(conceptsSchema, { items: [] }),
   models: nonEmpty(modelSchema),
+  tours: z._default(z.array(tourSchema), []),
 });
 
 export type Confidence = z.infer<typeof confidenceSchema>;
@@ -283,6 +328,8 @@ export type Dimension = z.infer<typeof dimensionSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Concept = z.infer<typeof conceptSchema>;
 export type Bundle = z.infer<typeof bundleSchema>;
+export type Tour = z.infer<typeof tourSchema>;
+export type TourStep = z.infer<typeof tourStepSchema>;
 
 /** The whole corpus as the bundle JSON Schema, for people who write their own corpus. */
 export function corpusJsonSchema(): Record<string, unknown> {

@@ -35,6 +35,7 @@ const selectActions = (s: AppState) => ({
   dismissNotice: s.dismissNotice,
   openEvidence: s.openEvidence,
   closeEvidence: s.closeEvidence,
+  setTour: s.setTour,
 });
 
 export const useCorpus = () => useAppStore(selectCorpus);

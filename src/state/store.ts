@@ -45,7 +45,11 @@ export interface ViewSlice {
   view: ViewId;
   /** Embedded in another page: the view alone, without the app chrome. */
   embed: boolean;
+  /** The guided tour being shown, and its step (1-based). */
+  tour: string | null;
+  step: number;
   setView: (view: ViewId) => void;
+  setTour: (tour: string | null, step?: number) => void;
 }
 
 export type ThemePreference = 'system' | 'light' | 'dark';
@@ -117,7 +121,10 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
 const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   view: DEFAULT_VIEW,
   embed: false,
+  tour: null,
+  step: 1,
   setView: (view) => set({ view }),
+  setTour: (tour, step = 1) => set({ tour, step: tour ? step : 1 }),
 });
 
 const createPrefsSlice =
@@ -188,6 +195,8 @@ const createNoticeSlice: StateCreator<AppState, [], [], NoticeSlice> = (set) => 
       lang: url.lang,
       profile: url.profile,
       embed: url.embed,
+      tour: url.tour,
+      step: url.step,
     }),
 });
 

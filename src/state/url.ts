@@ -20,6 +20,9 @@ export interface UrlState {
   profile: Profile | null;
   /** `embed=1`: one view without the app chrome, for an iframe. */
   embed: boolean;
+  /** A guided tour and its step (1-based): `tour=five-ways&step=4`. */
+  tour: string | null;
+  step: number;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -30,9 +33,12 @@ export const DEFAULT_URL_STATE: UrlState = {
   lang: DEFAULT_LANG,
   profile: null,
   embed: false,
+  tour: null,
+  step: 1,
 };
 
-export type ParamName = 'view' | 'models' | 'focus' | 'evidence' | 'lang' | 'profile' | 'embed';
+export type ParamName =
+  'view' | 'models' | 'focus' | 'evidence' | 'lang' | 'profile' | 'embed' | 'tour' | 'step';
 
 export type Parsed<T> =
   | { status: 'valid'; value: T }
@@ -49,6 +55,8 @@ export interface UrlNotice {
 export interface UrlContext {
   /** Model ids of the loaded corpus, in corpus order. */
   modelIds: readonly string[];
+  /** Tour ids of the loaded corpus with their number of steps. */
+  tourSteps?: Readonly<Record<string, number>>;
 }
 
 export function parseView(raw: string | null): Parsed<ViewId> {
@@ -107,6 +115,21 @@ export function parseEmbed(raw: string | null): Parsed<boolean> {
   return { status: 'invalid', raw, reason: 'badEmbed' };
 }
 
+export function parseTour(raw: string | null, ctx: UrlContext): Parsed<string> {
+  if (raw === null) return { status: 'missing' };
+  return ctx.tourSteps && Object.hasOwn(ctx.tourSteps, raw)
+    ? { status: 'valid', value: raw }
+    : { status: 'invalid', raw, reason: 'unknownTour' };
+}
+
+export function parseStep(raw: string | null, steps: number | undefined): Parsed<number> {
+  if (raw === null) return { status: 'missing' };
+  const n = /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
+  return steps !== undefined && n >= 1 && n <= steps
+    ? { status: 'valid', value: n }
+    : { status: 'invalid', raw, reason: 'badStep' };
+}
+
 export function parseLang(raw: string | null): Parsed<Lang> {
   if (raw === null) return { status: 'missing' };
   return isLang(raw)
@@ -142,7 +165,18 @@ export function parseUrlState(
     lang: take('lang', parseLang(query.get('lang')), d.lang, notices),
     profile: take('profile', parseProfile(query.get('profile')), d.profile, notices),
     embed: take('embed', parseEmbed(query.get('embed')), d.embed, notices),
+    tour: null,
+    step: d.step,
   };
+  state.tour = take('tour', parseTour(query.get('tour'), ctx), d.tour, notices);
+  // A step means something only within a tour.
+  if (state.tour)
+    state.step = take(
+      'step',
+      parseStep(query.get('step'), ctx.tourSteps?.[state.tour]),
+      d.step,
+      notices,
+    );
   return { state, notices };
 }
 
@@ -160,6 +194,10 @@ export function serializeUrlState(state: UrlState, ctx: UrlContext): string {
   if (state.lang !== DEFAULT_LANG) query.set('lang', state.lang);
   if (state.profile) query.set('profile', encodeProfile(state.profile));
   if (state.embed) query.set('embed', '1');
+  if (state.tour) {
+    query.set('tour', state.tour);
+    query.set('step', String(state.step));
+  }
   const text = query.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -15,10 +15,17 @@ export const urlStateOf = (s: AppState): UrlState => ({
   lang: s.lang,
   profile: s.profile,
   embed: s.embed,
+  tour: s.tour,
+  step: s.step,
 });
 
 export function urlContextOf(s: AppState): UrlContext {
-  return { modelIds: s.corpus.status === 'ready' ? s.corpus.bundle.models.map((m) => m.id) : [] };
+  if (s.corpus.status !== 'ready') return { modelIds: [] };
+  const { models, tours } = s.corpus.bundle;
+  return {
+    modelIds: models.map((m) => m.id),
+    tourSteps: Object.fromEntries(tours.map((t) => [t.id, t.steps.length])),
+  };
 }
 
 export function useUrlSync(store: AppStore, ready: boolean): void {

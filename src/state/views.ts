@@ -1,15 +1,7 @@
-/** The views the app can show; `view=` in the URL takes one of these ids. */
-export const VIEW_IDS = [
-  'overview',
-  'compare',
-  'state-role',
-  'governance',
-  'sectors',
-  'hierarchy',
-  'fit',
-  'concepts',
-  'sources',
-] as const;
+import { evidenceKeySchema, viewIdSchema } from '../corpus/schema';
+
+/** The views the app can show; `view=` in the URL takes one of these ids (tours name them too). */
+export const VIEW_IDS = viewIdSchema.options;
 export type ViewId = (typeof VIEW_IDS)[number];
 export const DEFAULT_VIEW: ViewId = 'overview';
 
@@ -21,16 +13,7 @@ export const DEFAULT_LANG: Lang = 'en';
 export const isLang = (s: string): s is Lang => (LANGS as readonly string[]).includes(s);
 
 /** What the evidence panel can open for a model: a coded dimension, or one of its entry lists. */
-export const EVIDENCE_KEYS = [
-  'stateRole',
-  'governanceLevel',
-  'sectorFocus',
-  'firmHierarchy',
-  'universityIndustry',
-  'actors',
-  'instruments',
-  'lessons',
-] as const;
+export const EVIDENCE_KEYS = evidenceKeySchema.options;
 export type EvidenceKey = (typeof EVIDENCE_KEYS)[number];
 export const isEvidenceKey = (s: string): s is EvidenceKey =>
   (EVIDENCE_KEYS as readonly string[]).includes(s);

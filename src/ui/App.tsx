@@ -20,6 +20,7 @@ import { Navigation } from './Navigation';
 import { Notices } from './Notices';
 import { Preferences } from './Preferences';
 import { resolveTheme, storeTheme } from './theme';
+import { TourLayer } from './TourBar';
 
 // Loaded only when someone opens evidence, so it costs the first page nothing.
 const EvidencePanel = lazy(() =>
@@ -191,6 +192,7 @@ export function App({ loadCorpus }: AppProps) {
       <main id="main" ref={mainRef} tabIndex={-1}>
         {content}
       </main>
+      {ready ? <TourLayer /> : null}
       {evidencePanel}
       <footer className="app-footer">
         <p>{t('app.footerCode')}</p>

@@ -13,6 +13,7 @@ const loaders = {
   sectors: () => import('./sectors/Sectors').then((m) => m.Sectors),
   hierarchy: () => import('./hierarchy/Hierarchy').then((m) => m.Hierarchy),
   fit: () => import('./fit/Fit').then((m) => m.Fit),
+  tours: () => import('./tours/Tours').then((m) => m.Tours),
   concepts: () => import('./concepts/Concepts').then((m) => m.Concepts),
   sources: () => import('./sources/Sources').then((m) => m.Sources),
 } satisfies Record<Exclude<ViewId, 'overview'>, () => Promise<ComponentType>>;
@@ -55,6 +56,7 @@ export const VIEWS: Record<ViewId, ViewEntry> = {
   sectors: { component: onDemand('sectors'), showsModels: true },
   hierarchy: { component: onDemand('hierarchy'), showsModels: true },
   fit: { component: onDemand('fit'), showsModels: true },
+  tours: { component: onDemand('tours'), showsModels: false },
   concepts: { component: onDemand('concepts'), showsModels: false },
   sources: { component: onDemand('sources'), showsModels: false },
 };

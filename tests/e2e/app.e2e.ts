@@ -34,7 +34,7 @@ describe('the production build in Chromium', () => {
     // From the top again: tab until the Concepts link has focus, then follow it with Enter.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.locator('a.brand').focus();
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
       if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Concepts') break;
     }

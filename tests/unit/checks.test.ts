@@ -90,6 +90,7 @@ describe('cross-checks', () => {
       codebook: cb,
       sources: [],
       concepts: { items: [] },
+      tours: [],
       models: [buildModel({ id: 'x' }), buildModel({ id: 'x' })],
     });
     expect(issues.map(formatIssue)).toEqual([

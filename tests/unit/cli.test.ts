@@ -13,7 +13,7 @@ const SUMMARY_1 = '1 problem(s) in 1 file(s) checked; fix them and run the check
 describe('corpus:check', () => {
   it('passes the bundled data folder', () => {
     expect(check(dataDir)).toEqual({
-      lines: ['ok: 8 file(s) checked, 5 model(s) valid'],
+      lines: ['ok: 10 file(s) checked, 5 model(s) valid'],
       exitCode: 0,
     });
   });
@@ -107,6 +107,6 @@ describe('the corpus:check command itself', () => {
     );
     expect(error).toMatchObject({ code: 2 });
     const ok = await run(tsx, [cli], { cwd: repoRoot });
-    expect(ok.stdout.trim()).toBe('ok: 8 file(s) checked, 5 model(s) valid');
+    expect(ok.stdout.trim()).toBe('ok: 10 file(s) checked, 5 model(s) valid');
   });
 });

@@ -5,7 +5,10 @@ import type { UrlState } from '../../src/state/url';
 import { EVIDENCE_KEYS, LANGS, VIEW_IDS } from '../../src/state/views';
 import { blankProfile } from '../../src/views/fit/profile';
 
-const ctx = { modelIds: ['italy', 'france', 'united-kingdom', 'united-states', 'japan'] };
+const ctx = {
+  modelIds: ['italy', 'france', 'united-kingdom', 'united-states', 'japan'],
+  tourSteps: { 'five-ways': 8 },
+};
 
 describe('URL state', () => {
   it('writes nothing for the defaults', () => {
@@ -35,6 +38,8 @@ describe('URL state', () => {
       lang: 'ru',
       profile: null,
       embed: false,
+      tour: null,
+      step: 1,
     });
     expect(notices).toEqual([]);
   });
@@ -73,8 +78,23 @@ describe('URL state', () => {
       lang: 'ru' as const,
       profile: { ...blankProfile('Fergana'), values: { ...blankProfile().values, stateRole: 5 } },
       embed: true,
+      tour: 'five-ways',
+      step: 4,
     };
     expect(parseUrlState(serializeUrlState(state, ctx), ctx).state).toEqual(state);
+  });
+
+  it('reads a tour step, and falls back to step 1 for a step out of range', () => {
+    expect(parseUrlState('?tour=five-ways&step=4', ctx).state).toMatchObject({
+      tour: 'five-ways',
+      step: 4,
+    });
+    const { state, notices } = parseUrlState('?tour=five-ways&step=12', ctx);
+    expect(state).toMatchObject({ tour: 'five-ways', step: 1 });
+    expect(notices).toEqual([{ param: 'step', value: '12', reason: 'badStep' }]);
+    expect(parseUrlState('?tour=nowhere&step=2', ctx).notices).toEqual([
+      { param: 'tour', value: 'nowhere', reason: 'unknownTour' },
+    ]);
   });
 
   it('never throws on odd input', () => {
@@ -93,17 +113,25 @@ describe('URL state', () => {
 describe('URL state properties (fast-check, 1000 runs each)', () => {
   const RUNS = { numRuns: 1000 };
   const modelId = fc.constantFrom(...ctx.modelIds);
-  const state: fc.Arbitrary<UrlState> = fc.record({
-    view: fc.constantFrom(...VIEW_IDS),
-    models: fc.option(fc.uniqueArray(modelId, { minLength: 1, maxLength: 5 }), { nil: null }),
-    focus: fc.option(modelId, { nil: null }),
-    evidence: fc.option(fc.record({ model: modelId, key: fc.constantFrom(...EVIDENCE_KEYS) }), {
-      nil: null,
-    }),
-    lang: fc.constantFrom(...LANGS),
-    profile: fc.option(fc.constant(blankProfile('Test region')), { nil: null }),
-    embed: fc.boolean(),
-  });
+  const state: fc.Arbitrary<UrlState> = fc
+    .record({
+      view: fc.constantFrom(...VIEW_IDS),
+      models: fc.option(fc.uniqueArray(modelId, { minLength: 1, maxLength: 5 }), { nil: null }),
+      focus: fc.option(modelId, { nil: null }),
+      evidence: fc.option(fc.record({ model: modelId, key: fc.constantFrom(...EVIDENCE_KEYS) }), {
+        nil: null,
+      }),
+      lang: fc.constantFrom(...LANGS),
+      profile: fc.option(fc.constant(blankProfile('Test region')), { nil: null }),
+      embed: fc.boolean(),
+      tour: fc.constant(null),
+      step: fc.constant(1),
+    })
+    .chain((s) =>
+      fc
+        .option(fc.integer({ min: 1, max: 8 }), { nil: null })
+        .map((step) => (step === null ? s : { ...s, tour: 'five-ways', step })),
+    );
   const paramValue = fc.oneof(
     fc.string(),
     fc.string({ unit: 'grapheme' }),
