@@ -36,6 +36,7 @@ const selectActions = (s: AppState) => ({
   openEvidence: s.openEvidence,
   closeEvidence: s.closeEvidence,
   setTour: s.setTour,
+  setPresent: s.setPresent,
 });
 
 export const useCorpus = () => useAppStore(selectCorpus);
@@ -79,3 +80,6 @@ export function useModelIndex(): Map<string, number> {
 
 const selectEvidence = (s: AppState) => s.evidence;
 export const useEvidenceTarget = () => useAppStore(selectEvidence);
+
+const selectPresent = (s: AppState) => s.present;
+export const usePresent = () => useAppStore(selectPresent);

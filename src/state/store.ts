@@ -45,10 +45,13 @@ export interface ViewSlice {
   view: ViewId;
   /** Embedded in another page: the view alone, without the app chrome. */
   embed: boolean;
+  /** Presentation mode: the view fills the screen in large type, without the app chrome. */
+  present: boolean;
   /** The guided tour being shown, and its step (1-based). */
   tour: string | null;
   step: number;
   setView: (view: ViewId) => void;
+  setPresent: (present: boolean) => void;
   setTour: (tour: string | null, step?: number) => void;
 }
 
@@ -121,9 +124,11 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
 const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   view: DEFAULT_VIEW,
   embed: false,
+  present: false,
   tour: null,
   step: 1,
   setView: (view) => set({ view }),
+  setPresent: (present) => set({ present }),
   setTour: (tour, step = 1) => set({ tour, step: tour ? step : 1 }),
 });
 
@@ -195,6 +200,7 @@ const createNoticeSlice: StateCreator<AppState, [], [], NoticeSlice> = (set) => 
       lang: url.lang,
       profile: url.profile,
       embed: url.embed,
+      present: url.present,
       tour: url.tour,
       step: url.step,
     }),

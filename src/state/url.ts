@@ -20,6 +20,8 @@ export interface UrlState {
   profile: Profile | null;
   /** `embed=1`: one view without the app chrome, for an iframe. */
   embed: boolean;
+  /** `present=1`: presentation mode (large type, no app chrome). */
+  present: boolean;
   /** A guided tour and its step (1-based): `tour=five-ways&step=4`. */
   tour: string | null;
   step: number;
@@ -33,12 +35,22 @@ export const DEFAULT_URL_STATE: UrlState = {
   lang: DEFAULT_LANG,
   profile: null,
   embed: false,
+  present: false,
   tour: null,
   step: 1,
 };
 
 export type ParamName =
-  'view' | 'models' | 'focus' | 'evidence' | 'lang' | 'profile' | 'embed' | 'tour' | 'step';
+  | 'view'
+  | 'models'
+  | 'focus'
+  | 'evidence'
+  | 'lang'
+  | 'profile'
+  | 'embed'
+  | 'present'
+  | 'tour'
+  | 'step';
 
 export type Parsed<T> =
   | { status: 'valid'; value: T }
@@ -108,6 +120,7 @@ export function parseProfile(raw: string | null): Parsed<Profile> {
     : { status: 'invalid', raw, reason: 'badProfile' };
 }
 
+/** A 1/0 switch (`embed=1`, `present=1`). */
 export function parseEmbed(raw: string | null): Parsed<boolean> {
   if (raw === null) return { status: 'missing' };
   if (raw === '1') return { status: 'valid', value: true };
@@ -165,6 +178,7 @@ export function parseUrlState(
     lang: take('lang', parseLang(query.get('lang')), d.lang, notices),
     profile: take('profile', parseProfile(query.get('profile')), d.profile, notices),
     embed: take('embed', parseEmbed(query.get('embed')), d.embed, notices),
+    present: take('present', parseEmbed(query.get('present')), d.present, notices),
     tour: null,
     step: d.step,
   };
@@ -194,6 +208,7 @@ export function serializeUrlState(state: UrlState, ctx: UrlContext): string {
   if (state.lang !== DEFAULT_LANG) query.set('lang', state.lang);
   if (state.profile) query.set('profile', encodeProfile(state.profile));
   if (state.embed) query.set('embed', '1');
+  if (state.present) query.set('present', '1');
   if (state.tour) {
     query.set('tour', state.tour);
     query.set('step', String(state.step));

@@ -15,6 +15,7 @@ export const urlStateOf = (s: AppState): UrlState => ({
   lang: s.lang,
   profile: s.profile,
   embed: s.embed,
+  present: s.present,
   tour: s.tour,
   step: s.step,
 });

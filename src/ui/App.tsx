@@ -8,6 +8,7 @@ import {
   useCorpus,
   useEvidenceTarget,
   useLang,
+  usePresent,
   useTheme,
   useView,
 } from '../state/selectors';
@@ -21,6 +22,7 @@ import { Notices } from './Notices';
 import { Preferences } from './Preferences';
 import { resolveTheme, storeTheme } from './theme';
 import { TourLayer } from './TourBar';
+import { usePresentation } from './presentation';
 
 // Loaded only when someone opens evidence, so it costs the first page nothing.
 const EvidencePanel = lazy(() =>
@@ -70,6 +72,8 @@ export function App({ loadCorpus }: AppProps) {
   const view = useView();
   const evidence = useEvidenceTarget();
   const embed = useAppStore(selectEmbed);
+  const present = usePresent();
+  const { toggle: togglePresent } = usePresentation();
   const { setView } = useActions();
   const mainRef = useRef<HTMLElement>(null);
   const shownView = useRef<string | null>(null);
@@ -150,53 +154,73 @@ export function App({ loadCorpus }: AppProps) {
   }
 
   return (
-    <div className="app">
+    <div className={present ? 'app app--present' : 'app'}>
       <a className="skip-link" href="#main">
         {t('app.skipLink')}
       </a>
-      <header className="app-header">
-        <div className="app-header__brand">
-          <a
-            href="./"
-            className="brand"
-            onClick={(e) => {
-              e.preventDefault();
-              setView('overview');
-            }}
-          >
-            <img src="favicon.svg" alt="" width="28" height="28" />
-            <span>{t('app.name')}</span>
-          </a>
-          <span className="tagline">{t('app.tagline')}</span>
-        </div>
-        <Preferences />
-        {ready ? <Navigation /> : null}
-      </header>
-      {ready ? (
-        <div className="toolbar">
-          {entry.showsModels ? <ModelPicker /> : null}
-          <div className="share-slot">
-            <Suspense
-              fallback={
-                <button type="button" className="secondary share-tools__button" disabled>
-                  {t('app.shareLabel')}
-                </button>
-              }
-            >
-              <ShareTools />
-            </Suspense>
-          </div>
-        </div>
-      ) : null}
+      {present ? (
+        <button type="button" className="present-exit secondary" onClick={togglePresent}>
+          {t('app.exitPresent')}
+        </button>
+      ) : (
+        <>
+          <header className="app-header">
+            <div className="app-header__brand">
+              <a
+                href="./"
+                className="brand"
+                onClick={(e) => {
+                  e.preventDefault();
+                  setView('overview');
+                }}
+              >
+                <img src="favicon.svg" alt="" width="28" height="28" />
+                <span>{t('app.name')}</span>
+              </a>
+              <span className="tagline">{t('app.tagline')}</span>
+            </div>
+            <div className="header-actions">
+              <button
+                type="button"
+                className="secondary"
+                onClick={togglePresent}
+                title={t('app.presentHint')}
+              >
+                {t('app.present')}
+              </button>
+              <Preferences />
+            </div>
+            {ready ? <Navigation /> : null}
+          </header>
+          {ready ? (
+            <div className="toolbar">
+              {entry.showsModels ? <ModelPicker /> : null}
+              <div className="share-slot">
+                <Suspense
+                  fallback={
+                    <button type="button" className="secondary share-tools__button" disabled>
+                      {t('app.shareLabel')}
+                    </button>
+                  }
+                >
+                  <ShareTools />
+                </Suspense>
+              </div>
+            </div>
+          ) : null}
+        </>
+      )}
       <Notices />
       <main id="main" ref={mainRef} tabIndex={-1}>
         {content}
       </main>
       {ready ? <TourLayer /> : null}
       {evidencePanel}
-      <footer className="app-footer">
-        <p>{t('app.footerCode')}</p>
-      </footer>
+      {present ? null : (
+        <footer className="app-footer">
+          <p>{t('app.footerCode')}</p>
+        </footer>
+      )}
     </div>
   );
 }

@@ -38,6 +38,7 @@ describe('URL state', () => {
       lang: 'ru',
       profile: null,
       embed: false,
+      present: false,
       tour: null,
       step: 1,
     });
@@ -78,6 +79,7 @@ describe('URL state', () => {
       lang: 'ru' as const,
       profile: { ...blankProfile('Fergana'), values: { ...blankProfile().values, stateRole: 5 } },
       embed: true,
+      present: true,
       tour: 'five-ways',
       step: 4,
     };
@@ -124,6 +126,7 @@ describe('URL state properties (fast-check, 1000 runs each)', () => {
       lang: fc.constantFrom(...LANGS),
       profile: fc.option(fc.constant(blankProfile('Test region')), { nil: null }),
       embed: fc.boolean(),
+      present: fc.boolean(),
       tour: fc.constant(null),
       step: fc.constant(1),
     })

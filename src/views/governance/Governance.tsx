@@ -8,7 +8,8 @@ import { focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { categoryColourVar } from '../../charts/palette';
 import { useElementSize } from '../../charts/useElementSize';
-import { useFocus, useModelIndex, useSelectedModels } from '../../state/selectors';
+import { useFocus, useModelIndex, usePresent, useSelectedModels } from '../../state/selectors';
+import { PRESENT_SCALE } from '../../ui/presentation';
 import { ConfidenceNote } from '../../ui/ConfidenceNote';
 import { useMeasureRender } from '../../ui/perf';
 import { percent } from '../overview/derive';
@@ -20,7 +21,11 @@ function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
   const { t } = useTranslation();
   const focus = useFocus();
   const [ref, size, measured] = useElementSize<HTMLDivElement>();
-  const layout = useMemo(() => layoutGovernance(rows, size.width), [rows, size.width]);
+  const present = usePresent();
+  const layout = useMemo(
+    () => layoutGovernance(rows, size.width, present ? PRESENT_SCALE : 1),
+    [rows, size.width, present],
+  );
   const describe = (r: GovernanceRow) =>
     t('governance.rowText', {
       model: r.name,

@@ -39,13 +39,18 @@ export interface GovernanceLayout {
 
 const NARROW_WIDTH = 560;
 
-export function layoutGovernance(rows: readonly GovernanceRow[], width: number): GovernanceLayout {
+/** `scale` enlarges label room and bars for presentation mode's larger type. */
+export function layoutGovernance(
+  rows: readonly GovernanceRow[],
+  width: number,
+  scale = 1,
+): GovernanceLayout {
   const narrow = width < NARROW_WIDTH;
-  const plotLeft = narrow ? 8 : 170;
+  const plotLeft = narrow ? 8 : 170 * scale;
   const plotRight = width - 12;
-  const barHeight = 28;
-  const rowStep = narrow ? 64 : 44;
-  const top = narrow ? 24 : 12;
+  const barHeight = 28 * scale;
+  const rowStep = (narrow ? 64 : 44) * scale;
+  const top = (narrow ? 24 : 12) * scale;
   const x = scaleLinear().domain([0, 1]).range([plotLeft, plotRight]);
   const bars = rows.map((row, i) => {
     const y = top + i * rowStep;
@@ -69,7 +74,7 @@ export function layoutGovernance(rows: readonly GovernanceRow[], width: number):
       id: row.id,
       y,
       labelX: narrow ? plotLeft : plotLeft - 12,
-      labelY: narrow ? y - 10 : y + barHeight / 2,
+      labelY: narrow ? y - 10 * scale : y + barHeight / 2,
       segments,
     };
   });

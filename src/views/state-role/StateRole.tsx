@@ -7,7 +7,14 @@ import { MarkButton } from '../../charts/MarkButton';
 import { ModelMark, focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { useElementSize } from '../../charts/useElementSize';
-import { useBundle, useFocus, useModelIndex, useSelectedModels } from '../../state/selectors';
+import {
+  useBundle,
+  useFocus,
+  useModelIndex,
+  usePresent,
+  useSelectedModels,
+} from '../../state/selectors';
+import { PRESENT_SCALE } from '../../ui/presentation';
 import { ConfidenceNote } from '../../ui/ConfidenceNote';
 import { deriveStateRole } from './derive';
 import type { StateRoleData } from './derive';
@@ -19,14 +26,16 @@ function StateRoleChart({ data }: { data: StateRoleData }) {
   const focus = useFocus();
   const indexOf = useModelIndex();
   const [ref, size, measured] = useElementSize<HTMLDivElement>();
+  const present = usePresent();
   const layout = useMemo(
     () =>
       layoutStateRole(
         data.models,
         data.steps.map((s) => s.value),
         size.width,
+        present ? PRESENT_SCALE : 1,
       ),
-    [data, size.width],
+    [data, size.width, present],
   );
   const description = data.models
     .map((m) => t('stateRole.markName', { model: m.name, value: m.value, label: m.stepLabel }))
@@ -81,7 +90,13 @@ function StateRoleChart({ data }: { data: StateRoleData }) {
               >
                 {model?.name}
               </text>
-              <ModelMark index={index} x={row.x} y={row.y} state={state} size={220} />
+              <ModelMark
+                index={index}
+                x={row.x}
+                y={row.y}
+                state={state}
+                size={present ? 520 : 220}
+              />
             </g>
           );
         })}

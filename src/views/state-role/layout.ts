@@ -19,33 +19,35 @@ export interface StateRoleLayout {
 export const ROW_HEIGHT = 34;
 const NARROW_WIDTH = 560;
 
+/** `scale` enlarges label room and rows for presentation mode's larger type. */
 export function layoutStateRole(
   models: readonly PlacedModel[],
   stepValues: readonly number[],
   width: number,
+  scale = 1,
 ): StateRoleLayout {
   const narrow = width < NARROW_WIDTH;
-  const plotLeft = narrow ? 16 : 170;
+  const plotLeft = narrow ? 16 : 170 * scale;
   const plotRight = width - (narrow ? 16 : 40);
-  const rowHeight = narrow ? ROW_HEIGHT + 16 : ROW_HEIGHT;
+  const rowHeight = (narrow ? ROW_HEIGHT + 16 : ROW_HEIGHT) * scale;
   const top = 12;
   const x = scalePoint<number>()
     .domain([...stepValues])
     .range([plotLeft, plotRight]);
   const rows = models.map((m, i) => {
-    const y = top + i * rowHeight + (narrow ? 30 : rowHeight / 2);
+    const y = top + i * rowHeight + (narrow ? 30 * scale : rowHeight / 2);
     return {
       id: m.id,
       y,
       x: x(m.value) ?? plotLeft,
       labelX: narrow ? plotLeft : plotLeft - 16,
-      labelY: narrow ? y - 16 : y,
+      labelY: narrow ? y - 16 * scale : y,
     };
   });
   const axisY = top + models.length * rowHeight + 12;
   return {
     width,
-    height: axisY + 56,
+    height: axisY + 56 * scale,
     plotLeft,
     plotRight,
     axisY,
