@@ -25,6 +25,16 @@ const selectProfiles = (s: AppState) => ({
   setProfile: s.setProfile,
 });
 
+/** FileReader rather than Blob.text(): the same in every browser and in the test DOM. */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsText(file);
+  });
+}
+
 function download(filename: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const a = document.createElement('a');
@@ -50,7 +60,14 @@ export function SavedProfiles({ current }: { current: Profile }) {
       setErrors([t('fit.importTooLarge', { size: Math.round(file.size / 1000) })]);
       return;
     }
-    const parsed = parseJsonText(await file.text());
+    let text: string;
+    try {
+      text = await readText(file);
+    } catch {
+      setErrors([t('fit.importUnreadable', { file: file.name })]);
+      return;
+    }
+    const parsed = parseJsonText(text);
     if (!parsed.ok) {
       setErrors([
         t('fit.importNotJson', {
