@@ -4,7 +4,7 @@
  * The build uses it to bundle the corpus; the CLI and the tests use it to check it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { parseJsonText } from './json-text.ts';
 
 export type ReadResult =
@@ -98,5 +98,3 @@ export function rawBundleFromDir(dir: string): Record<string, unknown> {
     tours: files.tours.map(value),
   };
 }
-
-export const modelFileName = (file: string): string => basename(file, '.json');

@@ -1,7 +1,15 @@
 /**
  * Indexes and look-ups derived from a validated corpus, shared by every view.
  */
-import type { Codebook, Dimension, DimensionId, Model } from './schema';
+import type {
+  Codebook,
+  Dimension,
+  DimensionId,
+  GovernanceLevel,
+  Model,
+  SectorFamily,
+} from './schema';
+import { governanceLevelSchema, sectorFamilySchema } from './schema';
 
 export function dimensionById(codebook: Codebook, id: DimensionId): Dimension | undefined {
   return codebook.dimensions.find((d) => d.id === id);
@@ -23,9 +31,14 @@ export function largestShare<K extends string>(
   return { key: best[0], share: best[1] };
 }
 
-export const evidenceCount = (model: Model): number => model.evidence.length;
-
 /** Stable position of each model in the corpus; colours and markers follow it. */
 export function modelIndex(models: readonly Model[]): Map<string, number> {
   return new Map(models.map((m, i) => [m.id, i]));
 }
+
+/** Governance levels and sector families in codebook order: the order every view lays them out in. */
+export const GOVERNANCE_LEVELS: readonly GovernanceLevel[] = governanceLevelSchema.options;
+export const SECTOR_FAMILIES: readonly SectorFamily[] = sectorFamilySchema.options;
+
+/** A share as a whole percentage. */
+export const percent = (share: number): number => Math.round(share * 100);

@@ -5,6 +5,7 @@
 import { useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { modelIndex } from '../corpus/derive';
 import type { Bundle, Model } from '../corpus/schema';
 import { StoreContext } from './StoreProvider';
 import type { AppState, AppStore } from './store';
@@ -75,7 +76,7 @@ export function useSelectedModels(): Model[] {
 /** Each model's fixed position in the corpus, which decides its colour and marker. */
 export function useModelIndex(): Map<string, number> {
   const bundle = useBundle();
-  return useMemo(() => new Map(bundle.models.map((m, i) => [m.id, i])), [bundle]);
+  return useMemo(() => modelIndex(bundle.models), [bundle]);
 }
 
 const selectEvidence = (s: AppState) => s.evidence;

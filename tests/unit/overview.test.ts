@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deriveCard, percent } from '../../src/views/overview/derive';
+import { percent } from '../../src/corpus/derive';
+import { deriveCard } from '../../src/views/overview/derive';
 import { layoutGlyph } from '../../src/views/overview/layout';
 import { buildModel, bundledCorpus, codebook } from '../support/corpus';
 

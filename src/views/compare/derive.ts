@@ -3,7 +3,7 @@
  * rows for key actors, instruments and lessons. Each cell knows its short label, its confidence and
  * a signature used by "show only differences". No pixels here.
  */
-import { stepLabel } from '../../corpus/derive';
+import { GOVERNANCE_LEVELS, percent, SECTOR_FAMILIES, stepLabel } from '../../corpus/derive';
 import type { Codebook, Confidence, Model } from '../../corpus/schema';
 import type { EvidenceKey } from '../../state/views';
 
@@ -31,7 +31,7 @@ export interface CompareRow {
   differs: boolean;
 }
 
-const pct = (v: number) => `${Math.round(v * 100)}%`;
+const pct = (v: number) => `${percent(v)}%`;
 
 function dimensionCells(models: readonly Model[], codebook: Codebook): CompareRow[] {
   return codebook.dimensions.map((dim) => {
@@ -40,7 +40,7 @@ function dimensionCells(models: readonly Model[], codebook: Codebook): CompareRo
       switch (dim.id) {
         case 'governanceLevel': {
           const c = m.codes.governanceLevel;
-          const shares = (['national', 'regional', 'local'] as const).map((key) => ({
+          const shares = GOVERNANCE_LEVELS.map((key) => ({
             key,
             share: c.value[key],
           }));
@@ -55,9 +55,7 @@ function dimensionCells(models: readonly Model[], codebook: Codebook): CompareRo
         }
         case 'sectorFocus': {
           const c = m.codes.sectorFocus;
-          const shares = (['traditional', 'industrial', 'high-tech', 'mixed'] as const).map(
-            (key) => ({ key, share: c.value[key] }),
-          );
+          const shares = SECTOR_FAMILIES.map((key) => ({ key, share: c.value[key] }));
           const top = [...shares].sort((a, b) => b.share - a.share)[0];
           return {
             ...base,

@@ -8,12 +8,11 @@ import { ModelMarker } from '../../charts/ModelMarker';
 import { useElementSize } from '../../charts/useElementSize';
 import { useActions, useFocus, useModelIndex } from '../../state/selectors';
 import { useResolvedTheme } from '../../ui/useResolvedTheme';
+import { percent } from '../../corpus/derive';
 import { heatCellStyle } from '../sectors/layout';
 import type { Difference, Ranked } from './distance';
 import type { FitMatrix } from './derive';
 import { PROFILE_ID } from './derive';
-
-const pct = (v: number) => Math.round(v * 100);
 
 /** "2 steps more state-directed than Italy" and the like, for each dimension. */
 export function useDifferenceText() {
@@ -67,7 +66,7 @@ export function RankingChart({ ranking }: { ranking: Ranked[] }) {
           <tr key={r.id}>
             <td>{i + 1}</td>
             <th scope="row">{r.name}</th>
-            <td>{pct(1 - r.distance)}%</td>
+            <td>{percent(1 - r.distance)}%</td>
             <td>{r.distance.toFixed(3)}</td>
           </tr>
         ))}
@@ -81,7 +80,11 @@ export function RankingChart({ ranking }: { ranking: Ranked[] }) {
           title={t('fit.rankingTitle')}
           description={ranking
             .map((r, i) =>
-              t('fit.rankText', { rank: i + 1, model: r.name, similarity: pct(1 - r.distance) }),
+              t('fit.rankText', {
+                rank: i + 1,
+                model: r.name,
+                similarity: percent(1 - r.distance),
+              }),
             )
             .join('; ')}
           width={size.width}
@@ -122,7 +125,7 @@ export function RankingChart({ ranking }: { ranking: Ranked[] }) {
                   dominantBaseline="central"
                   className="row-label"
                 >
-                  {pct(1 - r.distance)}%
+                  {percent(1 - r.distance)}%
                 </text>
               </g>
             );
@@ -175,7 +178,7 @@ export function SimilarityMatrix({ matrix }: { matrix: FitMatrix }) {
                         className="heat-cell heat-cell--plain"
                         style={{ background: style.fill, color: style.text }}
                       >
-                        {`${pct(s)}%`}
+                        {`${percent(s)}%`}
                       </td>
                     );
                   })}

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBundle } from '../../state/selectors';
 import type { Profile, ProfileValues } from './profile';
-import { blankProfile, GOV_KEYS, profileFromModel, rebalance, SECTOR_KEYS } from './profile';
+import { GOVERNANCE_LEVELS, SECTOR_FAMILIES } from '../../corpus/derive';
+import { blankProfile, profileFromModel, rebalance } from './profile';
 
 type OrdinalKey = 'stateRole' | 'firmHierarchy' | 'universityIndustry';
 
@@ -152,14 +153,14 @@ export function ProfileEditor({
       />
       <SharesControl
         dimension="governanceLevel"
-        keys={GOV_KEYS}
+        keys={GOVERNANCE_LEVELS}
         shares={profile.values.governanceLevel}
         onChange={(next) => setValues({ governanceLevel: next })}
         labelOf={(k) => t(`levels.${k}`)}
       />
       <SharesControl
         dimension="sectorFocus"
-        keys={SECTOR_KEYS}
+        keys={SECTOR_FAMILIES}
         shares={profile.values.sectorFocus}
         onChange={(next) => setValues({ sectorFocus: next })}
         labelOf={(k) => t(`families.${k}`)}

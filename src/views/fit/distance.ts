@@ -7,7 +7,7 @@
  */
 import type { Confidence, DimensionId, Model } from '../../corpus/schema';
 import type { ProfileValues } from './profile';
-import { GOV_KEYS, SECTOR_KEYS } from './profile';
+import { GOVERNANCE_LEVELS, SECTOR_FAMILIES } from '../../corpus/derive';
 
 export const DIMENSIONS: readonly DimensionId[] = [
   'stateRole',
@@ -39,10 +39,15 @@ export function gap(a: ProfileValues, b: ProfileValues, dimension: DimensionId):
   switch (dimension) {
     case 'governanceLevel':
       return (
-        GOV_KEYS.reduce((s, k) => s + Math.abs(a.governanceLevel[k] - b.governanceLevel[k]), 0) / 2
+        GOVERNANCE_LEVELS.reduce(
+          (s, k) => s + Math.abs(a.governanceLevel[k] - b.governanceLevel[k]),
+          0,
+        ) / 2
       );
     case 'sectorFocus':
-      return SECTOR_KEYS.reduce((s, k) => s + Math.abs(a.sectorFocus[k] - b.sectorFocus[k]), 0) / 2;
+      return (
+        SECTOR_FAMILIES.reduce((s, k) => s + Math.abs(a.sectorFocus[k] - b.sectorFocus[k]), 0) / 2
+      );
     default:
       return Math.abs(a[dimension] - b[dimension]) / 4;
   }
@@ -136,7 +141,8 @@ export type Difference =
 export function differences(profile: ProfileValues, model: ProfileValues): Difference[] {
   return DIMENSIONS.map((dimension): Difference => {
     if (dimension === 'governanceLevel' || dimension === 'sectorFocus') {
-      const keys: readonly string[] = dimension === 'governanceLevel' ? GOV_KEYS : SECTOR_KEYS;
+      const keys: readonly string[] =
+        dimension === 'governanceLevel' ? GOVERNANCE_LEVELS : SECTOR_FAMILIES;
       const a = profile[dimension] as Record<string, number>;
       const b = model[dimension] as Record<string, number>;
       const best = keys

@@ -4,11 +4,8 @@
  * compact, versioned text form.
  */
 import * as z from 'zod/mini';
-import type { GovernanceLevel, Model, SectorFamily } from '../../corpus/schema';
-import { governanceLevelSchema, sectorFamilySchema } from '../../corpus/schema';
-
-export const GOV_KEYS: readonly GovernanceLevel[] = governanceLevelSchema.options;
-export const SECTOR_KEYS: readonly SectorFamily[] = sectorFamilySchema.options;
+import { GOVERNANCE_LEVELS, percent, SECTOR_FAMILIES } from '../../corpus/derive';
+import type { Model } from '../../corpus/schema';
 
 const step = z.int().check(z.gte(1), z.lte(5));
 const share = z.number().check(z.gte(0), z.lte(1));
@@ -101,7 +98,7 @@ export function rebalance<S extends Record<string, number>>(
 const SEP = '~';
 export const MAX_PROFILE_PARAM = 300;
 
-const pct = (v: number) => String(Math.round(v * 100));
+const pct = (v: number) => String(percent(v));
 
 export function encodeProfile(profile: Profile): string {
   const v = profile.values;
@@ -114,8 +111,8 @@ export function encodeProfile(profile: Profile): string {
     '1',
     name,
     v.stateRole,
-    GOV_KEYS.map((k) => pct(v.governanceLevel[k])).join('.'),
-    SECTOR_KEYS.map((k) => pct(v.sectorFocus[k])).join('.'),
+    GOVERNANCE_LEVELS.map((k) => pct(v.governanceLevel[k])).join('.'),
+    SECTOR_FAMILIES.map((k) => pct(v.sectorFocus[k])).join('.'),
     v.firmHierarchy,
     v.universityIndustry,
   ].join(SEP);
@@ -155,8 +152,8 @@ export function decodeProfile(text: string): Profile | null {
     name,
     values: {
       stateRole: int(state),
-      governanceLevel: shares(gov, GOV_KEYS),
-      sectorFocus: shares(sec, SECTOR_KEYS),
+      governanceLevel: shares(gov, GOVERNANCE_LEVELS),
+      sectorFocus: shares(sec, SECTOR_FAMILIES),
       firmHierarchy: int(hier),
       universityIndustry: int(uni),
     },

@@ -12,8 +12,8 @@ import { useFocus, useModelIndex, usePresent, useSelectedModels } from '../../st
 import { PRESENT_SCALE } from '../../ui/presentation';
 import { ConfidenceNote } from '../../ui/ConfidenceNote';
 import { useMeasureRender } from '../../ui/perf';
-import { percent } from '../overview/derive';
-import { deriveGovernance, LEVELS } from './derive';
+import { GOVERNANCE_LEVELS, percent } from '../../corpus/derive';
+import { deriveGovernance } from './derive';
 import type { GovernanceRow } from './derive';
 import { layoutGovernance } from './layout';
 
@@ -139,7 +139,7 @@ function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
           ));
         })}
       <ul className="legend" aria-label={t('chart.legend')}>
-        {LEVELS.map((level, i) => (
+        {GOVERNANCE_LEVELS.map((level, i) => (
           <li key={level}>
             <svg width="14" height="14" aria-hidden="true">
               <rect width="14" height="14" fill={categoryColourVar(i)} />
@@ -167,7 +167,7 @@ function GovernanceTable({ rows }: { rows: GovernanceRow[] }) {
       rowKey={(r) => r.id}
       rowHeader={{ header: t('table.model'), cell: (r) => r.name }}
       columns={[
-        ...LEVELS.map((l) => ({
+        ...GOVERNANCE_LEVELS.map((l) => ({
           header: t(`levels.${l}`),
           cell: (r: GovernanceRow) => `${percent(r.shares[l])}%`,
         })),
@@ -176,7 +176,7 @@ function GovernanceTable({ rows }: { rows: GovernanceRow[] }) {
         {
           header: t('governance.actorsHere'),
           cell: (r) =>
-            LEVELS.filter((l) => r.actorsByLevel[l].length)
+            GOVERNANCE_LEVELS.filter((l) => r.actorsByLevel[l].length)
               .map((l) => `${t(`levels.${l}`)}: ${r.actorsByLevel[l].join('; ')}`)
               .join(' · '),
         },
@@ -210,7 +210,7 @@ export function Governance() {
               <ModelMarker index={indexOf.get(r.id) ?? 0} size={14} /> {r.name}
             </h3>
             <dl className="definitions">
-              {LEVELS.map((l) => (
+              {GOVERNANCE_LEVELS.map((l) => (
                 <div key={l}>
                   <dt>
                     {t(`levels.${l}`)}

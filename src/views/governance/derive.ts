@@ -3,9 +3,7 @@
  * public actors the corpus places at each level.
  */
 import type { Confidence, GovernanceLevel, Model } from '../../corpus/schema';
-import { governanceLevelSchema } from '../../corpus/schema';
-
-export const LEVELS: readonly GovernanceLevel[] = governanceLevelSchema.options;
+import { GOVERNANCE_LEVELS } from '../../corpus/derive';
 
 export interface GovernanceRow {
   id: string;
@@ -20,7 +18,10 @@ export function deriveGovernance(models: readonly Model[]): GovernanceRow[] {
   return models.map((m) => {
     const code = m.codes.governanceLevel;
     const actorsByLevel = Object.fromEntries(
-      LEVELS.map((level) => [level, m.actors.filter((a) => a.level === level).map((a) => a.label)]),
+      GOVERNANCE_LEVELS.map((level) => [
+        level,
+        m.actors.filter((a) => a.level === level).map((a) => a.label),
+      ]),
     ) as Record<GovernanceLevel, string[]>;
     return {
       id: m.id,

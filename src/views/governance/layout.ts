@@ -4,8 +4,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { GovernanceLevel } from '../../corpus/schema';
+import { GOVERNANCE_LEVELS } from '../../corpus/derive';
 import type { GovernanceRow } from './derive';
-import { LEVELS } from './derive';
 
 export interface GovernanceSegment {
   level: GovernanceLevel;
@@ -55,7 +55,7 @@ export function layoutGovernance(
   const bars = rows.map((row, i) => {
     const y = top + i * rowStep;
     let cumulative = 0;
-    const segments = LEVELS.map((level, levelIndex) => {
+    const segments = GOVERNANCE_LEVELS.map((level, levelIndex) => {
       const share = row.shares[level];
       const start = cumulative;
       cumulative += share;

@@ -2,8 +2,8 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { categoryColourVar, modelColourVar } from '../../charts/palette';
 import type { CardData } from './derive';
-import { percent } from './derive';
-import { FAMILY_ORDER, GOVERNANCE_ORDER, layoutGlyph } from './layout';
+import { GOVERNANCE_LEVELS, percent, SECTOR_FAMILIES } from '../../corpus/derive';
+import { layoutGlyph } from './layout';
 
 const GLYPH_WIDTH = 280;
 
@@ -32,9 +32,9 @@ export function CardGlyph({ card, index }: { card: CardData; index: number }) {
   const description = t('glyph.description', {
     stateRole: card.glyph.stateRole,
     stateRoleLabel: card.stateRole.label,
-    governance: sharesText(GOVERNANCE_ORDER, card.glyph.governance, 'levels'),
+    governance: sharesText(GOVERNANCE_LEVELS, card.glyph.governance, 'levels'),
     lead: t(`levels.${card.glyph.lead}`),
-    sectors: sharesText(FAMILY_ORDER, card.glyph.sectors, 'families'),
+    sectors: sharesText(SECTOR_FAMILIES, card.glyph.sectors, 'families'),
     hierarchy: card.glyph.hierarchy,
     hierarchyLabel: card.hierarchyLabel,
   });

@@ -4,7 +4,7 @@ import { ModelMarker } from '../../charts/ModelMarker';
 import type { Confidence } from '../../corpus/schema';
 import { CardGlyph } from './CardGlyph';
 import type { CardData } from './derive';
-import { percent } from './derive';
+import { percent } from '../../corpus/derive';
 
 function LowConfidence({ confidence }: { confidence: Confidence }) {
   const { t } = useTranslation();

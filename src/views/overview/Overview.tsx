@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { modelIndex } from '../../corpus/derive';
-import { useBundle, useSelectedModels } from '../../state/selectors';
+import { useBundle, useModelIndex, useSelectedModels } from '../../state/selectors';
 import { SourceLine } from '../../ui/SourceLine';
 import { useMeasureRender } from '../../ui/perf';
 import { deriveCard } from './derive';
@@ -11,7 +10,7 @@ export function Overview() {
   const { t } = useTranslation();
   const bundle = useBundle();
   const models = useSelectedModels();
-  const indexOf = useMemo(() => modelIndex(bundle.models), [bundle]);
+  const indexOf = useModelIndex();
   useMeasureRender('overview', models);
   const cards = useMemo(() => models.map((m) => deriveCard(m, bundle.codebook)), [models, bundle]);
   const title =

@@ -84,5 +84,3 @@ function computeCard(model: Model, codebook: Codebook): CardData {
     },
   };
 }
-
-export const percent = (share: number): number => Math.round(share * 100);

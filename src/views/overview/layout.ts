@@ -2,16 +2,8 @@
  * Places the marks of a card glyph in a box of the given width: four rows (state role, governance,
  * sectors, hierarchy), ordinal rows as five dots, share rows as a 100% bar. Pure: no DOM.
  */
-import type { GovernanceLevel, SectorFamily } from '../../corpus/schema';
+import { GOVERNANCE_LEVELS, SECTOR_FAMILIES } from '../../corpus/derive';
 import type { CardGlyphData } from './derive';
-
-export const GOVERNANCE_ORDER: readonly GovernanceLevel[] = ['national', 'regional', 'local'];
-export const FAMILY_ORDER: readonly SectorFamily[] = [
-  'traditional',
-  'industrial',
-  'high-tech',
-  'mixed',
-];
 
 /*
  * The card glyph is the only chart on the first page. Its positions are plain proportional maps
@@ -94,13 +86,13 @@ export function layoutGlyph(data: CardGlyphData, width: number): GlyphLayout {
         kind: 'shares',
         id: 'governanceLevel',
         y: y(1),
-        segments: segments(GOVERNANCE_ORDER, data.governance, x0, x1),
+        segments: segments(GOVERNANCE_LEVELS, data.governance, x0, x1),
       },
       {
         kind: 'shares',
         id: 'sectorFocus',
         y: y(2),
-        segments: segments(FAMILY_ORDER, data.sectors, x0, x1),
+        segments: segments(SECTOR_FAMILIES, data.sectors, x0, x1),
       },
       { kind: 'ordinal', id: 'firmHierarchy', y: y(3), dots: dots(data.hierarchy) },
     ],

@@ -8,8 +8,8 @@ import { useActions, useFocus, useModelIndex, useSelectedModels } from '../../st
 import { ConfidenceNote } from '../../ui/ConfidenceNote';
 import { useMeasureRender } from '../../ui/perf';
 import { useResolvedTheme } from '../../ui/useResolvedTheme';
-import { percent } from '../overview/derive';
-import { deriveSectors, FAMILIES } from './derive';
+import { percent, SECTOR_FAMILIES } from '../../corpus/derive';
+import { deriveSectors } from './derive';
 import type { SectorRow, SectorSort } from './derive';
 import { heatCellStyle } from './layout';
 
@@ -63,7 +63,7 @@ function HeatMap({
             <th scope="col">
               <SortButton family={null} sortBy={sortBy} onSort={onSort} />
             </th>
-            {FAMILIES.map((f) => (
+            {SECTOR_FAMILIES.map((f) => (
               <th scope="col" key={f} aria-sort={sortBy === f ? 'descending' : 'none'}>
                 <SortButton family={f} sortBy={sortBy} onSort={onSort} />
               </th>
@@ -129,7 +129,7 @@ function SectorsTable({ rows }: { rows: SectorRow[] }) {
       rowKey={(r) => r.id}
       rowHeader={{ header: t('table.model'), cell: (r) => r.name }}
       columns={[
-        ...FAMILIES.map((f, i) => ({
+        ...SECTOR_FAMILIES.map((f, i) => ({
           header: `${t(`families.${f}`)} (%)`,
           cell: (r: SectorRow) => percent(r.cells[i]?.share ?? 0),
         })),

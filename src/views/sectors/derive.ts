@@ -3,9 +3,7 @@
  * family; rows sortable by any family (largest share first, ties in corpus order).
  */
 import type { Confidence, Model, SectorFamily } from '../../corpus/schema';
-import { sectorFamilySchema } from '../../corpus/schema';
-
-export const FAMILIES: readonly SectorFamily[] = sectorFamilySchema.options;
+import { SECTOR_FAMILIES } from '../../corpus/derive';
 
 export interface SectorCell {
   family: SectorFamily;
@@ -27,7 +25,7 @@ export function deriveSectors(models: readonly Model[], sortBy: SectorSort = nul
     id: m.id,
     name: m.name,
     confidence: m.codes.sectorFocus.confidence,
-    cells: FAMILIES.map((family) => ({
+    cells: SECTOR_FAMILIES.map((family) => ({
       family,
       share: m.codes.sectorFocus.value[family],
       sectors: m.codes.sectorFocus.sectors.filter((s) => s.family === family).map((s) => s.name),
