@@ -10,6 +10,7 @@ import { loadCorpus } from './corpus/load';
 import { initI18n } from './i18n';
 import { createAppStore } from './state/store';
 import { parseUrlState } from './state/url';
+import { urlContextOfBundle } from './state/useUrlSync';
 import { StoreProvider } from './state/StoreProvider';
 import { App } from './ui/App';
 import { readStoredTheme, resolveTheme } from './ui/theme';
@@ -48,9 +49,7 @@ void Promise.all([loadCorpus(), fontsReady(), preloadViewFromSearch(window.locat
     // Apply the link's state before the first render, so a deep link never flashes the overview.
     // (useUrlSync reads it again once mounted and raises notices for invalid parameters.)
     if (corpus.status === 'ready') {
-      const { state } = parseUrlState(window.location.search, {
-        modelIds: corpus.bundle.models.map((m) => m.id),
-      });
+      const { state } = parseUrlState(window.location.search, urlContextOfBundle(corpus.bundle));
       store.getState().applyUrlState(state);
     }
     markStateChange();

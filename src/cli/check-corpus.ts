@@ -4,7 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readDataDir, readJsonFile } from '../corpus/data-dir';
+import { allFiles, readDataDir, readJsonFile } from '../corpus/data-dir';
 import type { ReadResult } from '../corpus/data-dir';
 import { checkBundle, checkTour } from '../corpus/checks';
 import { formatIssue } from '../corpus/issues';
@@ -50,13 +50,7 @@ function report(cwd: string, findings: Finding[], files: number, models: number)
 
 function checkDataDir(dir: string, cwd: string): CheckReport {
   const files = readDataDir(dir);
-  const all = [
-    files.codebook,
-    files.sources,
-    files.concepts,
-    ...files.models,
-    ...files.tours,
-  ].filter((f): f is ReadResult => f !== undefined);
+  const all = allFiles(files);
   const broken = all.filter((f) => !f.ok);
   if (broken.length) return unreadable(cwd, broken);
   const value = (r: ReadResult | undefined) => (r?.ok ? r.value : undefined);

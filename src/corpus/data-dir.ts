@@ -77,16 +77,17 @@ export function inArticleOrder(models: unknown[]): unknown[] {
     .map(({ m }) => m);
 }
 
+/** Every file of a data folder that was found, in reading order. */
+export function allFiles(files: DataDirFiles): ReadResult[] {
+  return [files.codebook, files.sources, files.concepts, ...files.models, ...files.tours].filter(
+    (f): f is ReadResult => f !== undefined,
+  );
+}
+
 /** The raw bundle object from a data folder whose files all read as JSON (validated by the caller). */
 export function rawBundleFromDir(dir: string): Record<string, unknown> {
   const files = readDataDir(dir);
-  const all = [
-    files.codebook,
-    files.sources,
-    files.concepts,
-    ...files.models,
-    ...files.tours,
-  ].filter((f): f is ReadResult => f !== undefined);
+  const all = allFiles(files);
   const broken = all.find((f) => !f.ok);
   if (broken && !broken.ok) throw new Error(`${broken.file}: ${broken.problem}`);
   const value = (r: ReadResult | undefined) => (r?.ok ? r.value : undefined);

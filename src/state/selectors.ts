@@ -84,3 +84,22 @@ export const useEvidenceTarget = () => useAppStore(selectEvidence);
 
 const selectPresent = (s: AppState) => s.present;
 export const usePresent = () => useAppStore(selectPresent);
+
+/**
+ * Pointer and keyboard handlers that focus a model in every view while it is hovered or focused
+ * here (the linked-focus store key), and release it after.
+ */
+export function useLinkedFocus(): (model: string) => {
+  onFocus: () => void;
+  onBlur: () => void;
+  onMouseEnter: () => void;
+  onMouseLeave: () => void;
+} {
+  const { setFocus } = useActions();
+  return (model) => ({
+    onFocus: () => setFocus(model),
+    onBlur: () => setFocus(null),
+    onMouseEnter: () => setFocus(model),
+    onMouseLeave: () => setFocus(null),
+  });
+}

@@ -121,6 +121,19 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
   closeEvidence: () => set({ evidence: null }),
 });
 
+/** What a tour step shows: its view, models, focus and open evidence (nothing outside a tour). */
+function tourStepState(s: AppState, tour: string | null, step: number): Partial<AppState> {
+  if (!tour || s.corpus.status !== 'ready') return {};
+  const current = s.corpus.bundle.tours.find((t) => t.id === tour)?.steps[step - 1];
+  if (!current) return {};
+  return {
+    view: current.view,
+    selectedModels: current.models ?? null,
+    focus: current.focus ?? null,
+    evidence: current.evidence ?? null,
+  };
+}
+
 const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   view: DEFAULT_VIEW,
   embed: false,
@@ -129,7 +142,8 @@ const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   step: 1,
   setView: (view) => set({ view }),
   setPresent: (present) => set({ present }),
-  setTour: (tour, step = 1) => set({ tour, step: tour ? step : 1 }),
+  setTour: (tour, step = 1) =>
+    set((s) => ({ tour, step: tour ? step : 1, ...tourStepState(s, tour, step) })),
 });
 
 const createPrefsSlice =
@@ -192,7 +206,7 @@ const createNoticeSlice: StateCreator<AppState, [], [], NoticeSlice> = (set) => 
     })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   applyUrlState: (url) =>
-    set({
+    set((s) => ({
       view: url.view,
       selectedModels: url.models,
       focus: url.focus,
@@ -203,7 +217,9 @@ const createNoticeSlice: StateCreator<AppState, [], [], NoticeSlice> = (set) => 
       present: url.present,
       tour: url.tour,
       step: url.step,
-    }),
+      // A tour step decides what is shown, whatever else the link says.
+      ...tourStepState(s, url.tour, url.step),
+    })),
 });
 
 export interface StoreOptions {

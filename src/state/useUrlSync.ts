@@ -3,6 +3,7 @@
  * Back/Forward; every later change of URL-borne state pushes a history entry.
  */
 import { useEffect } from 'react';
+import type { Bundle } from '../corpus/schema';
 import type { AppState, AppStore } from './store';
 import { parseUrlState, serializeUrlState } from './url';
 import type { UrlContext, UrlState } from './url';
@@ -21,8 +22,11 @@ export const urlStateOf = (s: AppState): UrlState => ({
 });
 
 export function urlContextOf(s: AppState): UrlContext {
-  if (s.corpus.status !== 'ready') return { modelIds: [] };
-  const { models, tours } = s.corpus.bundle;
+  return s.corpus.status === 'ready' ? urlContextOfBundle(s.corpus.bundle) : { modelIds: [] };
+}
+
+/** What the URL parser and serializer need to know of a corpus: its model ids and tour lengths. */
+export function urlContextOfBundle({ models, tours }: Bundle): UrlContext {
   return {
     modelIds: models.map((m) => m.id),
     tourSteps: Object.fromEntries(tours.map((t) => [t.id, t.steps.length])),

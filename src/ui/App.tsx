@@ -21,7 +21,7 @@ import { Navigation } from './Navigation';
 import { Notices } from './Notices';
 import { Preferences } from './Preferences';
 import { resolveTheme, storeTheme } from './theme';
-import { TourLayer } from './TourBar';
+import { TourBar } from './TourBar';
 import { usePresentation } from './presentation';
 
 // Loaded only when someone opens evidence, so it costs the first page nothing.
@@ -214,7 +214,7 @@ export function App({ loadCorpus }: AppProps) {
       <main id="main" ref={mainRef} tabIndex={-1}>
         {content}
       </main>
-      {ready ? <TourLayer /> : null}
+      {ready ? <TourBar /> : null}
       {evidencePanel}
       {present ? null : (
         <footer className="app-footer">

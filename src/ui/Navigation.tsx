@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useActions, useAppStore, useBundle, useView } from '../state/selectors';
 import { serializeUrlState } from '../state/url';
-import { urlStateOf } from '../state/useUrlSync';
+import { urlContextOfBundle, urlStateOf } from '../state/useUrlSync';
 import { VIEW_IDS } from '../state/views';
 import { markStateChange } from './perf';
 import { preloadView } from '../views/registry';
@@ -17,7 +17,7 @@ export function Navigation() {
   const { setView } = useActions();
   const bundle = useBundle();
   const state = useAppStore(useShallow(urlStateOf));
-  const context = useMemo(() => ({ modelIds: bundle.models.map((m) => m.id) }), [bundle]);
+  const context = useMemo(() => urlContextOfBundle(bundle), [bundle]);
   // Each link carries the rest of the current state, so "open in new tab" shows the same models.
   const hrefFor = (view: ViewId) => serializeUrlState({ ...state, view }, context) || './';
   const follow = (view: ViewId) => (e: MouseEvent<HTMLAnchorElement>) => {

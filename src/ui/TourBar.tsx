@@ -2,8 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Tour } from '../corpus/schema';
-import { useAppStore, useAppStoreApi, useBundle } from '../state/selectors';
+import { useAppStore, useBundle } from '../state/selectors';
 import type { AppState } from '../state/store';
+import { isTyping } from './keys';
 import { markStateChange } from './perf';
 
 const selectTour = (s: AppState) => ({ tour: s.tour, step: s.step, setTour: s.setTour });
@@ -37,28 +38,6 @@ export function stepForKey(
   }
 }
 
-/** Applies a tour step to the shared state: view, models, focus and open evidence. */
-export function useTourDriver(): void {
-  const store = useAppStoreApi();
-  const bundle = useBundle();
-  const { tour, step } = useAppStore(useShallow((s: AppState) => ({ tour: s.tour, step: s.step })));
-  useEffect(() => {
-    const current = bundle.tours.find((x) => x.id === tour)?.steps[step - 1];
-    if (!current) return;
-    markStateChange();
-    store.setState({
-      view: current.view,
-      selectedModels: current.models ?? null,
-      focus: current.focus ?? null,
-      evidence: current.evidence ?? null,
-    });
-  }, [store, bundle, tour, step]);
-}
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-
 /** The step indicator and controls of a running tour; drives the keyboard and clicker keys. */
 export function TourBar() {
   const { t } = useTranslation();
@@ -68,6 +47,11 @@ export function TourBar() {
   const typed = useRef('');
   const [typedShown, setTypedShown] = useState('');
   const last = tour?.steps.length ?? 1;
+  const go = (next: number) => {
+    if (!tour) return;
+    markStateChange();
+    setTour(tour.id, next);
+  };
 
   useEffect(() => {
     if (!tour) return;
@@ -90,7 +74,10 @@ export function TourBar() {
       setTypedShown(next.typed);
       if (next.step !== null) {
         e.preventDefault();
-        if (next.step !== step) setTour(tour.id, next.step);
+        if (next.step !== step) {
+          markStateChange();
+          setTour(tour.id, next.step);
+        }
       }
     };
     document.addEventListener('keydown', onKey);
@@ -114,11 +101,11 @@ export function TourBar() {
             type="button"
             className="secondary"
             disabled={step <= 1}
-            onClick={() => setTour(tour.id, step - 1)}
+            onClick={() => go(step - 1)}
           >
             {t('tours.previous')}
           </button>
-          <button type="button" disabled={step >= last} onClick={() => setTour(tour.id, step + 1)}>
+          <button type="button" disabled={step >= last} onClick={() => go(step + 1)}>
             {t('tours.next')}
           </button>
           <button type="button" className="secondary" onClick={() => setTour(null)}>
@@ -136,10 +123,4 @@ export function TourBar() {
       </details>
     </section>
   );
-}
-
-/** The running tour: applies its steps and shows its bar. Rendered once the corpus is ready. */
-export function TourLayer() {
-  useTourDriver();
-  return <TourBar />;
 }

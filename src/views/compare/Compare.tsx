@@ -7,6 +7,7 @@ import {
   useActions,
   useBundle,
   useFocus,
+  useLinkedFocus,
   useModelIndex,
   useSelectedModels,
 } from '../../state/selectors';
@@ -44,7 +45,8 @@ export function Compare() {
   const models = useSelectedModels();
   const indexOf = useModelIndex();
   const focus = useFocus();
-  const { setSelectedModels, setFocus, openEvidence } = useActions();
+  const { setSelectedModels, openEvidence } = useActions();
+  const linkFocus = useLinkedFocus();
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const [dragged, setDragged] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -185,10 +187,7 @@ export function Compare() {
                             : t('compare.noConfidence'),
                         })}
                         onClick={() => openEvidence({ model: cell.modelId, key: row.key })}
-                        onFocus={() => setFocus(cell.modelId)}
-                        onBlur={() => setFocus(null)}
-                        onMouseEnter={() => setFocus(cell.modelId)}
-                        onMouseLeave={() => setFocus(null)}
+                        {...linkFocus(cell.modelId)}
                       >
                         <CellGlyph glyph={cell.glyph} index={indexOf.get(cell.modelId) ?? 0} />
                         <span className="compare-cell__short">{short}</span>

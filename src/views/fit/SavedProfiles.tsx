@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
 import { formatIssue, fromZodIssues } from '../../corpus/issues';
+import { downloadText } from '../../export/bundle';
 import { parseJsonText } from '../../corpus/json-text';
 import { useAppStore } from '../../state/selectors';
 import type { AppState } from '../../state/store';
@@ -33,15 +34,6 @@ function readText(file: File): Promise<string> {
     reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
     reader.readAsText(file);
   });
-}
-
-function download(filename: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Named profiles kept in this browser: save, load, rename, delete, export and import as JSON. */
@@ -109,9 +101,10 @@ export function SavedProfiles({ current }: { current: Profile }) {
           className="secondary"
           disabled={saved.length === 0}
           onClick={() =>
-            download(
+            downloadText(
               'cluster-atlas-profiles.json',
               `${JSON.stringify({ format: EXPORT_FORMAT, version: 1, profiles: saved.map((s) => s.profile) }, null, 2)}\n`,
+              'application/json',
             )
           }
         >

@@ -4,7 +4,13 @@ import { ChartFrame } from '../../charts/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
 import { focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
-import { useActions, useFocus, useModelIndex, useSelectedModels } from '../../state/selectors';
+import {
+  useActions,
+  useFocus,
+  useLinkedFocus,
+  useModelIndex,
+  useSelectedModels,
+} from '../../state/selectors';
 import { ConfidenceNote } from '../../ui/ConfidenceNote';
 import { useMeasureRender } from '../../ui/perf';
 import { useResolvedTheme } from '../../ui/useResolvedTheme';
@@ -53,7 +59,8 @@ function HeatMap({
   const theme = useResolvedTheme();
   const focus = useFocus();
   const indexOf = useModelIndex();
-  const { setFocus, openEvidence } = useActions();
+  const { openEvidence } = useActions();
+  const linkFocus = useLinkedFocus();
   return (
     <div className="table-scroll">
       <table className="heat-map">
@@ -98,10 +105,7 @@ function HeatMap({
                         percent: percent(cell.share),
                         sectors: cell.sectors.join(', ') || t('sectors.noneNamed'),
                       })}
-                      onFocus={() => setFocus(row.id)}
-                      onBlur={() => setFocus(null)}
-                      onMouseEnter={() => setFocus(row.id)}
-                      onMouseLeave={() => setFocus(null)}
+                      {...linkFocus(row.id)}
                       onClick={() => openEvidence({ model: row.id, key: 'sectorFocus' })}
                     >
                       <span className="heat-cell__share">{`${percent(cell.share)}%`}</span>
