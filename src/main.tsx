@@ -43,24 +43,34 @@ function fontsReady(maxWaitMs = 1500): Promise<unknown> {
 // The first render waits for the corpus (preloaded by index.html) and the font, so the page
 // appears once, complete, instead of shifting as they arrive; index.html shows a loading line
 // until then.
-void Promise.all([loadCorpus(), fontsReady(), preloadViewFromSearch(window.location.search)]).then(
-  ([corpus]) => {
-    store.getState().setCorpus(corpus);
-    // Apply the link's state before the first render, so a deep link never flashes the overview.
-    // (useUrlSync reads it again once mounted and raises notices for invalid parameters.)
-    if (corpus.status === 'ready') {
-      const { state } = parseUrlState(window.location.search, urlContextOfBundle(corpus.bundle));
-      store.getState().applyUrlState(state);
-    }
-    markStateChange();
-    createRoot(container).render(
-      <StrictMode>
-        <I18nextProvider i18n={i18n}>
-          <StoreProvider store={store}>
-            <App loadCorpus={loadCorpus} />
-          </StoreProvider>
-        </I18nextProvider>
-      </StrictMode>,
-    );
-  },
-);
+async function startApp(root: HTMLElement): Promise<void> {
+  const [corpus] = await Promise.all([
+    loadCorpus(),
+    fontsReady(),
+    preloadViewFromSearch(window.location.search),
+  ]);
+  store.getState().setCorpus(corpus);
+  // Apply the link's state before the first render, so a deep link never flashes the overview.
+  // (useUrlSync reads it again once mounted and raises notices for invalid parameters.)
+  if (corpus.status === 'ready') {
+    const { state } = parseUrlState(window.location.search, urlContextOfBundle(corpus.bundle));
+    store.getState().applyUrlState(state);
+  }
+  markStateChange();
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <StoreProvider store={store}>
+          <App loadCorpus={loadCorpus} />
+        </StoreProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
+
+if (new URLSearchParams(window.location.search).get('presenter') === '1') {
+  // The lecturer's second window (opened from a running tour) is its own small app.
+  void import('./presenter/start').then((m) => m.startPresenter(container, i18n));
+} else {
+  void startApp(container);
+}

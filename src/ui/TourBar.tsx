@@ -2,41 +2,15 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Tour } from '../corpus/schema';
-import { useAppStore, useBundle } from '../state/selectors';
+import { useAppStore, useAppStoreApi, useBundle, useLang } from '../state/selectors';
+import { presenterUrl } from '../presenter/channel';
 import type { AppState } from '../state/store';
 import { isTyping } from './keys';
 import { markStateChange } from './perf';
+import { stepForKey } from './tour-keys';
+import { useTourChannel } from './useTourChannel';
 
 const selectTour = (s: AppState) => ({ tour: s.tour, step: s.step, setTour: s.setTour });
-
-/** Keys a presentation clicker or a keyboard sends, mapped to the next step to show. */
-export function stepForKey(
-  key: string,
-  step: number,
-  last: number,
-  typed: string,
-): { step: number | null; typed: string } {
-  if (/^\d$/.test(key)) return { step: null, typed: `${typed}${key}`.slice(-3) };
-  if (key === 'Enter' && typed) {
-    const n = Number(typed);
-    return { step: n >= 1 && n <= last ? n : null, typed: '' };
-  }
-  switch (key) {
-    case 'ArrowRight':
-    case 'PageDown':
-    case ' ':
-      return { step: Math.min(last, step + 1), typed: '' };
-    case 'ArrowLeft':
-    case 'PageUp':
-      return { step: Math.max(1, step - 1), typed: '' };
-    case 'Home':
-      return { step: 1, typed: '' };
-    case 'End':
-      return { step: last, typed: '' };
-    default:
-      return { step: null, typed };
-  }
-}
 
 /** The step indicator and controls of a running tour; drives the keyboard and clicker keys. */
 export function TourBar() {
@@ -47,6 +21,17 @@ export function TourBar() {
   const typed = useRef('');
   const [typedShown, setTypedShown] = useState('');
   const last = tour?.steps.length ?? 1;
+  const lang = useLang();
+  const [blockedUrl, setBlockedUrl] = useState<string | null>(null);
+  useTourChannel(useAppStoreApi());
+
+  const openPresenter = () => {
+    if (!tour) return;
+    const url = presenterUrl(window.location.href, { tour: tour.id, step }, lang);
+    // A named window: pressing the key again brings the same presenter view back, not a second one.
+    const opened = window.open(url, 'cluster-atlas-presenter', 'popup,width=960,height=720');
+    setBlockedUrl(opened ? null : url);
+  };
   const go = (next: number) => {
     if (!tour) return;
     markStateChange();
@@ -57,6 +42,10 @@ export function TourBar() {
     if (!tour) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      if (e.key === 's' || e.key === 'S') {
+        openPresenter();
+        return;
+      }
       if (e.key === 'Escape') {
         // An open dialog (a step's evidence, a citation) takes Esc first; the next Esc leaves.
         if (!document.querySelector('[role="dialog"]')) setTour(null);
@@ -82,7 +71,7 @@ export function TourBar() {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [tour, step, last, setTour]);
+  });
 
   if (!tour) return null;
   const current = tour.steps[step - 1];
@@ -108,11 +97,28 @@ export function TourBar() {
           <button type="button" disabled={step >= last} onClick={() => go(step + 1)}>
             {t('tours.next')}
           </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={openPresenter}
+            title={t('presenter.openHint')}
+            aria-keyshortcuts="S"
+          >
+            {t('presenter.open')}
+          </button>
           <button type="button" className="secondary" onClick={() => setTour(null)}>
             {t('tours.leave')}
           </button>
         </div>
       </div>
+      {blockedUrl ? (
+        <p role="alert" className="tour-bar__blocked">
+          {t('presenter.blocked')}{' '}
+          <a href={blockedUrl} target="_blank" rel="noopener">
+            {t('presenter.open')}
+          </a>
+        </p>
+      ) : null}
       <details className="tour-bar__points">
         <summary>{t('tours.talkingPoints')}</summary>
         <ul>

@@ -1,0 +1,43 @@
+/**
+ * Entry of the presenter window (`?presenter=1`), loaded on demand by main.tsx so the audience's
+ * window never carries its code.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
+import { loadCorpus } from '../corpus/load';
+import { ensureFullCatalogue, switchLanguage } from '../i18n';
+import { isLang } from '../state/views';
+import { PresenterApp } from './PresenterApp';
+import { positionFromSearch } from './channel';
+
+export async function startPresenter(container: HTMLElement, i18n: I18n): Promise<void> {
+  const lang = new URLSearchParams(window.location.search).get('lang');
+  const [corpus] = await Promise.all([
+    loadCorpus(),
+    lang && isLang(lang) ? switchLanguage(i18n, lang) : ensureFullCatalogue(),
+  ]);
+  document.documentElement.lang = i18n.language;
+  const root = createRoot(container);
+  if (corpus.status !== 'ready') {
+    const detail = corpus.status === 'error' ? corpus.detail : '';
+    root.render(
+      <main className="presenter" id="main">
+        <h1>{i18n.t('presenter.title')}</h1>
+        <p role="alert">{i18n.t('presenter.error', { detail })}</p>
+      </main>,
+    );
+    return;
+  }
+  root.render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <PresenterApp
+          tours={corpus.bundle.tours}
+          initial={positionFromSearch(window.location.search)}
+        />
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
