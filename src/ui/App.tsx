@@ -21,12 +21,18 @@ import { Navigation } from './Navigation';
 import { Notices } from './Notices';
 import { Preferences } from './Preferences';
 import { resolveTheme, storeTheme } from './theme';
-import { TourBar } from './TourBar';
+import { useTourChannel } from './useTourChannel';
 import { usePresentation } from './presentation';
 
 // Loaded only when someone opens evidence, so it costs the first page nothing.
 const EvidencePanel = lazy(() =>
   Promise.all([import('./EvidencePanel'), ensureFullCatalogue()]).then(([m]) => m),
+);
+// The tour bar loads with the first tour (a link or the tours page), not with the first page.
+const TourBar = lazy(() =>
+  Promise.all([import('./TourBar'), ensureFullCatalogue()]).then(([m]) => ({
+    default: m.TourBar,
+  })),
 );
 // Share and export tools load just after the first render; the toolbar keeps their room (no shift).
 const ShareTools = lazy(() =>
@@ -36,6 +42,7 @@ const ShareTools = lazy(() =>
 );
 
 const selectEmbed = (s: { embed: boolean }) => s.embed;
+const selectTour = (s: { tour: string | null }) => s.tour;
 
 export interface AppProps {
   loadCorpus: () => Promise<CorpusStatus>;
@@ -73,6 +80,7 @@ export function App({ loadCorpus }: AppProps) {
   const evidence = useEvidenceTarget();
   const embed = useAppStore(selectEmbed);
   const present = usePresent();
+  const tour = useAppStore(selectTour);
   const { toggle: togglePresent } = usePresentation();
   const { setView } = useActions();
   const mainRef = useRef<HTMLElement>(null);
@@ -88,6 +96,8 @@ export function App({ loadCorpus }: AppProps) {
     if (store.getState().corpus.status === 'loading') load();
   }, [store, load]);
   useUrlSync(store, corpus.status === 'ready');
+  // A presenter window can start, move or end a tour here, so the link runs with or without one.
+  useTourChannel(store);
   useThemeOnDocument();
   useLanguageOnDocument();
 
@@ -214,7 +224,11 @@ export function App({ loadCorpus }: AppProps) {
       <main id="main" ref={mainRef} tabIndex={-1}>
         {content}
       </main>
-      {ready ? <TourBar /> : null}
+      {ready && tour ? (
+        <Suspense fallback={null}>
+          <TourBar />
+        </Suspense>
+      ) : null}
       {evidencePanel}
       {present ? null : (
         <footer className="app-footer">

@@ -2,13 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Tour } from '../corpus/schema';
-import { useAppStore, useAppStoreApi, useBundle, useLang } from '../state/selectors';
+import { useAppStore, useBundle, useLang } from '../state/selectors';
 import { presenterUrl } from '../presenter/channel';
 import type { AppState } from '../state/store';
 import { isTyping } from './keys';
 import { markStateChange } from './perf';
 import { stepForKey } from './tour-keys';
-import { useTourChannel } from './useTourChannel';
 
 const selectTour = (s: AppState) => ({ tour: s.tour, step: s.step, setTour: s.setTour });
 
@@ -23,7 +22,6 @@ export function TourBar() {
   const last = tour?.steps.length ?? 1;
   const lang = useLang();
   const [blockedUrl, setBlockedUrl] = useState<string | null>(null);
-  useTourChannel(useAppStoreApi());
 
   const openPresenter = () => {
     if (!tour) return;
