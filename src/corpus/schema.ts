@@ -44,6 +44,7 @@ export const viewIdSchema = z.enum([
   'tours',
   'concepts',
   'sources',
+  'handout',
 ]);
 
 /** What an evidence link may open for a model: a coded dimension, or one of its entry lists. */

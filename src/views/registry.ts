@@ -16,6 +16,7 @@ const loaders = {
   tours: () => import('./tours/Tours').then((m) => m.Tours),
   concepts: () => import('./concepts/Concepts').then((m) => m.Concepts),
   sources: () => import('./sources/Sources').then((m) => m.Sources),
+  handout: () => import('./handout/Handout').then((m) => m.Handout),
 } satisfies Record<Exclude<ViewId, 'overview'>, () => Promise<ComponentType>>;
 
 type OnDemandId = keyof typeof loaders;
@@ -59,6 +60,7 @@ export const VIEWS: Record<ViewId, ViewEntry> = {
   tours: { component: onDemand('tours'), showsModels: false },
   concepts: { component: onDemand('concepts'), showsModels: false },
   sources: { component: onDemand('sources'), showsModels: false },
+  handout: { component: onDemand('handout'), showsModels: true },
 };
 
 /**

@@ -16,6 +16,7 @@ import { markStateChange, useMeasureRender } from '../../ui/perf';
 import { CellGlyph } from './CellGlyph';
 import { deriveCompare, dropColumn, MAX_COMPARE, moveColumn } from './derive';
 import type { CompareCell, CompareRow } from './derive';
+import { ViewTitle } from '../../ui/ViewTitle';
 
 function shortText(
   cell: CompareCell,
@@ -87,7 +88,7 @@ export function Compare() {
 
   return (
     <>
-      <h1>{t('compare.title')}</h1>
+      <ViewTitle>{t('compare.title')}</ViewTitle>
       <p className="lead">{t('compare.intro')}</p>
       {models.length < 2 ? <p className="notice-inline">{t('compare.needTwo')}</p> : null}
       {models.length > MAX_COMPARE ? (

@@ -16,6 +16,7 @@ import { GOVERNANCE_LEVELS, percent } from '../../corpus/derive';
 import { deriveGovernance } from './derive';
 import type { GovernanceRow } from './derive';
 import { layoutGovernance } from './layout';
+import { ViewTitle } from '../../ui/ViewTitle';
 
 function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
   const { t } = useTranslation();
@@ -193,7 +194,7 @@ export function Governance() {
   useMeasureRender('governance', models);
   return (
     <>
-      <h1>{t('governance.title')}</h1>
+      <ViewTitle>{t('governance.title')}</ViewTitle>
       <p className="lead">{t('governance.intro')}</p>
       <ChartFrame
         title={t('governance.chartTitle')}

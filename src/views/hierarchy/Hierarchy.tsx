@@ -17,6 +17,7 @@ import { deriveHierarchy, usedActorTypes, usedLinkKinds } from './derive';
 import type { HierarchyGraph } from './derive';
 import { layoutHierarchy } from './layout';
 import type { PanelLayout } from './layout';
+import { ViewTitle } from '../../ui/ViewTitle';
 
 function NodeShape({
   type,
@@ -241,7 +242,7 @@ export function Hierarchy() {
   useMeasureRender('hierarchy', models);
   return (
     <>
-      <h1>{t('hierarchy.title')}</h1>
+      <ViewTitle>{t('hierarchy.title')}</ViewTitle>
       <p className="lead">{t('hierarchy.intro')}</p>
       <ChartFrame
         title={t('hierarchy.chartTitle')}

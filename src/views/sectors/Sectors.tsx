@@ -18,6 +18,7 @@ import { percent, SECTOR_FAMILIES } from '../../corpus/derive';
 import { deriveSectors } from './derive';
 import type { SectorRow, SectorSort } from './derive';
 import { heatCellStyle } from './layout';
+import { ViewTitle } from '../../ui/ViewTitle';
 
 function SortButton({
   family,
@@ -155,7 +156,7 @@ export function Sectors() {
   useMeasureRender('sectors', models);
   return (
     <>
-      <h1>{t('sectors.title')}</h1>
+      <ViewTitle>{t('sectors.title')}</ViewTitle>
       <p className="lead">{t('sectors.intro')}</p>
       <ChartFrame
         title={t('sectors.chartTitle')}

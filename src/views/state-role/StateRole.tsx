@@ -20,6 +20,7 @@ import { deriveStateRole } from './derive';
 import type { StateRoleData } from './derive';
 import { layoutStateRole } from './layout';
 import { useMeasureRender } from '../../ui/perf';
+import { ViewTitle } from '../../ui/ViewTitle';
 
 function StateRoleChart({ data }: { data: StateRoleData }) {
   const { t } = useTranslation();
@@ -194,7 +195,7 @@ export function StateRole() {
   useMeasureRender('state-role', models);
   return (
     <>
-      <h1>{t('stateRole.title')}</h1>
+      <ViewTitle>{t('stateRole.title')}</ViewTitle>
       <p className="lead">{t('stateRole.intro')}</p>
       <ChartFrame
         title={t('stateRole.chartTitle')}

@@ -1,0 +1,99 @@
+/**
+ * A printable handout of the selected models: the compare matrix, the four charts and the quotes
+ * behind every coded judgement, laid out for A4 portrait and readable in black and white (the
+ * charts carry marker shapes and hatching, never colour alone). The print stylesheet drops the
+ * app's chrome and every control.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ModelMarker } from '../../charts/ModelMarker';
+import { useBundle, useModelIndex, useSelectedModels } from '../../state/selectors';
+import { EvidenceQuote } from '../../ui/EvidenceQuote';
+import { InsideHandout } from '../../ui/ViewTitle';
+import { Compare } from '../compare/Compare';
+import { Governance } from '../governance/Governance';
+import { Hierarchy } from '../hierarchy/Hierarchy';
+import { Sectors } from '../sectors/Sectors';
+import { StateRole } from '../state-role/StateRole';
+import { deriveHandoutEvidence } from './derive';
+
+function HandoutEvidence() {
+  const { t } = useTranslation();
+  const { codebook } = useBundle();
+  const models = useSelectedModels();
+  const indexOf = useModelIndex();
+  const evidence = useMemo(() => deriveHandoutEvidence(models, codebook), [models, codebook]);
+  return (
+    <section className="handout__section handout__evidence" aria-labelledby="handout-evidence">
+      <h2 id="handout-evidence">{t('handout.evidenceTitle')}</h2>
+      <p className="chart-frame__summary">{t('handout.evidenceIntro')}</p>
+      {evidence.map((model) => (
+        <section key={model.id} className="handout__model" aria-labelledby={`handout-${model.id}`}>
+          <h3 id={`handout-${model.id}`}>
+            <ModelMarker index={indexOf.get(model.id) ?? 0} size={14} /> {model.name}
+          </h3>
+          {model.dimensions.map((d) => (
+            <div key={d.key} className="handout__dimension">
+              <h4>
+                {d.label}: {d.value}
+                {d.stepLabel ? ` — ${d.stepLabel}` : ''}
+              </h4>
+              {d.quotes.map((q) => (
+                <EvidenceQuote key={q.id} evidence={q} />
+              ))}
+            </div>
+          ))}
+        </section>
+      ))}
+    </section>
+  );
+}
+
+export function Handout() {
+  const { t, i18n } = useTranslation();
+  const { sources } = useBundle();
+  const models = useSelectedModels();
+  const today = new Date().toLocaleDateString(i18n.language, { dateStyle: 'long' });
+  return (
+    <article className="handout">
+      <header className="handout__head">
+        <h1>{t('handout.title')}</h1>
+        <p className="lead">
+          {t('handout.models', { models: models.map((m) => m.name).join(', ') })}
+        </p>
+        <p className="handout__meta">
+          {sources[0] ? (
+            <>
+              {t('handout.source')} <cite>{sources[0].title}</cite>.{' '}
+            </>
+          ) : null}
+          {t('handout.printed', { date: today })}
+        </p>
+        <div className="handout__actions">
+          <button type="button" onClick={() => window.print()}>
+            {t('handout.print')}
+          </button>
+          <p className="muted">{t('handout.hint')}</p>
+        </div>
+      </header>
+      <InsideHandout.Provider value={true}>
+        <section className="handout__section">
+          <Compare />
+        </section>
+        <section className="handout__section">
+          <StateRole />
+        </section>
+        <section className="handout__section">
+          <Governance />
+        </section>
+        <section className="handout__section">
+          <Sectors />
+        </section>
+        <section className="handout__section">
+          <Hierarchy />
+        </section>
+      </InsideHandout.Provider>
+      <HandoutEvidence />
+    </article>
+  );
+}
