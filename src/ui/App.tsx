@@ -34,6 +34,12 @@ const TourBar = lazy(() =>
     default: m.TourBar,
   })),
 );
+// The service worker's messages (offline ready, update waiting) load after the first render.
+const UpdatePrompt = lazy(() =>
+  Promise.all([import('./UpdatePrompt'), ensureFullCatalogue()]).then(([m]) => ({
+    default: m.UpdatePrompt,
+  })),
+);
 // Share and export tools load just after the first render; the toolbar keeps their room (no shift).
 const ShareTools = lazy(() =>
   Promise.all([import('./ShareTools'), ensureFullCatalogue()]).then(([m]) => ({
@@ -221,6 +227,10 @@ export function App({ loadCorpus }: AppProps) {
         </>
       )}
       <Notices />
+      {/* Always mounted (hidden while presenting): an update found mid-lecture waits its turn. */}
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
       <main id="main" ref={mainRef} tabIndex={-1}>
         {content}
       </main>

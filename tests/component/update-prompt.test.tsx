@@ -1,0 +1,67 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it, vi } from 'vitest';
+import { initI18n } from '../../src/i18n';
+import en from '../../src/i18n/locales/en.json';
+import type { OfflineEvents } from '../../src/ui/offline';
+import { UpdatePrompt } from '../../src/ui/UpdatePrompt';
+
+/** A stand-in for the service worker registration that the test can drive. */
+function fakeWorker() {
+  let events: OfflineEvents | null = null;
+  const applyUpdate = vi.fn(() => Promise.resolve());
+  const register = vi.fn((e: OfflineEvents) => {
+    events = e;
+    return Promise.resolve(applyUpdate);
+  });
+  const mount = () =>
+    render(
+      <I18nextProvider i18n={initI18n(en)}>
+        <UpdatePrompt register={register} />
+      </I18nextProvider>,
+    );
+  return { register, applyUpdate, mount, events: () => events! };
+}
+
+describe('update prompt', () => {
+  it('shows nothing until the worker reports something', () => {
+    const worker = fakeWorker();
+    worker.mount();
+    expect(worker.register).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('offers "Update available — reload" and applies the update only when asked', async () => {
+    const worker = fakeWorker();
+    worker.mount();
+    await act(async () => worker.events().onNeedRefresh());
+    expect(screen.getByRole('status')).toHaveTextContent('Update available — reload');
+    expect(worker.applyUpdate).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Reload' }));
+    expect(worker.applyUpdate).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets the user put an update off', async () => {
+    const worker = fakeWorker();
+    worker.mount();
+    await act(async () => worker.events().onNeedRefresh());
+    await userEvent.click(screen.getByRole('button', { name: 'Later' }));
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(worker.applyUpdate).not.toHaveBeenCalled();
+  });
+
+  it('says once that the app works offline, then clears the note by itself', async () => {
+    vi.useFakeTimers();
+    try {
+      const worker = fakeWorker();
+      worker.mount();
+      await act(async () => worker.events().onOfflineReady());
+      expect(screen.getByRole('status')).toHaveTextContent('works without a network');
+      await act(async () => vi.advanceTimersByTime(8000));
+      expect(screen.queryByRole('status')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
