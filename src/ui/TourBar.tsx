@@ -97,14 +97,18 @@ export function TourBar() {
           </button>
           <button
             type="button"
-            className="secondary"
+            className="secondary tour-bar__secondary"
             onClick={openPresenter}
             title={t('presenter.openHint')}
             aria-keyshortcuts="S"
           >
             {t('presenter.open')}
           </button>
-          <button type="button" className="secondary" onClick={() => setTour(null)}>
+          <button
+            type="button"
+            className="secondary tour-bar__secondary"
+            onClick={() => setTour(null)}
+          >
             {t('tours.leave')}
           </button>
         </div>
