@@ -21,8 +21,31 @@ const id = z
       'lower-case letters, digits and hyphens, starting with a letter or digit',
     ),
   );
-const text = z.string().check(z.trim(), z.minLength(1));
-const prose = z.string().check(z.trim(), z.minLength(20));
+/**
+ * Characters that change how text is shown without being visible: bidirectional overrides,
+ * embeddings and isolates (they can make a name read backwards, "Trojan Source"), zero-width
+ * spaces and the byte-order mark (they make two names look alike). Joiners stay: some scripts need them.
+ */
+const INVISIBLE_CONTROLS = /[\u200B\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+export const withoutInvisibleControls = (s: string): string => s.replace(INVISIBLE_CONTROLS, '');
+
+/** Names, labels and titles: short enough to fit a chart label or a heading. */
+export const MAX_TEXT_LENGTH = 300;
+const text = z
+  .string()
+  .check(
+    z.overwrite(withoutInvisibleControls),
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(MAX_TEXT_LENGTH),
+  );
+const prose = z.string().check(z.overwrite(withoutInvisibleControls), z.trim(), z.minLength(20));
+/** A link from a corpus: only http and https, never javascript:, data: or anything else. */
+const webLink = z.url({
+  protocol: /^https?$/,
+  hostname: z.regexes.domain,
+  error: 'an http:// or https:// address',
+});
 
 export const dimensionIdSchema = z.enum([
   'stateRole',
@@ -208,6 +231,7 @@ export const wordCount = (s: string): number => s.trim().split(/\s+/).filter(Boo
 export const evidenceSchema = z.strictObject({
   id,
   quote: z.string().check(
+    z.overwrite(withoutInvisibleControls),
     z.trim(),
     z.minLength(1),
     z.refine((q) => wordCount(q) <= MAX_QUOTE_WORDS, {
@@ -263,6 +287,8 @@ export const codebookSchema = z.strictObject({
 export const sourceSchema = z.strictObject({
   id,
   title: text,
+  /** Where the source can be read; http or https only. */
+  url: z.optional(webLink),
   kind: text,
   description: prose,
   language: text,
