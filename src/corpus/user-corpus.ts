@@ -74,12 +74,15 @@ export function toursForModels(tours: readonly Tour[], modelIds: ReadonlySet<str
     ...tour,
     steps: tour.steps.map((step) => {
       const models = step.models?.filter((id) => modelIds.has(id));
-      const { models: _m, focus, evidence, ...rest } = step;
+      const kept = { ...step };
+      delete kept.models;
+      delete kept.focus;
+      delete kept.evidence;
       return {
-        ...rest,
+        ...kept,
         ...(models && models.length ? { models } : {}),
-        ...(focus && modelIds.has(focus) ? { focus } : {}),
-        ...(evidence && modelIds.has(evidence.model) ? { evidence } : {}),
+        ...(step.focus && modelIds.has(step.focus) ? { focus: step.focus } : {}),
+        ...(step.evidence && modelIds.has(step.evidence.model) ? { evidence: step.evidence } : {}),
       };
     }),
   }));
