@@ -33,8 +33,22 @@ export default tseslint.config(
           message: 'd3 .html() injects markup; render text with React instead.',
         },
         {
-          selector: "AssignmentExpression[left.property.name='innerHTML']",
-          message: 'innerHTML injects markup; render text with React instead.',
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'innerHTML and outerHTML inject markup; render text with React instead.',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|setHTMLUnsafe)$/]',
+          message: 'This call parses markup; render text with React instead.',
+        },
+        {
+          selector:
+            "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+          message: 'document.write parses markup; render text with React instead.',
+        },
+        {
+          selector: "JSXAttribute[name.name='srcDoc']",
+          message: 'srcDoc renders markup; corpus text is shown only as text.',
         },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

@@ -5,13 +5,14 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { corpusPlugin } from './src/build/corpus-plugin.ts';
 import { fontPreloadPlugin } from './src/build/font-preload-plugin.ts';
 import { pwaOptions } from './src/build/pwa-options.ts';
+import { cspPlugin } from './src/build/csp-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   // Relative asset URLs so the build works from any folder of any static host.
   base: './',
-  plugins: [react(), corpusPlugin(root), fontPreloadPlugin(), VitePWA(pwaOptions)],
+  plugins: [react(), corpusPlugin(root), fontPreloadPlugin(), cspPlugin(), VitePWA(pwaOptions)],
   build: {
     target: 'es2022',
     sourcemap: false,

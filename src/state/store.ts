@@ -25,9 +25,17 @@ export type CorpusStatus =
   | { status: 'ready'; bundle: Bundle }
   | { status: 'error'; kind: 'network' | 'invalid'; detail: string; problems: string[] };
 
+export type CorpusOrigin = { kind: 'bundled' } | { kind: 'user'; name: string };
+
 export interface CorpusSlice {
   corpus: CorpusStatus;
+  /** Whose corpus is shown: the one the app ships, or one the user loaded for this visit. */
+  corpusOrigin: CorpusOrigin;
+  /** The shipped corpus, kept while a user's corpus is shown, for the way back. */
+  bundledCorpus: Bundle | null;
   setCorpus: (corpus: CorpusStatus) => void;
+  showUserCorpus: (bundle: Bundle, name: string) => void;
+  showBundledCorpus: () => void;
 }
 
 export interface SelectionSlice {
@@ -106,9 +114,40 @@ export type AppState = CorpusSlice &
   NoticeSlice &
   FitSlice;
 
-const createCorpusSlice: StateCreator<AppState, [], [], CorpusSlice> = (set) => ({
+/** What a change of corpus resets: choices that name models of the corpus being left. */
+const FRESH_SELECTION = {
+  selectedModels: null,
+  focus: null,
+  evidence: null,
+  tour: null,
+  step: 1,
+} as const;
+
+const createCorpusSlice: StateCreator<AppState, [], [], CorpusSlice> = (set, get) => ({
   corpus: { status: 'loading' },
-  setCorpus: (corpus) => set({ corpus }),
+  corpusOrigin: { kind: 'bundled' },
+  bundledCorpus: null,
+  setCorpus: (corpus) =>
+    set({
+      corpus,
+      corpusOrigin: { kind: 'bundled' },
+      bundledCorpus: corpus.status === 'ready' ? corpus.bundle : get().bundledCorpus,
+    }),
+  showUserCorpus: (bundle, name) =>
+    set({
+      corpus: { status: 'ready', bundle },
+      corpusOrigin: { kind: 'user', name },
+      ...FRESH_SELECTION,
+    }),
+  showBundledCorpus: () => {
+    const bundled = get().bundledCorpus;
+    if (!bundled) return;
+    set({
+      corpus: { status: 'ready', bundle: bundled },
+      corpusOrigin: { kind: 'bundled' },
+      ...FRESH_SELECTION,
+    });
+  },
 });
 
 const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusStatus } from '../state/store';
+import type { AppState, CorpusStatus } from '../state/store';
 import {
   useActions,
   useAppStore,
@@ -21,7 +21,7 @@ import { Navigation } from './Navigation';
 import { Notices } from './Notices';
 import { Preferences } from './Preferences';
 import { resolveTheme, storeTheme } from './theme';
-import { useTourChannel } from './useTourChannel';
+import { usePageDrop } from './user-corpus/usePageDrop';
 import { usePresentation } from './presentation';
 
 // Loaded only when someone opens evidence, so it costs the first page nothing.
@@ -40,6 +40,15 @@ const UpdatePrompt = lazy(() =>
     default: m.UpdatePrompt,
   })),
 );
+const CorpusBanner = lazy(() =>
+  import('./user-corpus/CorpusBanner').then((m) => ({ default: m.CorpusBanner })),
+);
+// Loading a user's corpus is rare: its dialog (and the worker it starts) load when asked for.
+const CorpusLoader = lazy(() =>
+  Promise.all([import('./user-corpus/CorpusLoader'), ensureFullCatalogue()]).then(([m]) => ({
+    default: m.CorpusLoader,
+  })),
+);
 // Share and export tools load just after the first render; the toolbar keeps their room (no shift).
 const ShareTools = lazy(() =>
   Promise.all([import('./ShareTools'), ensureFullCatalogue()]).then(([m]) => ({
@@ -49,6 +58,7 @@ const ShareTools = lazy(() =>
 
 const selectEmbed = (s: { embed: boolean }) => s.embed;
 const selectTour = (s: { tour: string | null }) => s.tour;
+const selectUserCorpus = (s: AppState) => s.corpusOrigin.kind === 'user';
 
 export interface AppProps {
   loadCorpus: () => Promise<CorpusStatus>;
@@ -87,9 +97,13 @@ export function App({ loadCorpus }: AppProps) {
   const embed = useAppStore(selectEmbed);
   const present = usePresent();
   const tour = useAppStore(selectTour);
+  const userCorpus = useAppStore(selectUserCorpus);
   const { toggle: togglePresent } = usePresentation();
   const { setView } = useActions();
   const mainRef = useRef<HTMLElement>(null);
+  const [loader, setLoader] = useState<{ files: File[] | null } | null>(null);
+  const openLoaderWith = useCallback((files: File[]) => setLoader({ files }), []);
+  const closeLoader = useCallback(() => setLoader(null), []);
   const shownView = useRef<string | null>(null);
 
   const load = useCallback(() => {
@@ -103,7 +117,18 @@ export function App({ loadCorpus }: AppProps) {
   }, [store, load]);
   useUrlSync(store, corpus.status === 'ready');
   // A presenter window can start, move or end a tour here, so the link runs with or without one.
-  useTourChannel(store);
+  // Its code loads after the first render.
+  useEffect(() => {
+    let live = true;
+    let stop: (() => void) | undefined;
+    void import('./tour-sync').then((m) => {
+      if (live) stop = m.startTourSync(store);
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [store]);
   useThemeOnDocument();
   useLanguageOnDocument();
 
@@ -121,6 +146,8 @@ export function App({ loadCorpus }: AppProps) {
     mainRef.current?.focus();
     window.scrollTo?.(0, 0);
   }, [view]);
+
+  const dragging = usePageDrop(openLoaderWith, corpus.status === 'ready' && !embed && !present);
 
   const entry = VIEWS[view];
   const Body = entry.component;
@@ -196,6 +223,16 @@ export function App({ loadCorpus }: AppProps) {
               <span className="tagline">{t('app.tagline')}</span>
             </div>
             <div className="header-actions">
+              {ready ? (
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => setLoader({ files: null })}
+                  title={t('app.loadCorpusHint')}
+                >
+                  {t('app.loadCorpus')}
+                </button>
+              ) : null}
               <button
                 type="button"
                 className="secondary"
@@ -226,6 +263,11 @@ export function App({ loadCorpus }: AppProps) {
           ) : null}
         </>
       )}
+      {present || !userCorpus ? null : (
+        <Suspense fallback={null}>
+          <CorpusBanner />
+        </Suspense>
+      )}
       <Notices />
       {/* Always mounted (hidden while presenting): an update found mid-lecture waits its turn. */}
       <Suspense fallback={null}>
@@ -240,6 +282,23 @@ export function App({ loadCorpus }: AppProps) {
         </Suspense>
       ) : null}
       {evidencePanel}
+      {loader ? (
+        <Suspense fallback={null}>
+          <CorpusLoader
+            initialFiles={loader.files}
+            onClose={closeLoader}
+            onLoaded={() => {
+              setLoader(null);
+              mainRef.current?.focus();
+            }}
+          />
+        </Suspense>
+      ) : null}
+      {dragging ? (
+        <div className="page-drop-hint" aria-hidden="true">
+          {t('app.dropHere')}
+        </div>
+      ) : null}
       {present ? null : (
         <footer className="app-footer">
           <p>{t('app.footerCode')}</p>

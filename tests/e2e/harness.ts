@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from '../support/chromium';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -15,6 +15,28 @@ export interface AppPage {
   errors: string[];
 }
 
+/**
+ * Every Content-Security-Policy violation seen by any page of a spec file. The production build
+ * carries a strict policy; a violation means something inline or foreign tried to run or load.
+ */
+const cspViolations: string[] = [];
+
+/** Hands over (and forgets) the violations seen so far: for the spec that provokes one on purpose. */
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0);
+}
+
+/** Reports `securitypolicyviolation` events from every page of a context (popups too). */
+async function watchCsp(context: BrowserContext): Promise<void> {
+  await context.addInitScript(`document.addEventListener('securitypolicyviolation', (e) => {
+    console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') +
+      ' at ' + e.sourceFile + ':' + e.lineNumber);
+  });`);
+  context.on('console', (m) => {
+    if (m.text().startsWith('CSP violation')) cspViolations.push(m.text());
+  });
+}
+
 export function sharedBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
@@ -22,6 +44,8 @@ export function sharedBrowser(): () => Browser {
   });
   afterAll(async () => {
     await browser?.close();
+    // Fails the spec file on any violation, whichever test caused it.
+    expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
   });
   return () => {
     if (!browser) throw new Error('browser not started');
@@ -38,6 +62,7 @@ export async function openApp(
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 800 },
   });
+  await watchCsp(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {

@@ -15,6 +15,14 @@ export function Sources() {
           <p className="source-title">
             <cite>{source.title}</cite> — {source.kind}
           </p>
+          {source.url ? (
+            <p>
+              {/* The schema accepts only http(s) addresses here, so a corpus cannot plant a script link. */}
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {t('sources.readOnline')}: {source.url}
+              </a>
+            </p>
+          ) : null}
           <p>{source.description}</p>
           <p>{source.note}</p>
           <h3>{t('sources.references')}</h3>
@@ -81,7 +89,8 @@ export function Sources() {
           </dl>
         </section>
       ))}
-      <h2>{t('sources.schema')}</h2>
+      <h2 id="corpus-format">{t('sources.schema')}</h2>
+      <p>{t('sources.formatLoad')}</p>
       <p>
         {t('sources.schemaText')}{' '}
         <a href="corpus.schema.json" download>
