@@ -155,6 +155,20 @@ export function checkBundle(bundle: Bundle): CorpusIssue[] {
     problem: `repeats the evidence id "${key}"`,
     expected: 'each evidence id once among the concepts',
   }));
+  const sourceIds = new Set(bundle.sources.map((x) => x.id));
+  const unknownSources = bundle.models.flatMap((m, mi) =>
+    m.evidence.flatMap((e, ei) =>
+      e.source !== undefined && !sourceIds.has(e.source)
+        ? [
+            {
+              path: ['models', mi, 'evidence', ei, 'source'],
+              problem: `names the source "${e.source}", which is not in the corpus`,
+              expected: `the id of a source in "sources"${sourceIds.size ? ` (${[...sourceIds].join(', ')})` : ''}`,
+            },
+          ]
+        : [],
+    ),
+  );
   const ids = new Set(bundle.models.map((m) => m.id));
   const tourIssues = bundle.tours.flatMap((tour, i) => checkTour(tour, ids, ['tours', i]));
   const tourIds = duplicates(bundle.tours, (t) => t.id).map(({ key, index }) => ({
@@ -162,7 +176,7 @@ export function checkBundle(bundle: Bundle): CorpusIssue[] {
     problem: `repeats the tour id "${key}"`,
     expected: 'each tour id once per corpus',
   }));
-  return [...modelIssues, ...modelIds, ...conceptIds, ...tourIssues, ...tourIds];
+  return [...modelIssues, ...modelIds, ...unknownSources, ...conceptIds, ...tourIssues, ...tourIds];
 }
 
 /** Every model a tour step names must exist in the corpus, and tour ids must be unique. */

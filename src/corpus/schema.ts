@@ -244,6 +244,8 @@ export const evidenceSchema = z.strictObject({
     }),
   ),
   locator,
+  /** The source the quote is from, by its id in `sources`; omitted means the corpus's first source. */
+  source: z.optional(id),
   cites: z._default(
     z.array(z.string().check(z.regex(/^\[[1-9][0-9]*\]$/, 'a reference marker such as [6]'))),
     [],

@@ -45,7 +45,7 @@ describe('bring your own corpus, in Chromium', () => {
         })
         .click();
       await page.locator('main h1').waitFor();
-      await expect.poll(() => page.locator(rows).count(), view).toBeGreaterThan(0);
+      await expect.poll(() => page.locator(rows).count()).toBeGreaterThan(0);
       const text = (await page.locator('main').textContent()) ?? '';
       expect(text, view).toContain('Japan');
       expect(text, view).not.toContain('United Kingdom');

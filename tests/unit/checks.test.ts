@@ -98,3 +98,19 @@ describe('cross-checks', () => {
     ]);
   });
 });
+
+describe('evidence sources', () => {
+  it('accepts a quote naming a known source, and locates one naming an unknown source', async () => {
+    const { bundledCorpus } = await import('../support/corpus');
+    const { validateBundle } = await import('../../src/corpus/validate');
+    const { formatIssue } = await import('../../src/corpus/issues');
+    const bundle = structuredClone(bundledCorpus()) as any;
+    bundle.models[0].evidence[0].source = bundle.sources[0].id;
+    expect(validateBundle(bundle).ok).toBe(true);
+    bundle.models[0].evidence[1].source = 'nowhere';
+    const result = validateBundle(bundle);
+    expect(!result.ok && result.issues.map(formatIssue)).toEqual([
+      `models[0].evidence[1].source: names the source "nowhere", which is not in the corpus (expected the id of a source in "sources" (${bundle.sources[0].id}))`,
+    ]);
+  });
+});
