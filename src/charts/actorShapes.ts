@@ -1,6 +1,6 @@
 /**
  * Node shapes for actor types in the hierarchy diagrams: ten types from seven outlines, told apart
- * by filled versus hollow where an outline is shared. Drawn with d3-shape symbols.
+ * by filled versus hollow where an outline is shared. Drawn with the marker outlines of markers.ts.
  */
 import type { ActorType } from '../corpus/schema';
 import type { MarkerShape } from './markers';

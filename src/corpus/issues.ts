@@ -73,7 +73,14 @@ export function fromZodIssues(
       }
       case 'too_small': {
         const unit = sizeWord(raw.origin);
-        const limit = `${raw.inclusive ? 'at least' : 'more than'} ${String(raw.minimum)}${unit ? ` ${unit}` : ''}`;
+        // "at least 1 characters" reads wrong: one of a thing takes the singular.
+        const min = Number(raw.minimum);
+        const amount = unit
+          ? min === 1
+            ? `one ${unit.replace(/s$/, '')}`
+            : `${min} ${unit}`
+          : String(min);
+        const limit = `${raw.inclusive ? 'at least' : 'more than'} ${amount}`;
         const problem = unit
           ? Number(raw.minimum) === 1
             ? 'is empty'

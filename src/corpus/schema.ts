@@ -72,6 +72,7 @@ export const viewIdSchema = z.enum([
   'concepts',
   'sources',
   'handout',
+  'editor',
 ]);
 
 /** What an evidence link may open for a model: a coded dimension, or one of its entry lists. */

@@ -21,7 +21,6 @@ import { Navigation } from './Navigation';
 import { Notices } from './Notices';
 import { Preferences } from './Preferences';
 import { resolveTheme, storeTheme } from './theme';
-import { usePageDrop } from './user-corpus/usePageDrop';
 import { usePresentation } from './presentation';
 
 // Loaded only when someone opens evidence, so it costs the first page nothing.
@@ -88,6 +87,26 @@ function useLanguageOnDocument() {
   }, [lang, i18n]);
 }
 
+/**
+ * Starts something whose code loads after the first render (it costs the first page nothing)
+ * while `enabled`; `start` resolves to how to stop it.
+ */
+function useAfterFirstRender(start: () => Promise<() => void>, enabled: boolean) {
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    let stop: (() => void) | undefined;
+    void start().then((s) => {
+      if (live) stop = s;
+      else s();
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [start, enabled]);
+}
+
 export function App({ loadCorpus }: AppProps) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
@@ -118,17 +137,11 @@ export function App({ loadCorpus }: AppProps) {
   useUrlSync(store, corpus.status === 'ready');
   // A presenter window can start, move or end a tour here, so the link runs with or without one.
   // Its code loads after the first render.
-  useEffect(() => {
-    let live = true;
-    let stop: (() => void) | undefined;
-    void import('./tour-sync').then((m) => {
-      if (live) stop = m.startTourSync(store);
-    });
-    return () => {
-      live = false;
-      stop?.();
-    };
-  }, [store]);
+  const startTourSync = useCallback(
+    () => import('./tour-sync').then((m) => m.startTourSync(store)),
+    [store],
+  );
+  useAfterFirstRender(startTourSync, true);
   useThemeOnDocument();
   useLanguageOnDocument();
 
@@ -147,7 +160,14 @@ export function App({ loadCorpus }: AppProps) {
     window.scrollTo?.(0, 0);
   }, [view]);
 
-  const dragging = usePageDrop(openLoaderWith, corpus.status === 'ready' && !embed && !present);
+  const [dragging, setDragging] = useState(false);
+  const dropsAllowed = corpus.status === 'ready' && !embed && !present;
+  const watchDrops = useCallback(
+    () =>
+      import('./user-corpus/page-drop').then((m) => m.watchPageDrop(openLoaderWith, setDragging)),
+    [openLoaderWith],
+  );
+  useAfterFirstRender(watchDrops, dropsAllowed);
 
   const entry = VIEWS[view];
   const Body = entry.component;

@@ -17,6 +17,7 @@ const loaders = {
   concepts: () => import('./concepts/Concepts').then((m) => m.Concepts),
   sources: () => import('./sources/Sources').then((m) => m.Sources),
   handout: () => import('./handout/Handout').then((m) => m.Handout),
+  editor: () => import('./editor/Editor').then((m) => m.Editor),
 } satisfies Record<Exclude<ViewId, 'overview'>, () => Promise<ComponentType>>;
 
 type OnDemandId = keyof typeof loaders;
@@ -61,6 +62,7 @@ export const VIEWS: Record<ViewId, ViewEntry> = {
   concepts: { component: onDemand('concepts'), showsModels: false },
   sources: { component: onDemand('sources'), showsModels: false },
   handout: { component: onDemand('handout'), showsModels: true },
+  editor: { component: onDemand('editor'), showsModels: false },
 };
 
 /**

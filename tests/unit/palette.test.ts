@@ -8,7 +8,13 @@ import {
   THEME_TEXT,
   contrastRatio,
 } from '../../src/charts/palette';
-import { MARKER_SHAPES, markerPath, markerShape } from '../../src/charts/markers';
+import {
+  MARKER_SHAPES,
+  markerOutline,
+  markerPath,
+  markerShape,
+  polygonArea,
+} from '../../src/charts/markers';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../support/paths';
@@ -63,5 +69,28 @@ describe('markers', () => {
     const paths = MARKER_SHAPES.map((shape) => markerPath(shape, 64));
     for (const d of paths) expect(d).toMatch(/^M[-\d.,A-Za-z]+$/);
     expect(new Set(paths).size).toBe(MARKER_SHAPES.length);
+  });
+
+  it('give every shape the same area, so no model looks heavier', () => {
+    for (const shape of MARKER_SHAPES) {
+      if (shape === 'circle') continue;
+      expect(polygonArea(markerOutline(shape, 220)), shape).toBeCloseTo(220, 6);
+    }
+    // The circle's radius is the one whose disc has that area.
+    const r = Number(/^M([\d.]+),0/.exec(markerPath('circle', 220))?.[1]);
+    expect(Math.PI * r * r).toBeCloseTo(220, 0);
+  });
+
+  it('keep every shape centred on its point', () => {
+    for (const shape of MARKER_SHAPES) {
+      if (shape === 'circle') continue;
+      const points = markerOutline(shape, 100);
+      const xs = points.map((p) => p[0]);
+      const ys = points.map((p) => p[1]);
+      expect(Math.abs(Math.max(...xs) + Math.min(...xs)), shape).toBeLessThan(1e-9);
+      // Triangle, star and wye are balanced on their centroid, not their bounding box.
+      if (!['triangle', 'star', 'wye'].includes(shape))
+        expect(Math.abs(Math.max(...ys) + Math.min(...ys)), shape).toBeLessThan(1e-9);
+    }
   });
 });

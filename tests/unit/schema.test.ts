@@ -83,7 +83,7 @@ describe('schema errors name the field, the problem and what was expected', () =
     [
       'an empty evidence list',
       (m) => ((m.lessons[0].evidence = []), m),
-      'lessons[0].evidence: is empty (expected at least 1 items)',
+      'lessons[0].evidence: is empty (expected at least one item)',
     ],
     [
       'an array instead of an object',
