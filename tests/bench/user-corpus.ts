@@ -1,0 +1,100 @@
+/**
+ * `npm run bench:load`: how long a 200-model, ~5 MB corpus takes to load through the Web Worker
+ * (choose the file → "Your corpus" shown), and whether the page stayed responsive meanwhile: the
+ * longest main-thread task (Long Tasks API) and the frames drawn. Run without and with 4× CPU
+ * throttling. A benchmark that prints figures; it never fails on a slow one.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { syntheticBundle } from '../../src/cli/synthetic';
+import { LIMITS } from '../../src/corpus/limits';
+import { validateCodebook } from '../../src/corpus/validate';
+import { launchChromium } from '../support/chromium';
+import { repoRoot } from '../support/paths';
+import { startPreview } from '../support/preview-server';
+
+const MODELS = 200;
+const TARGET_BYTES = 4.9 * 1024 * 1024;
+
+const codebook = validateCodebook(
+  JSON.parse(readFileSync(join(repoRoot, 'data', 'codebook.json'), 'utf8')),
+);
+if (!codebook.ok) throw new Error('data/codebook.json is invalid');
+
+/** The synthetic corpus, its summaries lengthened until the file is just under the size limit. */
+function bigCorpus(): string {
+  const bundle = syntheticBundle(MODELS, codebook.ok ? codebook.value : (null as never));
+  const base = JSON.stringify(bundle).length;
+  const perModel = Math.floor((TARGET_BYTES - base) / MODELS);
+  const filler = 'Placeholder text that makes the file as large as a real corpus may be. ';
+  for (const model of bundle.models)
+    model.summary = `${model.summary} ${filler.repeat(Math.ceil(perModel / filler.length)).slice(0, perModel)}`;
+  return JSON.stringify(bundle);
+}
+
+const OBSERVE = `
+  window.__longest = 0; window.__tasks = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) { window.__tasks++; window.__longest = Math.max(window.__longest, e.duration); }
+  }).observe({ type: 'longtask', buffered: false });`;
+
+async function run(browser: Browser, base: string, text: string, throttle: number) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(OBSERVE);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(base);
+  await page.locator('main h1').waitFor();
+  await page.getByRole('button', { name: 'Your corpus…' }).click();
+  const input = page.getByLabel('Choose files');
+  await input.waitFor();
+  await page.waitForTimeout(500);
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.evaluate(() => {
+    const w = window as unknown as { __longest: number; __tasks: number; __frames: number };
+    w.__longest = 0;
+    w.__tasks = 0;
+    w.__frames = 0;
+    const tick = () => {
+      w.__frames++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const t0 = Date.now();
+  await input.setInputFiles({
+    name: 'big-corpus.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await page.locator('.corpus-banner').waitFor({ timeout: 120_000 });
+  const elapsed = Date.now() - t0;
+  const { longest, tasks, frames } = await page.evaluate(() => {
+    const w = window as unknown as { __longest: number; __tasks: number; __frames: number };
+    return { longest: w.__longest, tasks: w.__tasks, frames: w.__frames };
+  });
+  const banner = await page.locator('.corpus-banner').textContent();
+  await context.close();
+  return { elapsed, longest, tasks, fps: frames / (elapsed / 1000), banner };
+}
+
+const text = bigCorpus();
+console.log(
+  `corpus: ${MODELS} models, ${(text.length / 1024 / 1024).toFixed(2)} MB (limit ${(LIMITS.maxBytes / 1024 / 1024).toFixed(0)} MB)`,
+);
+const server = await startPreview();
+const browser = await launchChromium();
+try {
+  for (const throttle of [1, 4]) {
+    const r = await run(browser, server.url, text, throttle);
+    console.log(
+      `CPU ×${throttle}: loaded in ${(r.elapsed / 1000).toFixed(2)} s (file chosen → "Your corpus" shown); ` +
+        `longest main-thread task ${r.longest.toFixed(0)} ms over ${r.tasks} long task(s); ` +
+        `${r.fps.toFixed(0)} frames/s meanwhile — ${r.banner?.trim()}`,
+    );
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
