@@ -4,7 +4,8 @@
  * longest main-thread task (Long Tasks API) and the frames drawn. Run without and with 4× CPU
  * throttling. A benchmark that prints figures; it never fails on a slow one.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { syntheticBundle } from '../../src/cli/synthetic';
@@ -34,12 +35,15 @@ function bigCorpus(): string {
 }
 
 const OBSERVE = `
-  window.__longest = 0; window.__tasks = 0;
+  window.__longest = 0; window.__tasks = 0; window.__taskList = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) { window.__tasks++; window.__longest = Math.max(window.__longest, e.duration); }
+    for (const e of list.getEntries()) {
+      window.__tasks++; window.__longest = Math.max(window.__longest, e.duration);
+      window.__taskList.push([e.startTime, e.duration]);
+    }
   }).observe({ type: 'longtask', buffered: false });`;
 
-async function run(browser: Browser, base: string, text: string, throttle: number) {
+async function run(browser: Browser, base: string, file: string, throttle: number) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(OBSERVE);
   const page = await context.newPage();
@@ -51,35 +55,43 @@ async function run(browser: Browser, base: string, text: string, throttle: numbe
   await input.waitFor();
   await page.waitForTimeout(500);
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await page.evaluate(() => {
-    const w = window as unknown as { __longest: number; __tasks: number; __frames: number };
-    w.__longest = 0;
-    w.__tasks = 0;
-    w.__frames = 0;
-    const tick = () => {
-      w.__frames++;
-      requestAnimationFrame(tick);
-    };
+  // A string script: tsx would wrap a named arrow in a helper the page does not have.
+  await page.evaluate(`(() => {
+    window.__longest = 0; window.__tasks = 0; window.__frames = 0;
+    const tick = () => { window.__frames++; requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
-  });
+  })()`);
   const t0 = Date.now();
-  await input.setInputFiles({
-    name: 'big-corpus.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(text),
-  });
+  // From a file on disk, as a person picks it: a buffer would be decoded in the page by the test
+  // driver itself, a long main-thread task that is not the app's.
+  await input.setInputFiles(file);
   await page.locator('.corpus-banner').waitFor({ timeout: 120_000 });
   const elapsed = Date.now() - t0;
-  const { longest, tasks, frames } = await page.evaluate(() => {
-    const w = window as unknown as { __longest: number; __tasks: number; __frames: number };
-    return { longest: w.__longest, tasks: w.__tasks, frames: w.__frames };
+  const { longest, tasks, frames, whileChecking } = await page.evaluate(() => {
+    const w = window as unknown as {
+      __longest: number;
+      __tasks: number;
+      __frames: number;
+      __taskList: [number, number][];
+    };
+    const checked = performance.getEntriesByName('user-corpus:checked')[0]?.startTime ?? Infinity;
+    // Tasks that ended before the result arrived: the page while the worker was busy.
+    const before = w.__taskList.filter(([start, d]) => start + d < checked).map(([, d]) => d);
+    return {
+      longest: w.__longest,
+      tasks: w.__tasks,
+      frames: w.__frames,
+      whileChecking: before.length ? Math.max(...before) : 0,
+    };
   });
   const banner = await page.locator('.corpus-banner').textContent();
   await context.close();
-  return { elapsed, longest, tasks, fps: frames / (elapsed / 1000), banner };
+  return { elapsed, longest, tasks, whileChecking, fps: frames / (elapsed / 1000), banner };
 }
 
 const text = bigCorpus();
+const file = join(mkdtempSync(join(tmpdir(), 'atlas-bench-')), 'big-corpus.json');
+writeFileSync(file, text);
 console.log(
   `corpus: ${MODELS} models, ${(text.length / 1024 / 1024).toFixed(2)} MB (limit ${(LIMITS.maxBytes / 1024 / 1024).toFixed(0)} MB)`,
 );
@@ -87,10 +99,11 @@ const server = await startPreview();
 const browser = await launchChromium();
 try {
   for (const throttle of [1, 4]) {
-    const r = await run(browser, server.url, text, throttle);
+    const r = await run(browser, server.url, file, throttle);
     console.log(
       `CPU ×${throttle}: loaded in ${(r.elapsed / 1000).toFixed(2)} s (file chosen → "Your corpus" shown); ` +
-        `longest main-thread task ${r.longest.toFixed(0)} ms over ${r.tasks} long task(s); ` +
+        `longest main-thread task while the worker checked: ${r.whileChecking.toFixed(0)} ms; ` +
+        `longest overall (receiving the result and drawing 200 cards): ${r.longest.toFixed(0)} ms over ${r.tasks} long task(s); ` +
         `${r.fps.toFixed(0)} frames/s meanwhile — ${r.banner?.trim()}`,
     );
   }

@@ -72,3 +72,16 @@ describe('card glyph layout', () => {
     ]);
   });
 });
+
+describe('card summaries', () => {
+  it('keep short summaries whole and cut long ones at a word, with an ellipsis', async () => {
+    const { cardSummary } = await import('../../src/views/overview/derive');
+    expect(cardSummary('Short and whole.')).toBe('Short and whole.');
+    const long = 'word '.repeat(200);
+    const cut = cardSummary(long, 50);
+    expect(cut.endsWith('word…')).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(51);
+    // One endless word is cut where the limit falls.
+    expect(cardSummary('A'.repeat(1000), 50)).toBe(`${'A'.repeat(50)}…`);
+  });
+});

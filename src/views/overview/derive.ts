@@ -10,6 +10,20 @@ import type {
   SectorFamily,
 } from '../../corpus/schema';
 
+/** A card shows at most this many characters of a summary; the rest is in the compare view. */
+export const CARD_SUMMARY_CHARS = 400;
+
+/**
+ * The start of a summary, cut at a word and marked with an ellipsis when longer. A user's corpus
+ * may carry summaries of many kilobytes: laying out all of them would stall the overview.
+ */
+export function cardSummary(summary: string, max = CARD_SUMMARY_CHARS): string {
+  if (summary.length <= max) return summary;
+  const cut = summary.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 export interface CardGlyphData {
   stateRole: number;
   governance: Record<GovernanceLevel, number>;
@@ -57,7 +71,7 @@ function computeCard(model: Model, codebook: Codebook): CardData {
     id: model.id,
     name: model.name,
     modelName: model.modelName,
-    summary: model.summary,
+    summary: cardSummary(model.summary),
     stateRole: {
       value: stateRole.value,
       label: stepLabel(codebook, 'stateRole', stateRole.value),
