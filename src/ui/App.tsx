@@ -107,6 +107,22 @@ function useAfterFirstRender(start: () => Promise<() => void>, enabled: boolean)
   }, [start, enabled]);
 }
 
+/** True once the page has loaded and the browser is idle: the time for work nobody waits for. */
+function useIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    const ready = () => {
+      if ('requestIdleCallback' in window)
+        window.requestIdleCallback(() => setIdle(true), { timeout: 3000 });
+      else setTimeout(() => setIdle(true), 1000);
+    };
+    if (document.readyState === 'complete') ready();
+    else window.addEventListener('load', ready, { once: true });
+    return () => window.removeEventListener('load', ready);
+  }, []);
+  return idle;
+}
+
 export function App({ loadCorpus }: AppProps) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
@@ -160,6 +176,7 @@ export function App({ loadCorpus }: AppProps) {
     window.scrollTo?.(0, 0);
   }, [view]);
 
+  const idle = useIdle();
   const [dragging, setDragging] = useState(false);
   const dropsAllowed = corpus.status === 'ready' && !embed && !present;
   const watchDrops = useCallback(
@@ -289,10 +306,13 @@ export function App({ loadCorpus }: AppProps) {
         </Suspense>
       )}
       <Notices />
-      {/* Always mounted (hidden while presenting): an update found mid-lecture waits its turn. */}
-      <Suspense fallback={null}>
-        <UpdatePrompt />
-      </Suspense>
+      {/* Mounted once the page is idle (its code and the worker's download wait until then), and
+          kept (hidden while presenting): an update found mid-lecture waits its turn. */}
+      {idle ? (
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      ) : null}
       <main id="main" ref={mainRef} tabIndex={-1}>
         {content}
       </main>

@@ -1,6 +1,7 @@
 /**
  * Registers the service worker that keeps the app usable offline (see src/build/pwa-options.ts).
- * Loaded after the first render, so its code never weighs on the first page.
+ * Loaded once the page is idle (see App), so neither its code nor the worker's download of the
+ * whole app competes with the first page.
  */
 
 export interface OfflineEvents {
