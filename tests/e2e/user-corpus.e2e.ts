@@ -113,6 +113,10 @@ describe('bring your own corpus, in Chromium', () => {
     expect(await alert.textContent()).toContain(
       'the file is 6.0 MB, 1.0 MB over the limit of 5.0 MB',
     );
+    // The dialog with its problem list passes axe in both themes.
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });
