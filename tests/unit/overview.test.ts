@@ -85,3 +85,11 @@ describe('card summaries', () => {
     expect(cardSummary('A'.repeat(1000), 50)).toBe(`${'A'.repeat(50)}…`);
   });
 });
+
+describe('bundled card summaries', () => {
+  it('are shown whole', async () => {
+    const { cardSummary } = await import('../../src/views/overview/derive');
+    const { bundledCorpus } = await import('../support/corpus');
+    for (const m of bundledCorpus().models) expect(cardSummary(m.summary)).toBe(m.summary);
+  });
+});

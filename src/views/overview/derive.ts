@@ -10,8 +10,11 @@ import type {
   SectorFamily,
 } from '../../corpus/schema';
 
-/** A card shows at most this many characters of a summary; the rest is in the compare view. */
-export const CARD_SUMMARY_CHARS = 400;
+/**
+ * A card shows at most this many characters of a summary (the bundled ones, up to ~520, show
+ * whole); the rest is in the compare view.
+ */
+export const CARD_SUMMARY_CHARS = 800;
 
 /**
  * The start of a summary, cut at a word and marked with an ellipsis when longer. A user's corpus
