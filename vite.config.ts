@@ -32,6 +32,8 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
+          // A busy two-core machine compiles each on-demand view on first use: give it time.
+          testTimeout: 20_000,
         },
       },
       {

@@ -107,10 +107,14 @@ function useAfterFirstRender(start: () => Promise<() => void>, enabled: boolean)
   }, [start, enabled]);
 }
 
-/** True once the page has loaded and the browser is idle: the time for work nobody waits for. */
-function useIdle(): boolean {
+/**
+ * True once the page has loaded and the browser is idle, where a service worker can run: the
+ * time to set up offline use, which nobody waits for. (Never, where there is no service worker.)
+ */
+function useIdleWithServiceWorker(): boolean {
   const [idle, setIdle] = useState(false);
   useEffect(() => {
+    if (!('serviceWorker' in navigator)) return;
     const ready = () => {
       if ('requestIdleCallback' in window)
         window.requestIdleCallback(() => setIdle(true), { timeout: 3000 });
@@ -172,11 +176,16 @@ export function App({ loadCorpus }: AppProps) {
     const isFirst = shownView.current === null;
     shownView.current = view;
     if (isFirst) return;
+    // If the reader is already inside the new content (this effect can run after a fast click on
+    // a freshly drawn view), or in a dialog, focus stays where they put it.
+    const active = document.activeElement;
+    if (active && active !== mainRef.current && mainRef.current?.contains(active)) return;
+    if (active?.closest('[role="dialog"]')) return;
     mainRef.current?.focus();
     window.scrollTo?.(0, 0);
   }, [view]);
 
-  const idle = useIdle();
+  const idle = useIdleWithServiceWorker();
   const [dragging, setDragging] = useState(false);
   const dropsAllowed = corpus.status === 'ready' && !embed && !present;
   const watchDrops = useCallback(
