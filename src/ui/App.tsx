@@ -22,6 +22,7 @@ import { Notices } from './Notices';
 import { Preferences } from './Preferences';
 import { resolveTheme, storeTheme } from './theme';
 import { usePresentation } from './presentation';
+import { watchPageDrop } from './user-corpus/page-drop';
 
 // Loaded only when someone opens evidence, so it costs the first page nothing.
 const EvidencePanel = lazy(() =>
@@ -188,12 +189,12 @@ export function App({ loadCorpus }: AppProps) {
   const idle = useIdleWithServiceWorker();
   const [dragging, setDragging] = useState(false);
   const dropsAllowed = corpus.status === 'ready' && !embed && !present;
-  const watchDrops = useCallback(
-    () =>
-      import('./user-corpus/page-drop').then((m) => m.watchPageDrop(openLoaderWith, setDragging)),
-    [openLoaderWith],
+  // Listening from the first render (a few hundred bytes): a drop must never fall through to the
+  // browser, which would open the file in place of the app.
+  useEffect(
+    () => (dropsAllowed ? watchPageDrop(openLoaderWith, setDragging) : undefined),
+    [dropsAllowed, openLoaderWith],
   );
-  useAfterFirstRender(watchDrops, dropsAllowed);
 
   const entry = VIEWS[view];
   const Body = entry.component;

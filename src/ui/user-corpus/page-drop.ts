@@ -1,7 +1,7 @@
 /**
  * Files dragged anywhere over the page can be dropped to load them as a corpus; while they hover,
  * the page says what a drop will do. Drags of text or links are left to the browser.
- * Loaded after the first render (see App); returns how to stop listening.
+ * Returns how to stop listening.
  */
 
 const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
