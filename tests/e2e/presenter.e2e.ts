@@ -8,6 +8,8 @@ const urlStep = (page: Page) => new URL(page.url()).searchParams.get('step');
 describe('presenter view in Chromium', () => {
   it('opens with S in a second window and stays in step with the main window both ways', async () => {
     const { page, context, errors } = await openApp(browser(), '?tour=five-ways&step=2');
+    // The tour bar (which answers S) loads with the tour, just after the first render.
+    await page.locator('.tour-bar').waitFor();
     const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
     await presenter.locator('main h1').waitFor();
     expect(await presenter.locator('main h1').textContent()).toContain('Presenter view');
