@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppState, CorpusStatus } from '../state/store';
 import {
@@ -13,7 +13,7 @@ import {
   useView,
 } from '../state/selectors';
 import { useUrlSync } from '../state/useUrlSync';
-import { ensureFullCatalogue, switchLanguage } from '../i18n';
+import { switchLanguage } from '../i18n';
 import { VIEWS } from '../views/registry';
 import { CorpusError } from './CorpusError';
 import { ModelPicker } from './ModelPicker';
@@ -22,39 +22,24 @@ import { Notices } from './Notices';
 import { Preferences } from './Preferences';
 import { resolveTheme, storeTheme } from './theme';
 import { usePresentation } from './presentation';
+import { lazyWithStrings } from './lazyWithStrings';
 import { watchPageDrop } from './user-corpus/page-drop';
 
 // Loaded only when someone opens evidence, so it costs the first page nothing.
-const EvidencePanel = lazy(() =>
-  Promise.all([import('./EvidencePanel'), ensureFullCatalogue()]).then(([m]) => m),
-);
+const EvidencePanel = lazyWithStrings(() => import('./EvidencePanel').then((m) => m.default));
 // The tour bar loads with the first tour (a link or the tours page), not with the first page.
-const TourBar = lazy(() =>
-  Promise.all([import('./TourBar'), ensureFullCatalogue()]).then(([m]) => ({
-    default: m.TourBar,
-  })),
-);
+const TourBar = lazyWithStrings(() => import('./TourBar').then((m) => m.TourBar));
 // The service worker's messages (offline ready, update waiting) load after the first render.
-const UpdatePrompt = lazy(() =>
-  Promise.all([import('./UpdatePrompt'), ensureFullCatalogue()]).then(([m]) => ({
-    default: m.UpdatePrompt,
-  })),
-);
-const CorpusBanner = lazy(() =>
-  import('./user-corpus/CorpusBanner').then((m) => ({ default: m.CorpusBanner })),
+const UpdatePrompt = lazyWithStrings(() => import('./UpdatePrompt').then((m) => m.UpdatePrompt));
+const CorpusBanner = lazyWithStrings(() =>
+  import('./user-corpus/CorpusBanner').then((m) => m.CorpusBanner),
 );
 // Loading a user's corpus is rare: its dialog (and the worker it starts) load when asked for.
-const CorpusLoader = lazy(() =>
-  Promise.all([import('./user-corpus/CorpusLoader'), ensureFullCatalogue()]).then(([m]) => ({
-    default: m.CorpusLoader,
-  })),
+const CorpusLoader = lazyWithStrings(() =>
+  import('./user-corpus/CorpusLoader').then((m) => m.CorpusLoader),
 );
 // Share and export tools load just after the first render; the toolbar keeps their room (no shift).
-const ShareTools = lazy(() =>
-  Promise.all([import('./ShareTools'), ensureFullCatalogue()]).then(([m]) => ({
-    default: m.ShareTools,
-  })),
-);
+const ShareTools = lazyWithStrings(() => import('./ShareTools').then((m) => m.ShareTools));
 
 const selectEmbed = (s: { embed: boolean }) => s.embed;
 const selectTour = (s: { tour: string | null }) => s.tour;
@@ -86,26 +71,6 @@ function useLanguageOnDocument() {
       document.documentElement.lang = i18n.language;
     });
   }, [lang, i18n]);
-}
-
-/**
- * Starts something whose code loads after the first render (it costs the first page nothing)
- * while `enabled`; `start` resolves to how to stop it.
- */
-function useAfterFirstRender(start: () => Promise<() => void>, enabled: boolean) {
-  useEffect(() => {
-    if (!enabled) return;
-    let live = true;
-    let stop: (() => void) | undefined;
-    void start().then((s) => {
-      if (live) stop = s;
-      else s();
-    });
-    return () => {
-      live = false;
-      stop?.();
-    };
-  }, [start, enabled]);
 }
 
 /**
@@ -158,11 +123,17 @@ export function App({ loadCorpus }: AppProps) {
   useUrlSync(store, corpus.status === 'ready');
   // A presenter window can start, move or end a tour here, so the link runs with or without one.
   // Its code loads after the first render.
-  const startTourSync = useCallback(
-    () => import('./tour-sync').then((m) => m.startTourSync(store)),
-    [store],
-  );
-  useAfterFirstRender(startTourSync, true);
+  useEffect(() => {
+    let live = true;
+    let stop: (() => void) | undefined;
+    void import('./tour-sync').then((m) => {
+      if (live) stop = m.startTourSync(store);
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [store]);
   useThemeOnDocument();
   useLanguageOnDocument();
 
