@@ -1,4 +1,4 @@
-import { createElement, lazy } from 'react';
+import { createElement, lazy, useState } from 'react';
 import type { ComponentType } from 'react';
 import type { ViewId } from '../state/views';
 import { isViewId } from '../state/views';
@@ -34,12 +34,14 @@ function load(id: OnDemandId): Promise<ComponentType> {
 /**
  * A view whose code loads on demand. Once its module is in, it renders directly; only the first
  * visit to a view not yet loaded goes through Suspense (whose reveal React holds back ~300 ms).
+ * Which of the two a mounted view renders is decided once: switching from the lazy wrapper to the
+ * component on a later render would remount the view, losing its focus and its own state.
  */
 function onDemand(id: OnDemandId): ComponentType {
   const Lazy = lazy(() => load(id).then((component) => ({ default: component })));
   function OnDemandView() {
-    const Component = loaded.get(id);
-    return Component ? createElement(Component) : createElement(Lazy);
+    const [Component] = useState(() => loaded.get(id) ?? Lazy);
+    return createElement(Component);
   }
   return OnDemandView;
 }
