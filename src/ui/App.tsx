@@ -148,11 +148,6 @@ export function App({ loadCorpus }: AppProps) {
     const isFirst = shownView.current === null;
     shownView.current = view;
     if (isFirst) return;
-    // If the reader is already inside the new content (this effect can run after a fast click on
-    // a freshly drawn view), or in a dialog, focus stays where they put it.
-    const active = document.activeElement;
-    if (active && active !== mainRef.current && mainRef.current?.contains(active)) return;
-    if (active?.closest('[role="dialog"]')) return;
     mainRef.current?.focus();
     window.scrollTo?.(0, 0);
   }, [view]);
