@@ -2,10 +2,9 @@
  * Web Worker: reads, checks, parses and validates the files a user brings in, off the main
  * thread, so a 5 MB corpus never freezes the page; reports progress as it goes.
  */
-import { LIMITS } from './limits';
+import { checkUserFiles } from './check-user-files';
 import type { Bundle } from './schema';
-import { assembleUserCorpus } from './user-corpus';
-import type { InputFile, Progress, UserCorpusResult } from './user-corpus';
+import type { Progress, UserCorpusResult } from './user-corpus';
 
 export interface WorkerRequest {
   files: File[];
@@ -21,22 +20,8 @@ const scope = self as unknown as {
   postMessage: (reply: WorkerReply) => void;
 };
 
-scope.onmessage = (e) => {
-  void answer(e.data).then((result) => scope.postMessage({ type: 'result', result }));
-};
-
-async function answer({ files, bundled }: WorkerRequest): Promise<UserCorpusResult> {
-  const inputs: InputFile[] = [];
-  for (const [i, file] of files.entries()) {
-    scope.postMessage({
-      type: 'progress',
-      progress: { phase: 'reading', done: i, total: files.length },
-    });
-    // An oversized file is refused by its size alone: it is never read.
-    const text = file.size > LIMITS.maxBytes ? '' : await file.text();
-    inputs.push({ name: file.name, text, bytes: file.size });
-  }
-  return assembleUserCorpus(inputs, bundled, (progress) =>
+scope.onmessage = ({ data: { files, bundled } }) => {
+  void checkUserFiles(files, bundled, (progress) =>
     scope.postMessage({ type: 'progress', progress }),
-  );
-}
+  ).then((result) => scope.postMessage({ type: 'result', result }));
+};

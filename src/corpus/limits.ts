@@ -15,6 +15,8 @@ export const LIMITS = {
 export interface LimitProblem {
   limit: 'size' | 'models' | 'depth';
   message: string;
+  /** What the limit allows, as a problem's "expected". */
+  expected: string;
 }
 
 const MB = 1024 * 1024;
@@ -25,6 +27,7 @@ export function checkFileSize(bytes: number, max: number = LIMITS.maxBytes): Lim
   return {
     limit: 'size',
     message: `the file is ${mb(bytes)}, ${mb(bytes - max)} over the limit of ${mb(max)} per file`,
+    expected: `a file of at most ${max / MB} MB`,
   };
 }
 
@@ -36,6 +39,7 @@ export function checkModelCount(
   return {
     limit: 'models',
     message: `there are ${count} models, ${count - max} more than the limit of ${max}`,
+    expected: `at most ${max} models`,
   };
 }
 
@@ -69,5 +73,6 @@ export function checkDepth(text: string, max: number = LIMITS.maxDepth): LimitPr
   return {
     limit: 'depth',
     message: `arrays and objects are nested ${depth} levels deep, ${depth - max} more than the limit of ${max}`,
+    expected: `at most ${max} levels of nesting`,
   };
 }

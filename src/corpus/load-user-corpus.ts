@@ -3,26 +3,14 @@
  * before reading a byte), then hands the files to the worker and relays its progress.
  * Where a browser (or a test DOM) has no Worker, the same checks run here instead.
  */
-import { LIMITS, checkFileSize } from './limits';
+import { checkUserFiles } from './check-user-files';
 import type { Bundle } from './schema';
-import { assembleUserCorpus } from './user-corpus';
+import { fileSizeProblem } from './user-corpus';
 import type { Progress, UserCorpusResult } from './user-corpus';
 import type { WorkerReply, WorkerRequest } from './corpus-worker';
 
 export function refuseOversized(files: readonly File[]): UserCorpusResult | null {
-  const problems = files.flatMap((file) => {
-    const size = checkFileSize(file.size);
-    return size
-      ? [
-          {
-            file: file.name,
-            where: '(whole file)',
-            problem: size.message,
-            expected: 'a file of at most 5 MB',
-          },
-        ]
-      : [];
-  });
+  const problems = files.flatMap((file) => fileSizeProblem(file.name, file.size) ?? []);
   return problems.length ? { ok: false, problems } : null;
 }
 
@@ -33,7 +21,7 @@ export function loadUserCorpus(
 ): Promise<UserCorpusResult> {
   const refused = refuseOversized(files);
   if (refused) return Promise.resolve(refused);
-  if (typeof Worker !== 'function') return loadHere(files, bundled, onProgress);
+  if (typeof Worker !== 'function') return checkUserFiles(files, bundled, onProgress);
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./corpus-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
@@ -61,43 +49,5 @@ export function loadUserCorpus(
     };
     const request: WorkerRequest = { files: [...files], bundled };
     worker.postMessage(request);
-  });
-}
-
-async function loadHere(
-  files: readonly File[],
-  bundled: Bundle,
-  onProgress: (p: Progress) => void,
-): Promise<UserCorpusResult> {
-  const inputs = [];
-  for (const file of files) {
-    let text = '';
-    try {
-      text = file.size > LIMITS.maxBytes ? '' : await readText(file);
-    } catch {
-      return {
-        ok: false,
-        problems: [
-          {
-            file: file.name,
-            where: '(whole file)',
-            problem: 'could not be read',
-            expected: 'a readable file; check that it still exists and try again',
-          },
-        ],
-      };
-    }
-    inputs.push({ name: file.name, text, bytes: file.size });
-  }
-  return assembleUserCorpus(inputs, bundled, onProgress);
-}
-
-function readText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable file'));
-    reader.readAsText(file);
   });
 }

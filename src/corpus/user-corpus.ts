@@ -39,7 +39,7 @@ export type UserCorpusResult =
 
 /** The problems of the combined corpus that belong to no single file. */
 export const COMBINED = '(all files together)';
-const WHOLE_FILE = '(whole file)';
+export const WHOLE_FILE = '(whole file)';
 
 interface BundlePart {
   file: string;
@@ -94,6 +94,12 @@ export function corpusName(files: readonly { name: string }[]): string {
   return files.length > 1 ? `${first} and ${files.length - 1} more files` : first;
 }
 
+/** A file over the size limit, refused by its size alone (it need not be read). */
+export function fileSizeProblem(file: string, bytes: number): FileProblem | null {
+  const size = checkFileSize(bytes);
+  return size ? { file, where: WHOLE_FILE, problem: size.message, expected: size.expected } : null;
+}
+
 export function assembleUserCorpus(
   files: readonly InputFile[],
   bundled: Bundle,
@@ -121,10 +127,10 @@ export function assembleUserCorpus(
   // 1. Size and nesting, before parsing anything.
   files.forEach((file, i) => {
     onProgress({ phase: 'checking', done: i, total: files.length });
-    const size = checkFileSize(file.bytes);
-    if (size) return fail(file.name, WHOLE_FILE, size.message, 'a file of at most 5 MB');
+    const size = fileSizeProblem(file.name, file.bytes);
+    if (size) return problems.push(size);
     const depth = checkDepth(file.text);
-    if (depth) return fail(file.name, WHOLE_FILE, depth.message, 'at most 32 levels of nesting');
+    if (depth) return fail(file.name, WHOLE_FILE, depth.message, depth.expected);
     // 2. Parse, and sort what each file holds.
     onProgress({ phase: 'parsing', done: i, total: files.length });
     const parsed = parseJsonText(file.text);
@@ -160,12 +166,7 @@ export function assembleUserCorpus(
     return {
       ok: false,
       problems: [
-        {
-          file: COMBINED,
-          where: WHOLE_FILE,
-          problem: count.message,
-          expected: 'at most 200 models',
-        },
+        { file: COMBINED, where: WHOLE_FILE, problem: count.message, expected: count.expected },
       ],
     };
   if (bundles.length > 1)

@@ -9,6 +9,7 @@ import type { AppState } from '../../state/store';
 import { useShallow } from 'zustand/react/shallow';
 import type { Profile } from './profile';
 import { profileSchema } from './profile';
+import { readFileText } from '../../corpus/read-file-text';
 
 const EXPORT_FORMAT = 'cluster-atlas-profiles';
 const exportSchema = z.strictObject({
@@ -25,16 +26,6 @@ const selectProfiles = (s: AppState) => ({
   add: s.addProfiles,
   setProfile: s.setProfile,
 });
-
-/** FileReader rather than Blob.text(): the same in every browser and in the test DOM. */
-function readText(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    reader.readAsText(file);
-  });
-}
 
 /** Named profiles kept in this browser: save, load, rename, delete, export and import as JSON. */
 export function SavedProfiles({ current }: { current: Profile }) {
@@ -54,7 +45,7 @@ export function SavedProfiles({ current }: { current: Profile }) {
     }
     let text: string;
     try {
-      text = await readText(file);
+      text = await readFileText(file);
     } catch {
       setErrors([t('fit.importUnreadable', { file: file.name })]);
       return;
