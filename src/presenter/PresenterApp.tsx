@@ -5,8 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tour } from '../corpus/schema';
-import { isTyping } from '../ui/keys';
-import { stepForKey } from '../ui/tour-keys';
+import { isTourKeyIgnored, stepForKey } from '../ui/tour-keys';
 import { isTourMessage, openTourChannel, samePosition } from './channel';
 import type { TourPosition } from './channel';
 import { formatClock, formatElapsed } from './clock';
@@ -38,7 +37,6 @@ export function PresenterApp({ tours, initial }: PresenterAppProps) {
   const [startedAt, setStartedAt] = useState(() => Date.now());
   const now = useTicker(1000);
   const channel = useRef<BroadcastChannel | null>(null);
-  const [hasChannel] = useState(() => typeof BroadcastChannel === 'function');
   const typed = useRef('');
 
   useEffect(() => {
@@ -74,8 +72,7 @@ export function PresenterApp({ tours, initial }: PresenterAppProps) {
   useEffect(() => {
     if (!tour) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
-      if (e.key === ' ' && e.target instanceof HTMLElement && e.target.closest('button')) return;
+      if (isTourKeyIgnored(e)) return;
       const next = stepForKey(e.key, position.step, last, typed.current);
       typed.current = next.typed;
       if (next.step === null) return;
@@ -128,7 +125,9 @@ export function PresenterApp({ tours, initial }: PresenterAppProps) {
   return (
     <main className="presenter" id="main">
       <h1>{t('presenter.heading', { tour: tour.title })}</h1>
-      <p className="muted">{hasChannel ? t('presenter.synced') : t('presenter.noChannel')}</p>
+      <p className="muted">
+        {typeof BroadcastChannel === 'function' ? t('presenter.synced') : t('presenter.noChannel')}
+      </p>
       <div className="presenter__grid">
         <section className="presenter__current" aria-labelledby="presenter-current">
           <h2 id="presenter-current" aria-live="polite">

@@ -5,9 +5,8 @@ import type { Tour } from '../corpus/schema';
 import { useAppStore, useBundle, useLang } from '../state/selectors';
 import { presenterUrl } from '../presenter/channel';
 import type { AppState } from '../state/store';
-import { isTyping } from './keys';
 import { markStateChange } from './perf';
-import { stepForKey } from './tour-keys';
+import { isTourKeyIgnored, stepForKey } from './tour-keys';
 
 const selectTour = (s: AppState) => ({ tour: s.tour, step: s.step, setTour: s.setTour });
 
@@ -39,7 +38,7 @@ export function TourBar() {
   useEffect(() => {
     if (!tour) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      if (isTourKeyIgnored(e)) return;
       if (e.key === 's' || e.key === 'S') {
         openPresenter();
         return;
@@ -49,13 +48,6 @@ export function TourBar() {
         if (!document.querySelector('[role="dialog"]')) setTour(null);
         return;
       }
-      // Space on a focused button or link activates it; only elsewhere does it advance the tour.
-      if (
-        e.key === ' ' &&
-        e.target instanceof HTMLElement &&
-        e.target.closest('button, a, summary')
-      )
-        return;
       const next = stepForKey(e.key, step, last, typed.current);
       typed.current = next.typed;
       setTypedShown(next.typed);

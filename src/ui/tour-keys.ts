@@ -2,6 +2,18 @@
  * The keys a presentation clicker or a keyboard sends during a tour, shared by the main window
  * and the presenter view.
  */
+import { isTyping } from './keys';
+
+/**
+ * Whether a key press belongs to something else than the tour: typing, a shortcut with a
+ * modifier, or Space on a focused button, link or disclosure (which Space activates).
+ */
+export function isTourKeyIgnored(e: KeyboardEvent): boolean {
+  if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return true;
+  return (
+    e.key === ' ' && e.target instanceof HTMLElement && !!e.target.closest('button, a, summary')
+  );
+}
 
 /** Keys a presentation clicker or a keyboard sends, mapped to the next step to show. */
 export function stepForKey(
