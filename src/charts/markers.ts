@@ -87,20 +87,20 @@ export function polygonArea(points: readonly Point[]): number {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+/** The corner points of a polygon marker centred on (0, 0) whose area is `size` square pixels. */
+export function markerOutline(shape: Exclude<MarkerShape, 'circle'>, size: number): Point[] {
+  const outline = OUTLINES[shape];
+  const k = Math.sqrt(size / polygonArea(outline));
+  return outline.map(([x, y]) => [x * k, y * k]);
+}
+
 /** SVG path of a marker centred on (0, 0) whose area is `size` square pixels. */
 export function markerPath(shape: MarkerShape, size: number): string {
   if (shape === 'circle') {
     const r = round(Math.sqrt(size / Math.PI));
     return `M${r},0A${r},${r},0,1,1,${-r},0A${r},${r},0,1,1,${r},0Z`;
   }
-  const outline = OUTLINES[shape];
-  const k = Math.sqrt(size / polygonArea(outline));
-  return `M${outline.map(([x, y]) => `${round(x * k)},${round(y * k)}`).join('L')}Z`;
-}
-
-/** The corner points of a marker at an area (for tests and hit boxes). */
-export function markerOutline(shape: Exclude<MarkerShape, 'circle'>, size: number): Point[] {
-  const outline = OUTLINES[shape];
-  const k = Math.sqrt(size / polygonArea(outline));
-  return outline.map(([x, y]) => [x * k, y * k]);
+  return `M${markerOutline(shape, size)
+    .map(([x, y]) => `${round(x)},${round(y)}`)
+    .join('L')}Z`;
 }

@@ -191,13 +191,11 @@ export function JsonField(props: {
   hint?: string;
   path: JsonPath;
   ctx: FieldContext;
-  /** Reads the parts this field edits from the draft, and writes them back. */
-  read?: (draft: unknown) => unknown;
-  write?: (value: unknown) => void;
 }) {
   const { t } = useTranslation();
-  const read = props.read ?? ((d: unknown) => getAt(d, props.path));
-  const [text, setText] = useState(() => JSON.stringify(read(props.ctx.draft) ?? null, null, 2));
+  const [text, setText] = useState(() =>
+    JSON.stringify(getAt(props.ctx.draft, props.path) ?? null, null, 2),
+  );
   const [fault, setFault] = useState<string | null>(null);
   return (
     <Field {...props}>
@@ -223,8 +221,7 @@ export function JsonField(props: {
                 return;
               }
               setFault(null);
-              if (props.write) props.write(parsed.value);
-              else props.ctx.change(props.path, parsed.value);
+              props.ctx.change(props.path, parsed.value);
             }}
           />
           {fault ? (
