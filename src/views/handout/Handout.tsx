@@ -5,6 +5,7 @@
  * app's chrome and every control.
  */
 import { useMemo } from 'react';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { useBundle, useModelIndex, useSelectedModels } from '../../state/selectors';
@@ -16,6 +17,15 @@ import { Hierarchy } from '../hierarchy/Hierarchy';
 import { Sectors } from '../sectors/Sectors';
 import { StateRole } from '../state-role/StateRole';
 import { deriveHandoutEvidence } from './derive';
+
+/** The matrix and the four charts, in the order the handout prints them. */
+const HANDOUT_VIEWS: readonly [string, ComponentType][] = [
+  ['compare', Compare],
+  ['state-role', StateRole],
+  ['governance', Governance],
+  ['sectors', Sectors],
+  ['hierarchy', Hierarchy],
+];
 
 function HandoutEvidence() {
   const { t } = useTranslation();
@@ -77,21 +87,11 @@ export function Handout() {
         </div>
       </header>
       <InsideHandout.Provider value={true}>
-        <section className="handout__section">
-          <Compare />
-        </section>
-        <section className="handout__section">
-          <StateRole />
-        </section>
-        <section className="handout__section">
-          <Governance />
-        </section>
-        <section className="handout__section">
-          <Sectors />
-        </section>
-        <section className="handout__section">
-          <Hierarchy />
-        </section>
+        {HANDOUT_VIEWS.map(([key, View]) => (
+          <section key={key} className="handout__section">
+            <View />
+          </section>
+        ))}
       </InsideHandout.Provider>
       <HandoutEvidence />
     </article>
