@@ -4,6 +4,7 @@ import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+import atlas from './src/build/eslint-layers.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'tests/.artifacts/**'] },
@@ -53,6 +54,12 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Imports go down the layers only (src/build/eslint-layers.js has the table).
+    files: ['src/**/*.{ts,tsx,js}'],
+    plugins: { atlas },
+    rules: { 'atlas/layers': 'error' },
   },
   {
     // Tests break fixtures on purpose through loosely typed copies.

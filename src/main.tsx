@@ -13,8 +13,8 @@ import { parseUrlState } from './state/url';
 import { urlContextOfBundle } from './state/useUrlSync';
 import { StoreProvider } from './state/StoreProvider';
 import { App } from './ui/App';
-import { readStoredTheme, resolveTheme } from './ui/theme';
-import { markStateChange } from './ui/perf';
+import { readStoredTheme, resolveTheme } from './state/theme';
+import { markStateChange } from './lib/perf';
 import { preloadViewFromSearch } from './views/registry';
 
 const i18n = initI18n();
@@ -70,7 +70,7 @@ async function startApp(root: HTMLElement): Promise<void> {
 
 if (new URLSearchParams(window.location.search).get('presenter') === '1') {
   // The lecturer's second window (opened from a running tour) is its own small app.
-  void import('./presenter/start').then((m) => m.startPresenter(container, i18n));
+  void import('./tours/presenter/start').then((m) => m.startPresenter(container, i18n));
 } else {
   void startApp(container);
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from '../../tests/support/chromium.ts';
+import { launchChromium } from './chromium.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const svg = readFileSync(join(root, 'public', 'favicon.svg'), 'utf8');

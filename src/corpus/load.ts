@@ -4,7 +4,13 @@
 import { formatIssue } from './issues';
 import { parseJsonText } from './json-text';
 import { validateBundle } from './validate';
-import type { CorpusStatus } from '../state/store';
+import type { Bundle } from './schema';
+
+/** Where the corpus stands: still loading, ready, or failed (with what to tell the reader). */
+export type CorpusStatus =
+  | { status: 'loading' }
+  | { status: 'ready'; bundle: Bundle }
+  | { status: 'error'; kind: 'network' | 'invalid'; detail: string; problems: string[] };
 
 export const CORPUS_URL = 'corpus.json';
 

@@ -21,7 +21,7 @@ import {
   prefs,
   shapes,
 } from './locales/en.json';
-import type { Lang } from '../state/views';
+import type { Lang } from '../corpus/vocabulary';
 
 const FIRST_PAGE = {
   app,

@@ -5,8 +5,8 @@
  */
 import * as z from 'zod/mini';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { profileSchema } from '../views/fit/profile';
-import type { Profile } from '../views/fit/profile';
+import { profileSchema } from '../corpus/profile';
+import type { Profile } from '../corpus/profile';
 
 export const PROFILE_STORAGE_KEY = 'cluster-atlas:profiles';
 export const PROFILE_STORAGE_VERSION = 1;

@@ -6,9 +6,12 @@ import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { StateCreator } from 'zustand/vanilla';
 import type { Bundle } from '../corpus/schema';
-import type { Profile } from '../views/fit/profile';
-import type { Weights } from '../views/fit/distance';
-import { EQUAL_WEIGHTS } from '../views/fit/distance';
+import type { CorpusStatus } from '../corpus/load';
+
+export type { CorpusStatus };
+import type { Profile } from '../corpus/profile';
+import type { Weights } from '../corpus/profile';
+import { EQUAL_WEIGHTS } from '../corpus/profile';
 import type { PersistedProfiles, SavedProfile, StorageProblem } from './profile-storage';
 import {
   migrateProfiles,
@@ -17,13 +20,8 @@ import {
   safeProfileStorage,
 } from './profile-storage';
 import type { UrlNotice, UrlState } from './url';
-import { DEFAULT_LANG, DEFAULT_VIEW } from './views';
-import type { EvidenceTarget, Lang, ViewId } from './views';
-
-export type CorpusStatus =
-  | { status: 'loading' }
-  | { status: 'ready'; bundle: Bundle }
-  | { status: 'error'; kind: 'network' | 'invalid'; detail: string; problems: string[] };
+import { DEFAULT_LANG, DEFAULT_VIEW } from '../corpus/vocabulary';
+import type { EvidenceTarget, Lang, ViewId } from '../corpus/vocabulary';
 
 export type CorpusOrigin = { kind: 'bundled' } | { kind: 'user'; name: string };
 

@@ -3,10 +3,10 @@
  * missing; an invalid one falls back to its default and yields a notice. Serialising writes only
  * what differs from the defaults, so a default view has a bare URL.
  */
-import { DEFAULT_LANG, DEFAULT_VIEW, isEvidenceKey, isLang, isViewId } from './views';
-import type { EvidenceTarget, Lang, ViewId } from './views';
-import { decodeProfile, encodeProfile } from '../views/fit/profile';
-import type { Profile } from '../views/fit/profile';
+import { DEFAULT_LANG, DEFAULT_VIEW, isEvidenceKey, isLang, isViewId } from '../corpus/vocabulary';
+import type { EvidenceTarget, Lang, ViewId } from '../corpus/vocabulary';
+import { decodeProfile, encodeProfile } from '../corpus/profile';
+import type { Profile } from '../corpus/profile';
 
 export interface UrlState {
   view: ViewId;

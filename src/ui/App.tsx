@@ -20,26 +20,28 @@ import { ModelPicker } from './ModelPicker';
 import { Navigation } from './Navigation';
 import { Notices } from './Notices';
 import { Preferences } from './Preferences';
-import { resolveTheme, storeTheme } from './theme';
+import { resolveTheme, storeTheme } from '../state/theme';
 import { usePresentation } from './presentation';
 import { lazyWithStrings } from './lazyWithStrings';
-import { watchPageDrop } from './user-corpus/page-drop';
+import { watchPageDrop } from '../user-corpus/page-drop';
 
 // Loaded only when someone opens evidence, so it costs the first page nothing.
-const EvidencePanel = lazyWithStrings(() => import('./EvidencePanel').then((m) => m.default));
+const EvidencePanel = lazyWithStrings(() =>
+  import('../evidence/EvidencePanel').then((m) => m.default),
+);
 // The tour bar loads with the first tour (a link or the tours page), not with the first page.
-const TourBar = lazyWithStrings(() => import('./TourBar').then((m) => m.TourBar));
+const TourBar = lazyWithStrings(() => import('../tours/TourBar').then((m) => m.TourBar));
 // The service worker's messages (offline ready, update waiting) load after the first render.
 const UpdatePrompt = lazyWithStrings(() => import('./UpdatePrompt').then((m) => m.UpdatePrompt));
 const CorpusBanner = lazyWithStrings(() =>
-  import('./user-corpus/CorpusBanner').then((m) => m.CorpusBanner),
+  import('../user-corpus/CorpusBanner').then((m) => m.CorpusBanner),
 );
 // Loading a user's corpus is rare: its dialog (and the worker it starts) load when asked for.
 const CorpusLoader = lazyWithStrings(() =>
-  import('./user-corpus/CorpusLoader').then((m) => m.CorpusLoader),
+  import('../user-corpus/CorpusLoader').then((m) => m.CorpusLoader),
 );
 // Share and export tools load just after the first render; the toolbar keeps their room (no shift).
-const ShareTools = lazyWithStrings(() => import('./ShareTools').then((m) => m.ShareTools));
+const ShareTools = lazyWithStrings(() => import('../export/ShareTools').then((m) => m.ShareTools));
 
 const selectEmbed = (s: { embed: boolean }) => s.embed;
 const selectTour = (s: { tour: string | null }) => s.tour;
@@ -126,7 +128,7 @@ export function App({ loadCorpus }: AppProps) {
   useEffect(() => {
     let live = true;
     let stop: (() => void) | undefined;
-    void import('./tour-sync').then((m) => {
+    void import('../tours/tour-sync').then((m) => {
       if (live) stop = m.startTourSync(store);
     });
     return () => {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ModelMarker } from '../charts/ModelMarker';
 import { markerShape } from '../charts/markers';
 import { selectedModelIds, useActions, useAppStore, useBundle } from '../state/selectors';
-import { markStateChange } from './perf';
+import { markStateChange } from '../lib/perf';
 
 const selectSelected = (s: { selectedModels: string[] | null }) => s.selectedModels;
 

@@ -5,10 +5,10 @@ import { useShallow } from 'zustand/react/shallow';
 import { useActions, useAppStore, useBundle, useView } from '../state/selectors';
 import { serializeUrlState } from '../state/url';
 import { urlContextOfBundle, urlStateOf } from '../state/useUrlSync';
-import { VIEW_IDS } from '../state/views';
-import { markStateChange } from './perf';
+import { VIEW_IDS } from '../corpus/vocabulary';
+import { markStateChange } from '../lib/perf';
 import { preloadView } from '../views/registry';
-import type { ViewId } from '../state/views';
+import type { ViewId } from '../corpus/vocabulary';
 
 /** Links among the views: real links (open in a new tab works), handled in-page when clicked. */
 export function Navigation() {

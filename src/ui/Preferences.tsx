@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGS } from '../state/views';
-import type { Lang } from '../state/views';
+import { LANGS } from '../corpus/vocabulary';
+import type { Lang } from '../corpus/vocabulary';
 import type { ThemePreference } from '../state/store';
 import { useActions, useLang, useTheme } from '../state/selectors';
 

@@ -4,10 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useActions, usePresent } from '../state/selectors';
-import { isTyping } from './keys';
-
-/** Chart labels grow from 14 px to 24 px in presentation mode; layouts make room in proportion. */
-export const PRESENT_SCALE = 24 / 14;
+import { isTyping } from '../lib/keys';
 
 export function usePresentation(): { toggle: () => void } {
   const present = usePresent();

@@ -1,7 +1,7 @@
 import { createElement, lazy, useState } from 'react';
 import type { ComponentType } from 'react';
-import type { ViewId } from '../state/views';
-import { isViewId } from '../state/views';
+import type { ViewId } from '../corpus/vocabulary';
+import { isViewId } from '../corpus/vocabulary';
 import { ensureFullCatalogue } from '../i18n';
 import { Overview } from './overview/Overview';
 

@@ -6,7 +6,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/cli/chromium';
 import { startPreview } from '../support/preview-server';
 
 const TARGETS: Record<'mobile' | 'desktop', Record<string, number>> = {

@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { syntheticBundle } from '../../src/cli/synthetic';
 import { LIMITS } from '../../src/corpus/limits';
 import { validateCodebook } from '../../src/corpus/validate';
-import { launchChromium } from '../support/chromium';
+import { launchChromium } from '../../src/cli/chromium';
 import { repoRoot } from '../support/paths';
 import { startPreview } from '../support/preview-server';
 

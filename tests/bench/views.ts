@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { syntheticBundle } from '../../src/cli/synthetic';
 import { validateCodebook } from '../../src/corpus/validate';
-import { launchChromium } from '../support/chromium';
+import { launchChromium } from '../../src/cli/chromium';
 import { repoRoot } from '../support/paths';
 import { startPreview } from '../support/preview-server';
 

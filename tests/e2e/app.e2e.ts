@@ -1,4 +1,4 @@
-import { VIEW_IDS } from '../../src/state/views';
+import { VIEW_IDS } from '../../src/corpus/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, openApp, sharedBrowser } from './harness';
 

@@ -3,7 +3,7 @@
  * so a missing browser fails early with one clear message.
  */
 import type { TestProject } from 'vitest/node';
-import { chromiumPath } from '../support/chromium';
+import { chromiumPath } from '../../src/cli/chromium';
 import { startPreview } from '../support/preview-server';
 
 declare module 'vitest' {

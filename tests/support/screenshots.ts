@@ -3,7 +3,7 @@
  * sizes we check by eye (desktop, projector, phone), in light and dark, into tests/.artifacts/.
  */
 import { mkdirSync } from 'node:fs';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../src/cli/chromium';
 import { repoRoot, startPreview } from './preview-server';
 
 const SIZES = [

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Comparable } from '../../src/views/fit/distance';
+import type { Comparable } from '../../src/profile/distance';
 import {
   DIMENSIONS,
   differences,
@@ -8,8 +8,8 @@ import {
   gap,
   modelComparable,
   rankModels,
-} from '../../src/views/fit/distance';
-import type { ProfileValues } from '../../src/views/fit/profile';
+} from '../../src/profile/distance';
+import type { ProfileValues } from '../../src/corpus/profile';
 import {
   blankProfile,
   decodeProfile,
@@ -17,7 +17,7 @@ import {
   MAX_PROFILE_PARAM,
   profileFromModel,
   rebalance,
-} from '../../src/views/fit/profile';
+} from '../../src/corpus/profile';
 import { bundledCorpus } from '../support/corpus';
 
 const RUNS = { numRuns: 1000 };

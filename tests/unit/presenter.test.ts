@@ -5,9 +5,9 @@ import {
   positionFromSearch,
   presenterUrl,
   samePosition,
-} from '../../src/presenter/channel';
-import { formatClock, formatElapsed } from '../../src/presenter/clock';
-import { knownPosition } from '../../src/presenter/PresenterApp';
+} from '../../src/tours/presenter/channel';
+import { formatClock, formatElapsed } from '../../src/tours/presenter/clock';
+import { knownPosition } from '../../src/tours/presenter/PresenterApp';
 import { bundledCorpus } from '../support/corpus';
 
 const tours = bundledCorpus().tours;

@@ -8,7 +8,7 @@ import {
 } from '../../src/state/profile-storage';
 import type { StorageProblem } from '../../src/state/profile-storage';
 import { createAppStore } from '../../src/state/store';
-import { blankProfile } from '../../src/views/fit/profile';
+import { blankProfile } from '../../src/corpus/profile';
 import { fixturesDir } from '../support/paths';
 
 function memoryStorage(initial: Record<string, string> = {}, failWrites = false): Storage {

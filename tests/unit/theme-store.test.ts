@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { inArticleOrder } from '../../src/corpus/data-dir';
 import { createAppStore } from '../../src/state/store';
 import { selectedModelIds } from '../../src/state/selectors';
-import { readStoredTheme, resolveTheme, storeTheme, THEME_STORAGE_KEY } from '../../src/ui/theme';
+import {
+  readStoredTheme,
+  resolveTheme,
+  storeTheme,
+  THEME_STORAGE_KEY,
+} from '../../src/state/theme';
 import { bundledCorpus } from '../support/corpus';
 
 describe('theme preference', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkTour } from '../../src/corpus/checks';
 import { formatIssue } from '../../src/corpus/issues';
 import { tourSchema } from '../../src/corpus/schema';
-import { stepForKey } from '../../src/ui/tour-keys';
+import { stepForKey } from '../../src/tours/tour-keys';
 import { bundledCorpus } from '../support/corpus';
 
 const corpus = bundledCorpus();

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState } from '../../src/state/url';
 import type { UrlState } from '../../src/state/url';
-import { EVIDENCE_KEYS, LANGS, VIEW_IDS } from '../../src/state/views';
-import { blankProfile } from '../../src/views/fit/profile';
+import { EVIDENCE_KEYS, LANGS, VIEW_IDS } from '../../src/corpus/vocabulary';
+import { blankProfile } from '../../src/corpus/profile';
 
 const ctx = {
   modelIds: ['italy', 'france', 'united-kingdom', 'united-states', 'japan'],

@@ -11,12 +11,12 @@ import {
   useModelIndex,
   useSelectedModels,
 } from '../../state/selectors';
-import { ConfidenceNote } from '../../ui/ConfidenceNote';
-import { markStateChange, useMeasureRender } from '../../ui/perf';
+import { ConfidenceNote } from '../../evidence/ConfidenceNote';
+import { markStateChange, useMeasureRender } from '../../lib/perf';
 import { CellGlyph } from './CellGlyph';
 import { deriveCompare, dropColumn, MAX_COMPARE, moveColumn } from './derive';
 import type { CompareCell, CompareRow } from './derive';
-import { ViewTitle } from '../../ui/ViewTitle';
+import { ViewTitle } from '../shared/ViewTitle';
 
 function shortText(
   cell: CompareCell,

@@ -5,7 +5,7 @@
  */
 import { GOVERNANCE_LEVELS, percent, SECTOR_FAMILIES, stepLabel } from '../../corpus/derive';
 import type { Codebook, Confidence, Model } from '../../corpus/schema';
-import type { EvidenceKey } from '../../state/views';
+import type { EvidenceKey } from '../../corpus/vocabulary';
 
 export const MAX_COMPARE = 5;
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useBundle } from '../../state/selectors';
-import { EvidenceQuote } from '../../ui/EvidenceQuote';
+import { EvidenceQuote } from '../../evidence/EvidenceQuote';
 
 /** The primer: the article's general material on clusters, each item with its quotes. */
 export function Concepts() {

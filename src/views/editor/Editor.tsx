@@ -11,7 +11,7 @@ import type { Codebook } from '../../corpus/schema';
 import { downloadText } from '../../export/bundle';
 import { useActions, useAppStore, useAppStoreApi, useBundle } from '../../state/selectors';
 import type { AppState } from '../../state/store';
-import { markStateChange } from '../../ui/perf';
+import { markStateChange } from '../../lib/perf';
 import {
   blankModel,
   checkDraft,

@@ -5,12 +5,12 @@ import { ModelMarker } from '../../charts/ModelMarker';
 import type { DimensionId } from '../../corpus/schema';
 import { useAppStore, useBundle, useModelIndex, useSelectedModels } from '../../state/selectors';
 import type { AppState } from '../../state/store';
-import { EvidenceQuote } from '../../ui/EvidenceQuote';
-import { useMeasureRender } from '../../ui/perf';
-import { DIMENSIONS } from './distance';
+import { EvidenceQuote } from '../../evidence/EvidenceQuote';
+import { useMeasureRender } from '../../lib/perf';
+import { DIMENSIONS } from '../../profile/distance';
 import { deriveFit, similarityMatrix, whatTheyDid } from './derive';
 import { RankingChart, SimilarityMatrix, useDifferenceText } from './FitResults';
-import { blankProfile, encodeProfile } from './profile';
+import { blankProfile, encodeProfile } from '../../corpus/profile';
 import { ProfileEditor } from './ProfileEditor';
 import { SavedProfiles } from './SavedProfiles';
 

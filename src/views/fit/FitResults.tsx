@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scaleLinear } from 'd3-scale';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame } from '../shared/ChartFrame';
 import { ChartSvg } from '../../charts/ChartSvg';
 import { focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
-import { useElementSize } from '../../charts/useElementSize';
+import { useElementSize } from '../../lib/useElementSize';
 import { useActions, useFocus, useModelIndex } from '../../state/selectors';
-import { useResolvedTheme } from '../../ui/useResolvedTheme';
+import { useResolvedTheme } from '../../lib/useResolvedTheme';
 import { percent } from '../../corpus/derive';
-import { heatCellStyle } from '../sectors/layout';
-import type { Difference, Ranked } from './distance';
+import { heatCellStyle } from '../../charts/sector-colours';
+import type { Difference, Ranked } from '../../profile/distance';
 import type { FitMatrix } from './derive';
 import { PROFILE_ID } from './derive';
 

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBundle } from '../../state/selectors';
-import type { Profile, ProfileValues } from './profile';
+import type { Profile, ProfileValues } from '../../corpus/profile';
 import { GOVERNANCE_LEVELS, SECTOR_FAMILIES } from '../../corpus/derive';
-import { blankProfile, profileFromModel, rebalance } from './profile';
+import { blankProfile, profileFromModel, rebalance } from '../../corpus/profile';
 
 type OrdinalKey = 'stateRole' | 'firmHierarchy' | 'universityIndustry';
 

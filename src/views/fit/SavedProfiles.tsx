@@ -7,8 +7,8 @@ import { parseJsonText } from '../../corpus/json-text';
 import { useAppStore } from '../../state/selectors';
 import type { AppState } from '../../state/store';
 import { useShallow } from 'zustand/react/shallow';
-import type { Profile } from './profile';
-import { profileSchema } from './profile';
+import type { Profile } from '../../corpus/profile';
+import { profileSchema } from '../../corpus/profile';
 import { readFileText } from '../../corpus/read-file-text';
 
 const EXPORT_FORMAT = 'cluster-atlas-profiles';

@@ -4,9 +4,16 @@
  * profile differs: the instruments and actors the corpus links to that dimension, with evidence.
  */
 import type { DimensionId, Evidence, Model } from '../../corpus/schema';
-import type { Comparable, Difference, DistanceOptions, Ranked } from './distance';
-import { differences, DIMENSIONS, distance, gap, modelComparable, rankModels } from './distance';
-import type { Profile } from './profile';
+import type { Comparable, Difference, DistanceOptions, Ranked } from '../../profile/distance';
+import {
+  differences,
+  DIMENSIONS,
+  distance,
+  gap,
+  modelComparable,
+  rankModels,
+} from '../../profile/distance';
+import type { Profile } from '../../corpus/profile';
 
 export const PROFILE_ID = '__profile__';
 

@@ -1,22 +1,22 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame } from '../shared/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
 import { ChartSvg } from '../../charts/ChartSvg';
-import { MarkButton } from '../../charts/MarkButton';
+import { MarkButton } from '../../evidence/MarkButton';
 import { focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { categoryColourVar } from '../../charts/palette';
-import { useElementSize } from '../../charts/useElementSize';
+import { useElementSize } from '../../lib/useElementSize';
 import { useFocus, useModelIndex, usePresent, useSelectedModels } from '../../state/selectors';
-import { PRESENT_SCALE } from '../../ui/presentation';
-import { ConfidenceNote } from '../../ui/ConfidenceNote';
-import { useMeasureRender } from '../../ui/perf';
+import { PRESENT_SCALE } from '../../charts/type-scale';
+import { ConfidenceNote } from '../../evidence/ConfidenceNote';
+import { useMeasureRender } from '../../lib/perf';
 import { GOVERNANCE_LEVELS, percent } from '../../corpus/derive';
 import { deriveGovernance } from './derive';
 import type { GovernanceRow } from './derive';
 import { layoutGovernance } from './layout';
-import { ViewTitle } from '../../ui/ViewTitle';
+import { ViewTitle } from '../shared/ViewTitle';
 
 function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
   const { t } = useTranslation();

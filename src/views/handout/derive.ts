@@ -2,8 +2,8 @@
  * What the handout prints under "Evidence": for each selected model, each compared dimension's
  * coded value and the verbatim quotes that support it, in the order the charts show them.
  */
-import { deriveEvidenceView } from '../../corpus/evidence';
-import type { CodeEvidence } from '../../corpus/evidence';
+import { deriveEvidenceView } from '../../evidence/derive';
+import type { CodeEvidence } from '../../evidence/derive';
 import type { Codebook, Evidence, Model } from '../../corpus/schema';
 
 /** The four dimensions the handout's charts show, in chart order. */

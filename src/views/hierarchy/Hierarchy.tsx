@@ -1,23 +1,23 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTOR_SHAPES, LINK_DASHES } from '../../charts/actorShapes';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame } from '../shared/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
 import { ChartSvg } from '../../charts/ChartSvg';
-import { MarkButton } from '../../charts/MarkButton';
+import { MarkButton } from '../../evidence/MarkButton';
 import { focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { markerPath } from '../../charts/markers';
 import { modelColourVar } from '../../charts/palette';
-import { useElementSize } from '../../charts/useElementSize';
+import { useElementSize } from '../../lib/useElementSize';
 import { useBundle, useFocus, useModelIndex, useSelectedModels } from '../../state/selectors';
-import { ConfidenceNote } from '../../ui/ConfidenceNote';
-import { useMeasureRender } from '../../ui/perf';
+import { ConfidenceNote } from '../../evidence/ConfidenceNote';
+import { useMeasureRender } from '../../lib/perf';
 import { deriveHierarchy, usedActorTypes, usedLinkKinds } from './derive';
 import type { HierarchyGraph } from './derive';
 import { layoutHierarchy } from './layout';
 import type { PanelLayout } from './layout';
-import { ViewTitle } from '../../ui/ViewTitle';
+import { ViewTitle } from '../shared/ViewTitle';
 
 function NodeShape({
   type,

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBundle, useModelIndex, useSelectedModels } from '../../state/selectors';
-import { SourceLine } from '../../ui/SourceLine';
-import { useMeasureRender } from '../../ui/perf';
+import { SourceLine } from '../shared/SourceLine';
+import { useMeasureRender } from '../../lib/perf';
 import { deriveCard } from './derive';
 import { ModelCard } from './ModelCard';
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame } from '../shared/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
 import { focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
@@ -11,14 +11,14 @@ import {
   useModelIndex,
   useSelectedModels,
 } from '../../state/selectors';
-import { ConfidenceNote } from '../../ui/ConfidenceNote';
-import { useMeasureRender } from '../../ui/perf';
-import { useResolvedTheme } from '../../ui/useResolvedTheme';
+import { ConfidenceNote } from '../../evidence/ConfidenceNote';
+import { useMeasureRender } from '../../lib/perf';
+import { useResolvedTheme } from '../../lib/useResolvedTheme';
 import { percent, SECTOR_FAMILIES } from '../../corpus/derive';
 import { deriveSectors } from './derive';
 import type { SectorRow, SectorSort } from './derive';
-import { heatCellStyle } from './layout';
-import { ViewTitle } from '../../ui/ViewTitle';
+import { heatCellStyle } from '../../charts/sector-colours';
+import { ViewTitle } from '../shared/ViewTitle';
 
 function SortButton({
   family,

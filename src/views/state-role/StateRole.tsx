@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartFrame } from '../shared/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
 import { ChartSvg } from '../../charts/ChartSvg';
-import { MarkButton } from '../../charts/MarkButton';
+import { MarkButton } from '../../evidence/MarkButton';
 import { ModelMark, focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
-import { useElementSize } from '../../charts/useElementSize';
+import { useElementSize } from '../../lib/useElementSize';
 import {
   useBundle,
   useFocus,
@@ -14,13 +14,13 @@ import {
   usePresent,
   useSelectedModels,
 } from '../../state/selectors';
-import { PRESENT_SCALE } from '../../ui/presentation';
-import { ConfidenceNote } from '../../ui/ConfidenceNote';
+import { PRESENT_SCALE } from '../../charts/type-scale';
+import { ConfidenceNote } from '../../evidence/ConfidenceNote';
 import { deriveStateRole } from './derive';
 import type { StateRoleData } from './derive';
 import { layoutStateRole } from './layout';
-import { useMeasureRender } from '../../ui/perf';
-import { ViewTitle } from '../../ui/ViewTitle';
+import { useMeasureRender } from '../../lib/perf';
+import { ViewTitle } from '../shared/ViewTitle';
 
 function StateRoleChart({ data }: { data: StateRoleData }) {
   const { t } = useTranslation();

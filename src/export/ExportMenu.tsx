@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadBlob, downloadText } from '../export/bundle';
-import { snapshotSvg, svgToPng } from '../export/svg';
-import type { ExportMeta } from '../export/svg';
+import { downloadBlob, downloadText } from './bundle';
+import { snapshotSvg, svgToPng } from './svg';
+import type { ExportMeta } from './svg';
 import { useBundle, useSelectedModels } from '../state/selectors';
 
 export const slug = (s: string) =>

@@ -6,9 +6,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
-import { loadCorpus } from '../corpus/load';
-import { ensureFullCatalogue, switchLanguage } from '../i18n';
-import { isLang } from '../state/views';
+import { loadCorpus } from '../../corpus/load';
+import { ensureFullCatalogue, switchLanguage } from '../../i18n';
+import { isLang } from '../../corpus/vocabulary';
 import { PresenterApp } from './PresenterApp';
 import { positionFromSearch } from './channel';
 

@@ -5,9 +5,13 @@
  * confidence count for less. Pure; property-tested (zero on itself, symmetric, in [0, 1],
  * monotone in each dimension's gap).
  */
-import type { Confidence, DimensionId, Model } from '../../corpus/schema';
-import type { ProfileValues } from './profile';
-import { GOVERNANCE_LEVELS, SECTOR_FAMILIES } from '../../corpus/derive';
+import type { Confidence, DimensionId, Model } from '../corpus/schema';
+import type { ProfileValues, Weights } from '../corpus/profile';
+import { EQUAL_WEIGHTS } from '../corpus/profile';
+
+export type { Weights };
+export { EQUAL_WEIGHTS };
+import { GOVERNANCE_LEVELS, SECTOR_FAMILIES } from '../corpus/derive';
 
 export const DIMENSIONS: readonly DimensionId[] = [
   'stateRole',
@@ -16,15 +20,6 @@ export const DIMENSIONS: readonly DimensionId[] = [
   'firmHierarchy',
   'universityIndustry',
 ];
-
-export type Weights = Record<DimensionId, number>;
-export const EQUAL_WEIGHTS: Weights = {
-  stateRole: 1,
-  governanceLevel: 1,
-  sectorFocus: 1,
-  firmHierarchy: 1,
-  universityIndustry: 1,
-};
 
 /** A weight multiplier per confidence, used when low-confidence codes are down-weighted. */
 export const CONFIDENCE_FACTOR: Record<Confidence, number> = { high: 1, medium: 1, low: 0.5 };

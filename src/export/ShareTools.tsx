@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bundleJson, downloadText } from '../export/bundle';
-import { citeBibtex, citePlain } from '../export/cite';
-import { selectionRows, toCsv } from '../export/csv';
+import { bundleJson, downloadText } from './bundle';
+import { citeBibtex, citePlain } from './cite';
+import { selectionRows, toCsv } from './csv';
 import { useBundle, useSelectedModels, useView } from '../state/selectors';
-import { Dialog } from './Dialog';
+import { Dialog } from '../lib/Dialog';
 
 function CopyField({ label, value, rows = 3 }: { label: string; value: string; rows?: number }) {
   const { t } = useTranslation();
@@ -146,14 +146,22 @@ export function ShareTools() {
         {status}
       </span>
       {dialog === 'embed' ? (
-        <Dialog title={t('share.embedDialog')} onClose={() => setDialog(null)}>
+        <Dialog
+          title={t('share.embedDialog')}
+          closeLabel={t('share.close')}
+          onClose={() => setDialog(null)}
+        >
           <p>{t('share.embedText')}</p>
           <CopyField label={t('share.embedCode')} value={snippet} rows={4} />
           <CopyField label={t('share.embedUrl')} value={embedUrl} rows={2} />
         </Dialog>
       ) : null}
       {dialog === 'cite' ? (
-        <Dialog title={t('share.citeDialog')} onClose={() => setDialog(null)}>
+        <Dialog
+          title={t('share.citeDialog')}
+          closeLabel={t('share.close')}
+          onClose={() => setDialog(null)}
+        >
           <CopyField label={t('share.citeApp')} value={plain.app} />
           {plain.article ? (
             <CopyField label={t('share.citeArticle')} value={plain.article} rows={2} />

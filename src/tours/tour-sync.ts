@@ -3,9 +3,9 @@
  * app): every local change is announced, and a position announced elsewhere is shown here.
  */
 import type { AppStore } from '../state/store';
-import { isTourMessage, openTourChannel, samePosition } from '../presenter/channel';
-import type { TourPosition } from '../presenter/channel';
-import { markStateChange } from './perf';
+import { isTourMessage, openTourChannel, samePosition } from './presenter/channel';
+import type { TourPosition } from './presenter/channel';
+import { markStateChange } from '../lib/perf';
 
 const positionOf = (s: { tour: string | null; step: number }): TourPosition => ({
   tour: s.tour,

@@ -4,8 +4,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Tour } from '../corpus/schema';
-import { isTourKeyIgnored, stepForKey } from '../ui/tour-keys';
+import type { Tour } from '../../corpus/schema';
+import { isTourKeyIgnored, stepForKey } from '../tour-keys';
 import { isTourMessage, openTourChannel, samePosition } from './channel';
 import type { TourPosition } from './channel';
 import { formatClock, formatElapsed } from './clock';

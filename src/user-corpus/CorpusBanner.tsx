@@ -1,8 +1,8 @@
 /** While a user's corpus is shown, says so on every view, with one click back to the bundled one. */
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../state/selectors';
-import type { AppState } from '../../state/store';
-import { markStateChange } from '../perf';
+import { useAppStore } from '../state/selectors';
+import type { AppState } from '../state/store';
+import { markStateChange } from '../lib/perf';
 
 const selectOrigin = (s: AppState) => s.corpusOrigin;
 const selectBack = (s: AppState) => s.showBundledCorpus;

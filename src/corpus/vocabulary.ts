@@ -1,4 +1,4 @@
-import { evidenceKeySchema, viewIdSchema } from '../corpus/schema';
+import { evidenceKeySchema, viewIdSchema } from './schema';
 
 /** The views the app can show; `view=` in the URL takes one of these ids (tours name them too). */
 export const VIEW_IDS = viewIdSchema.options;

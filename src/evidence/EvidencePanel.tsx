@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deriveEvidenceView } from '../corpus/evidence';
+import { deriveEvidenceView } from './derive';
 import { useActions, useBundle, useEvidenceTarget } from '../state/selectors';
 import { EvidenceQuote } from './EvidenceQuote';
-import { trapKeys } from './focusTrap';
+import { trapKeys } from '../lib/focusTrap';
 
 export default function EvidencePanel() {
   const { t } = useTranslation();

@@ -4,8 +4,8 @@
  * compact, versioned text form.
  */
 import * as z from 'zod/mini';
-import { GOVERNANCE_LEVELS, percent, SECTOR_FAMILIES } from '../../corpus/derive';
-import type { Model } from '../../corpus/schema';
+import { GOVERNANCE_LEVELS, percent, SECTOR_FAMILIES } from './derive';
+import type { DimensionId, Model } from './schema';
 
 const step = z.int().check(z.gte(1), z.lte(5));
 const share = z.number().check(z.gte(0), z.lte(1));
@@ -28,6 +28,16 @@ export const profileSchema = z.strictObject({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
   values: profileValuesSchema,
 });
+
+/** How much each dimension counts in the distance between a profile and a model. */
+export type Weights = Record<DimensionId, number>;
+export const EQUAL_WEIGHTS: Weights = {
+  stateRole: 1,
+  governanceLevel: 1,
+  sectorFocus: 1,
+  firmHierarchy: 1,
+  universityIndustry: 1,
+};
 
 export type ProfileValues = z.infer<typeof profileValuesSchema>;
 export type Profile = z.infer<typeof profileSchema>;

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ExportMenu } from './ExportMenu';
+import { ExportMenu } from '../../export/ExportMenu';
 
 interface ChartFrameProps {
   title: string;

@@ -2,7 +2,7 @@
  * The keys a presentation clicker or a keyboard sends during a tour, shared by the main window
  * and the presenter view.
  */
-import { isTyping } from './keys';
+import { isTyping } from '../lib/keys';
 
 /**
  * Whether a key press belongs to something else than the tour: typing, a shortcut with a

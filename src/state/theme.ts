@@ -2,7 +2,7 @@
  * Theme preference: stored per browser, applied as data-theme on <html> so CSS custom
  * properties switch; "system" follows prefers-color-scheme, live.
  */
-import type { ThemePreference } from '../state/store';
+import type { ThemePreference } from './store';
 
 export const THEME_STORAGE_KEY = 'cluster-atlas:theme';
 

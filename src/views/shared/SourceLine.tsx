@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useBundle } from '../state/selectors';
+import { useBundle } from '../../state/selectors';
 
 /** Where the material comes from, with a way to read how it was coded. */
 export function SourceLine() {

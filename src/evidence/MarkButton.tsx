@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useActions } from '../state/selectors';
-import type { EvidenceKey } from '../state/views';
+import type { EvidenceKey } from '../corpus/vocabulary';
 
 export interface MarkBox {
   x: number;

@@ -6,11 +6,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadUserCorpus } from '../../corpus/load-user-corpus';
-import type { FileProblem, Progress } from '../../corpus/user-corpus';
-import { useAppStoreApi } from '../../state/selectors';
-import { Dialog } from '../Dialog';
-import { markStateChange } from '../perf';
+import { loadUserCorpus } from '../corpus/load-user-corpus';
+import type { FileProblem, Progress } from '../corpus/user-corpus';
+import { useAppStoreApi } from '../state/selectors';
+import { Dialog } from '../lib/Dialog';
+import { markStateChange } from '../lib/perf';
 
 /** Problems shown per file; the rest are counted (a broken 5 MB file can hold thousands). */
 const SHOWN_PER_FILE = 40;
@@ -76,7 +76,7 @@ export function CorpusLoader({
 
   const progress = state.kind === 'checking' ? state.progress : null;
   return (
-    <Dialog title={t('userCorpus.title')} onClose={onClose}>
+    <Dialog title={t('userCorpus.title')} closeLabel={t('share.close')} onClose={onClose}>
       <div className="corpus-loader">
         <p>{t('userCorpus.intro')}</p>
         <div

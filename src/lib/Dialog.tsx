@@ -1,19 +1,20 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { trapKeys } from './focusTrap';
 
 /** A modal dialog: focus moves in on open, stays inside, and returns to the opener on close. */
 export function Dialog({
   title,
+  closeLabel,
   onClose,
   children,
 }: {
   title: string;
+  /** The accessible name of the close button, in the reader's language. */
+  closeLabel: string;
   onClose: () => void;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -33,7 +34,7 @@ export function Dialog({
           <h2 id={titleId} tabIndex={-1}>
             {title}
           </h2>
-          <button type="button" onClick={onClose} aria-label={t('share.close')}>
+          <button type="button" onClick={onClose} aria-label={closeLabel}>
             ×
           </button>
         </div>

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Tour } from '../corpus/schema';
 import { useAppStore, useBundle, useLang } from '../state/selectors';
-import { presenterUrl } from '../presenter/channel';
+import { presenterUrl } from './presenter/channel';
 import type { AppState } from '../state/store';
-import { markStateChange } from './perf';
+import { markStateChange } from '../lib/perf';
 import { isTourKeyIgnored, stepForKey } from './tour-keys';
 
 const selectTour = (s: AppState) => ({ tour: s.tour, step: s.step, setTour: s.setTour });

@@ -2,8 +2,8 @@
  * What the evidence panel shows for a model and a key: a coded value with its scale step,
  * confidence, rationale and quotes; or a list (actors, instruments, lessons) with each entry's quotes.
  */
-import type { Codebook, Confidence, Evidence, Model } from './schema';
-import type { EvidenceKey } from '../state/views';
+import type { Codebook, Confidence, Evidence, Model } from '../corpus/schema';
+import type { EvidenceKey } from '../corpus/vocabulary';
 
 export interface CodeEvidence {
   kind: 'code';

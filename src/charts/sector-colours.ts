@@ -4,7 +4,7 @@
  */
 import { interpolateRgb } from 'd3-interpolate';
 import { scaleLinear } from 'd3-scale';
-import { contrastRatio } from '../../charts/palette';
+import { contrastRatio } from './palette';
 
 // Labels are pure black or pure white: for any fill one of the two reaches at least 4.58:1,
 // which softer text colours cannot promise for mid-tone fills.
