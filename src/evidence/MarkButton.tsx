@@ -22,19 +22,20 @@ interface MarkButtonProps {
 /**
  * The keyboard and pointer handle of one chart mark: a transparent button laid over the drawing
  * (the SVG itself stays a single image with a text alternative). Hover or focus shows a tooltip
- * and focuses the model in every view; Esc hides the tooltip; Enter opens the evidence.
+ * and highlights the model in every view (transient: never in the URL); Esc hides the tooltip;
+ * Enter opens the evidence.
  */
 export function MarkButton({ box, label, model, evidence, tooltip }: MarkButtonProps) {
-  const { setFocus, openEvidence } = useActions();
+  const { setHighlight, openEvidence } = useActions();
   const [tip, setTip] = useState(false);
   const tipId = useId();
   const show = () => {
     setTip(true);
-    setFocus(model);
+    setHighlight(model);
   };
   const hide = () => {
     setTip(false);
-    setFocus(null);
+    setHighlight(null);
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && tip) {

@@ -23,6 +23,7 @@ export function useAppStore<T>(selector: (s: AppState) => T): T {
 const selectCorpus = (s: AppState) => s.corpus;
 const selectView = (s: AppState) => s.view;
 const selectFocus = (s: AppState) => s.focus;
+const selectEmphasis = (s: AppState) => s.highlight ?? s.focus;
 const selectTheme = (s: AppState) => s.theme;
 const selectLang = (s: AppState) => s.lang;
 const selectNotices = (s: AppState) => s.notices;
@@ -31,6 +32,7 @@ const selectActions = (s: AppState) => ({
   setView: s.setView,
   setSelectedModels: s.setSelectedModels,
   setFocus: s.setFocus,
+  setHighlight: s.setHighlight,
   setTheme: s.setTheme,
   setLang: s.setLang,
   dismissNotice: s.dismissNotice,
@@ -43,6 +45,8 @@ const selectActions = (s: AppState) => ({
 export const useCorpus = () => useAppStore(selectCorpus);
 export const useView = () => useAppStore(selectView);
 export const useFocus = () => useAppStore(selectFocus);
+/** The model views draw emphasised: the one hovered or focused now, else the durable focus. */
+export const useEmphasis = () => useAppStore(selectEmphasis);
 export const useTheme = () => useAppStore(selectTheme);
 export const useLang = () => useAppStore(selectLang);
 export const useNotices = () => useAppStore(selectNotices);
@@ -86,8 +90,8 @@ const selectPresent = (s: AppState) => s.present;
 export const usePresent = () => useAppStore(selectPresent);
 
 /**
- * Pointer and keyboard handlers that focus a model in every view while it is hovered or focused
- * here (the linked-focus store key), and release it after.
+ * Pointer and keyboard handlers that highlight a model in every view while it is hovered or
+ * focused here, and release it after. Highlight is transient: it never reaches the URL or history.
  */
 export function useLinkedFocus(): (model: string) => {
   onFocus: () => void;
@@ -95,11 +99,11 @@ export function useLinkedFocus(): (model: string) => {
   onMouseEnter: () => void;
   onMouseLeave: () => void;
 } {
-  const { setFocus } = useActions();
+  const { setHighlight } = useActions();
   return (model) => ({
-    onFocus: () => setFocus(model),
-    onBlur: () => setFocus(null),
-    onMouseEnter: () => setFocus(model),
-    onMouseLeave: () => setFocus(null),
+    onFocus: () => setHighlight(model),
+    onBlur: () => setHighlight(null),
+    onMouseEnter: () => setHighlight(model),
+    onMouseLeave: () => setHighlight(null),
   });
 }

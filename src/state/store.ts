@@ -39,10 +39,14 @@ export interface CorpusSlice {
 export interface SelectionSlice {
   /** Selected model ids in display order; null = all models of the corpus, in corpus order. */
   selectedModels: string[] | null;
+  /** The model a tour step or a link points at: durable, carried in the URL. */
   focus: string | null;
+  /** The model under the pointer or keyboard focus: transient, never in the URL or history. */
+  highlight: string | null;
   evidence: EvidenceTarget | null;
   setSelectedModels: (ids: string[] | null) => void;
   setFocus: (id: string | null) => void;
+  setHighlight: (id: string | null) => void;
   openEvidence: (target: EvidenceTarget) => void;
   closeEvidence: () => void;
 }
@@ -116,6 +120,7 @@ export type AppState = CorpusSlice &
 const FRESH_SELECTION = {
   selectedModels: null,
   focus: null,
+  highlight: null,
   evidence: null,
   tour: null,
   step: 1,
@@ -151,9 +156,11 @@ const createCorpusSlice: StateCreator<AppState, [], [], CorpusSlice> = (set, get
 const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
   selectedModels: null,
   focus: null,
+  highlight: null,
   evidence: null,
   setSelectedModels: (ids) => set({ selectedModels: ids && ids.length > 0 ? ids : null }),
   setFocus: (focus) => set({ focus }),
+  setHighlight: (highlight) => set({ highlight }),
   openEvidence: (evidence) => set({ evidence }),
   closeEvidence: () => set({ evidence: null }),
 });

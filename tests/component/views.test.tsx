@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { syntheticBundle } from '../../src/cli/synthetic';
 import { bundledCorpus } from '../support/corpus';
 import { renderApp } from './render-app';
@@ -22,8 +22,8 @@ describe('compare view', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(cell).toHaveFocus();
-    // The returned focus also focuses Japan in every view, which the URL records.
-    expect(window.location.search).toBe('?view=compare&focus=japan');
+    // The returned focus highlights Japan in every view, but a highlight never reaches the URL.
+    expect(window.location.search).toBe('?view=compare');
   });
 
   it('hides the rows where all selected models agree', async () => {
@@ -76,19 +76,43 @@ describe('chart views', () => {
     expect(screen.getByRole('heading', { name: /fiscal/ })).toBeInTheDocument();
   });
 
-  it('linked focus: focusing a mark focuses its model and shows a tooltip that Esc hides', async () => {
+  it('linked highlight: focusing a mark highlights its model and shows a tooltip that Esc hides', async () => {
     const user = userEvent.setup();
     const { store } = renderApp('?view=governance');
     const segment = await screen.findByRole('button', {
       name: 'Japan: national level 50%, the leading level',
     });
     act(() => segment.focus());
-    expect(store.getState().focus).toBe('japan');
+    expect(store.getState().highlight).toBe('japan');
+    expect(store.getState().focus).toBeNull();
     expect(screen.getByRole('tooltip')).toHaveTextContent('The Japanese state');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
     act(() => segment.blur());
-    expect(store.getState().focus).toBeNull();
+    expect(store.getState().highlight).toBeNull();
+  });
+
+  it('hovering marks adds no history entry and leaves the URL alone', async () => {
+    const user = userEvent.setup();
+    renderApp('?view=state-role');
+    await screen.findByRole('button', { name: 'Japan: state role 5 — director' });
+    const pushState = vi.spyOn(window.history, 'pushState');
+    const replaceState = vi.spyOn(window.history, 'replaceState');
+    try {
+      const marks = ['Japan', 'Italy', 'France', 'United Kingdom', 'United States'].map((name) =>
+        screen.getByRole('button', { name: new RegExp(`^${name}: state role \\d`) }),
+      );
+      for (const mark of marks) {
+        await user.hover(mark);
+        await user.unhover(mark);
+      }
+      expect(pushState).not.toHaveBeenCalled();
+      expect(replaceState).not.toHaveBeenCalled();
+      expect(window.location.search).toBe('?view=state-role');
+    } finally {
+      pushState.mockRestore();
+      replaceState.mockRestore();
+    }
   });
 
   it('sectors: sorts the heat map by a family', async () => {

@@ -6,7 +6,7 @@ import { ModelMarker } from '../../charts/ModelMarker';
 import {
   useActions,
   useBundle,
-  useFocus,
+  useEmphasis,
   useLinkedFocus,
   useModelIndex,
   useSelectedModels,
@@ -45,7 +45,7 @@ export function Compare() {
   const bundle = useBundle();
   const models = useSelectedModels();
   const indexOf = useModelIndex();
-  const focus = useFocus();
+  const focus = useEmphasis();
   const { setSelectedModels, openEvidence } = useActions();
   const linkFocus = useLinkedFocus();
   const [onlyDifferences, setOnlyDifferences] = useState(false);

@@ -6,7 +6,7 @@ import { ChartSvg } from '../../charts/ChartSvg';
 import { focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { useElementSize } from '../../lib/useElementSize';
-import { useActions, useFocus, useModelIndex } from '../../state/selectors';
+import { useActions, useEmphasis, useModelIndex } from '../../state/selectors';
 import { useResolvedTheme } from '../../lib/useResolvedTheme';
 import { percent } from '../../corpus/derive';
 import { heatCellStyle } from '../../charts/sector-colours';
@@ -37,8 +37,8 @@ export function useDifferenceText() {
 export function RankingChart({ ranking }: { ranking: Ranked[] }) {
   const { t } = useTranslation();
   const indexOf = useModelIndex();
-  const focus = useFocus();
-  const { setFocus } = useActions();
+  const focus = useEmphasis();
+  const { setHighlight } = useActions();
   const [ref, size] = useElementSize<HTMLDivElement>();
   const labelWidth = size.width < 480 ? 110 : 170;
   const x = useMemo(
@@ -100,8 +100,8 @@ export function RankingChart({ ranking }: { ranking: Ranked[] }) {
                 key={r.id}
                 className={`row moving ${focusState(r.id, focus)}`}
                 style={{ transform: `translate(0px, ${y}px)` }}
-                onMouseEnter={() => setFocus(r.id)}
-                onMouseLeave={() => setFocus(null)}
+                onMouseEnter={() => setHighlight(r.id)}
+                onMouseLeave={() => setHighlight(null)}
               >
                 <text
                   x={labelWidth - 10}

@@ -8,7 +8,7 @@ import { focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { categoryColourVar } from '../../charts/palette';
 import { useElementSize } from '../../lib/useElementSize';
-import { useFocus, useModelIndex, usePresent, useSelectedModels } from '../../state/selectors';
+import { useEmphasis, useModelIndex, usePresent, useSelectedModels } from '../../state/selectors';
 import { PRESENT_SCALE } from '../../charts/type-scale';
 import { ConfidenceNote } from '../../evidence/ConfidenceNote';
 import { useMeasureRender } from '../../lib/perf';
@@ -20,7 +20,7 @@ import { ViewTitle } from '../shared/ViewTitle';
 
 function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
   const { t } = useTranslation();
-  const focus = useFocus();
+  const focus = useEmphasis();
   const [ref, size, measured] = useElementSize<HTMLDivElement>();
   const present = usePresent();
   const layout = useMemo(

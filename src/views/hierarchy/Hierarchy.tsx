@@ -10,7 +10,7 @@ import { ModelMarker } from '../../charts/ModelMarker';
 import { markerPath } from '../../charts/markers';
 import { modelColourVar } from '../../charts/palette';
 import { useElementSize } from '../../lib/useElementSize';
-import { useBundle, useFocus, useModelIndex, useSelectedModels } from '../../state/selectors';
+import { useBundle, useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
 import { ConfidenceNote } from '../../evidence/ConfidenceNote';
 import { useMeasureRender } from '../../lib/perf';
 import { deriveHierarchy, usedActorTypes, usedLinkKinds } from './derive';
@@ -59,7 +59,7 @@ const samePanel = (a: PanelProps, b: PanelProps) =>
 
 const Panel = memo(function Panel({ graph, layout, index }: PanelProps) {
   const { t } = useTranslation();
-  const focus = useFocus();
+  const focus = useEmphasis();
   const colour = modelColourVar(index);
   const nodeById = new Map(graph.nodes.map((n) => [n.id, n]));
   const description = [

@@ -6,7 +6,7 @@ import { focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
 import {
   useActions,
-  useFocus,
+  useEmphasis,
   useLinkedFocus,
   useModelIndex,
   useSelectedModels,
@@ -58,7 +58,7 @@ function HeatMap({
 }) {
   const { t } = useTranslation();
   const theme = useResolvedTheme();
-  const focus = useFocus();
+  const focus = useEmphasis();
   const indexOf = useModelIndex();
   const { openEvidence } = useActions();
   const linkFocus = useLinkedFocus();

@@ -9,7 +9,7 @@ import { ModelMarker } from '../../charts/ModelMarker';
 import { useElementSize } from '../../lib/useElementSize';
 import {
   useBundle,
-  useFocus,
+  useEmphasis,
   useModelIndex,
   usePresent,
   useSelectedModels,
@@ -24,7 +24,7 @@ import { ViewTitle } from '../shared/ViewTitle';
 
 function StateRoleChart({ data }: { data: StateRoleData }) {
   const { t } = useTranslation();
-  const focus = useFocus();
+  const focus = useEmphasis();
   const indexOf = useModelIndex();
   const [ref, size, measured] = useElementSize<HTMLDivElement>();
   const present = usePresent();
@@ -150,7 +150,7 @@ function StateRoleTable({ data }: { data: StateRoleData }) {
 function InstrumentPanels({ data }: { data: StateRoleData }) {
   const { t } = useTranslation();
   const indexOf = useModelIndex();
-  const focus = useFocus();
+  const focus = useEmphasis();
   return (
     <section aria-labelledby="instruments-title">
       <h2 id="instruments-title">{t('stateRole.instrumentsTitle')}</h2>
