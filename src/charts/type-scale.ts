@@ -4,16 +4,23 @@
  * fact (which would make labels collide).
  */
 export interface TypeScale {
-  /** Chart label size in px. */
+  /** Chart label size in px (names, axis steps, values). */
   label: number;
-  /** Multiplier for mark sizes, gaps and strokes, relative to the screen scale. */
+  /** Secondary text in px (letters inside segments, glyph row names); never under 12 on screen. */
+  small: number;
+  /** Multiplier for mark sizes, gaps and hit boxes, relative to the screen scale. */
   factor: number;
+  /** Stroke width of rules and outlines in px. */
+  stroke: number;
 }
 
-export const SCREEN_TYPE: TypeScale = { label: 14, factor: 1 };
+export const SCREEN_TYPE: TypeScale = { label: 14, small: 12, factor: 1, stroke: 1.5 };
 
-/** Projected slides: labels at 24 px, the smallest a room can read from the back. */
-export const PRESENT_TYPE: TypeScale = { label: 24, factor: 24 / 14 };
+/** Projected slides: every label at 24 px, the smallest a room can read from the back. */
+export const PRESENT_TYPE: TypeScale = { label: 24, small: 24, factor: 24 / 14, stroke: 2.5 };
 
-/** Chart labels grow from 14 px to 24 px in presentation mode; layouts make room in proportion. */
+/** The scale for the current medium: the projector in presentation mode, else the screen. */
+export const typeScaleFor = (present: boolean): TypeScale => (present ? PRESENT_TYPE : SCREEN_TYPE);
+
+/** @deprecated Until every view passes its type scale to layout: the projector's mark factor. */
 export const PRESENT_SCALE = PRESENT_TYPE.factor;

@@ -68,3 +68,40 @@ export function buildModel(overrides: Partial<Model> & { id: string }): Model {
     ...overrides,
   };
 }
+
+/** What a chart test varies between built models; everything else stays buildModel's. */
+export interface ChartCodes {
+  name?: string;
+  stateRole?: number;
+  governance?: { national: number; regional: number; local: number };
+  lead?: 'national' | 'regional' | 'local';
+  sectors?: { traditional: number; industrial: number; 'high-tech': number; mixed: number };
+  hierarchy?: Model['codes']['firmHierarchy']['structure'];
+  confidence?: 'high' | 'medium' | 'low';
+}
+
+/** A built model with the chart-facing codes set, for layout and drawing tests. */
+export function buildChartModel(id: string, codes: ChartCodes = {}): Model {
+  const base = buildModel({ id, name: codes.name ?? id });
+  const c = base.codes;
+  const confidence = codes.confidence ?? 'medium';
+  return {
+    ...base,
+    codes: {
+      ...c,
+      stateRole: { ...c.stateRole, value: codes.stateRole ?? c.stateRole.value, confidence },
+      governanceLevel: {
+        ...c.governanceLevel,
+        value: codes.governance ?? c.governanceLevel.value,
+        lead: codes.lead ?? c.governanceLevel.lead,
+        confidence,
+      },
+      sectorFocus: { ...c.sectorFocus, value: codes.sectors ?? c.sectorFocus.value, confidence },
+      firmHierarchy: {
+        ...c.firmHierarchy,
+        structure: codes.hierarchy ?? c.firmHierarchy.structure,
+        confidence,
+      },
+    },
+  };
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { syntheticBundle } from '../../src/cli/synthetic';
 import { contrastRatio } from '../../src/charts/palette';
+import { SCREEN_TYPE } from '../../src/charts/type-scale';
 import { deriveEvidenceView } from '../../src/evidence/derive';
 import { validateBundle } from '../../src/corpus/validate';
 import { deriveCompare, dropColumn, moveColumn } from '../../src/views/compare/derive';
@@ -62,15 +63,15 @@ describe('state role', () => {
 
   it('lays ties out without overlap and keeps every mark inside the width', () => {
     for (const width of [320, 390, 800, 1920]) {
-      const layout = layoutStateRole(data.models, [1, 2, 3, 4, 5], width);
+      const layout = layoutStateRole(data, width, SCREEN_TYPE);
       const ys = layout.rows.map((r) => r.y);
       expect(new Set(ys).size).toBe(ys.length);
       for (const r of layout.rows) {
         expect(r.x).toBeGreaterThanOrEqual(0);
         expect(r.x).toBeLessThanOrEqual(width);
       }
-      const uk = layout.rows.find((r) => r.id === 'united-kingdom')!;
-      const us = layout.rows.find((r) => r.id === 'united-states')!;
+      const uk = layout.rows.find((r) => r.model.id === 'united-kingdom')!;
+      const us = layout.rows.find((r) => r.model.id === 'united-states')!;
       expect(uk.x).toBe(us.x);
       expect(layout.narrow).toBe(width < 560);
     }

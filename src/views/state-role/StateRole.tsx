@@ -2,130 +2,44 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../shared/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
-import { ChartSvg } from '../../charts/ChartSvg';
-import { MarkButton } from '../../evidence/MarkButton';
-import { ModelMark, focusState } from '../../charts/ModelMark';
+import { focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { useElementSize } from '../../lib/useElementSize';
-import {
-  useBundle,
-  useEmphasis,
-  useModelIndex,
-  usePresent,
-  useSelectedModels,
-} from '../../state/selectors';
-import { PRESENT_SCALE } from '../../charts/type-scale';
-import { ConfidenceNote } from '../../evidence/ConfidenceNote';
+import { useBundle, useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
+import { useConfidenceWords, useMarkEvents, useTypeScale } from '../shared/chart-hooks';
 import { deriveStateRole } from './derive';
-import type { StateRoleData } from './derive';
+import type { PlacedModel, StateRoleData } from './derive';
 import { layoutStateRole } from './layout';
+import { StateRoleDrawing } from './StateRoleDrawing';
 import { useMeasureRender } from '../../lib/perf';
 import { ViewTitle } from '../shared/ViewTitle';
 
+/** Container of the dot plot: measures, picks the type scale, lays out, hands the drawing words. */
 function StateRoleChart({ data }: { data: StateRoleData }) {
   const { t } = useTranslation();
-  const focus = useEmphasis();
-  const indexOf = useModelIndex();
+  const emphasis = useEmphasis();
+  const events = useMarkEvents('stateRole');
+  const confidence = useConfidenceWords();
+  const type = useTypeScale();
   const [ref, size, measured] = useElementSize<HTMLDivElement>();
-  const present = usePresent();
-  const layout = useMemo(
-    () =>
-      layoutStateRole(
-        data.models,
-        data.steps.map((s) => s.value),
-        size.width,
-        present ? PRESENT_SCALE : 1,
-      ),
-    [data, size.width, present],
-  );
-  const description = data.models
-    .map((m) => t('stateRole.markName', { model: m.name, value: m.value, label: m.stepLabel }))
-    .join('; ');
+  const layout = useMemo(() => layoutStateRole(data, size.width, type), [data, size.width, type]);
+  const labels = useMemo(() => {
+    const markName = (m: PlacedModel) =>
+      t('stateRole.markName', { model: m.name, value: m.value, label: m.stepLabel });
+    return {
+      title: t('stateRole.chartTitle'),
+      description: data.models.map(markName).join('; '),
+      markName,
+      confidence,
+    };
+  }, [t, data, confidence]);
   return (
     <div className="chart" ref={ref}>
-      <ChartSvg
-        title={t('stateRole.chartTitle')}
-        description={description}
-        width={layout.width}
-        height={layout.height}
-        measured={measured}
-      >
-        {layout.stepX.map((s) => (
-          <line key={s.value} className="gridline" x1={s.x} x2={s.x} y1={0} y2={layout.axisY} />
-        ))}
-        <line
-          className="axis-line"
-          x1={layout.plotLeft}
-          x2={layout.plotRight}
-          y1={layout.axisY}
-          y2={layout.axisY}
-        />
-        {layout.stepX.map((s) => {
-          const step = data.steps.find((st) => st.value === s.value);
-          return (
-            <g key={s.value} className="axis-tick" transform={`translate(${s.x} ${layout.axisY})`}>
-              <text y={20} textAnchor="middle" className="axis-number">
-                {s.value}
-              </text>
-              {layout.narrow ? null : (
-                <text y={40} textAnchor="middle" className="axis-label">
-                  {step?.label}
-                </text>
-              )}
-            </g>
-          );
-        })}
-        {layout.rows.map((row) => {
-          const model = data.models.find((m) => m.id === row.id);
-          const index = indexOf.get(row.id) ?? 0;
-          const state = focusState(row.id, focus);
-          return (
-            <g key={row.id} className={`row ${state}`}>
-              <line className="row-rule" x1={layout.plotLeft} x2={row.x} y1={row.y} y2={row.y} />
-              <text
-                x={row.labelX}
-                y={row.labelY}
-                textAnchor={layout.narrow ? 'start' : 'end'}
-                dominantBaseline="central"
-                className="row-label"
-              >
-                {model?.name}
-              </text>
-              <ModelMark
-                index={index}
-                x={row.x}
-                y={row.y}
-                state={state}
-                size={present ? 520 : 220}
-              />
-            </g>
-          );
-        })}
-      </ChartSvg>
-      {measured &&
-        layout.rows.map((row) => {
-          const model = data.models.find((m) => m.id === row.id);
-          if (!model) return null;
-          return (
-            <MarkButton
-              key={row.id}
-              box={{ x: row.x - 14, y: row.y - 14, width: 28, height: 28 }}
-              label={t('stateRole.markName', {
-                model: model.name,
-                value: model.value,
-                label: model.stepLabel,
-              })}
-              model={model.id}
-              evidence="stateRole"
-              tooltip={
-                <>
-                  <strong>{model.name}</strong>: {model.value} — {model.stepLabel}
-                  <ConfidenceNote confidence={model.confidence} />
-                </>
-              }
-            />
-          );
-        })}
+      {measured ? (
+        <StateRoleDrawing layout={layout} labels={labels} emphasis={emphasis} events={events} />
+      ) : (
+        <div style={{ height: layout.height }} />
+      )}
     </div>
   );
 }
@@ -147,10 +61,8 @@ function StateRoleTable({ data }: { data: StateRoleData }) {
   );
 }
 
-function InstrumentPanels({ data }: { data: StateRoleData }) {
+function InstrumentPanels({ data, emphasis }: { data: StateRoleData; emphasis: string | null }) {
   const { t } = useTranslation();
-  const indexOf = useModelIndex();
-  const focus = useEmphasis();
   return (
     <section aria-labelledby="instruments-title">
       <h2 id="instruments-title">{t('stateRole.instrumentsTitle')}</h2>
@@ -167,9 +79,9 @@ function InstrumentPanels({ data }: { data: StateRoleData }) {
             <p className="panel__definition">{panel.definition}</p>
             <ul className="panel__rows">
               {panel.rows.map((row) => (
-                <li key={row.modelId} className={`panel__row ${focusState(row.modelId, focus)}`}>
+                <li key={row.modelId} className={`panel__row ${focusState(row.modelId, emphasis)}`}>
                   <span className="panel__model">
-                    <ModelMarker index={indexOf.get(row.modelId) ?? 0} size={12} />
+                    <ModelMarker index={row.index} size={12} />
                     {row.name}
                   </span>
                   {row.instruments.length ? (
@@ -191,7 +103,12 @@ export function StateRole() {
   const { t } = useTranslation();
   const bundle = useBundle();
   const models = useSelectedModels();
-  const data = useMemo(() => deriveStateRole(models, bundle.codebook), [models, bundle]);
+  const indexOf = useModelIndex();
+  const emphasis = useEmphasis();
+  const data = useMemo(
+    () => deriveStateRole(models, bundle.codebook, indexOf),
+    [models, bundle, indexOf],
+  );
   useMeasureRender('state-role', models);
   return (
     <>
@@ -214,7 +131,7 @@ export function StateRole() {
           ))}
         </dl>
       </ChartFrame>
-      <InstrumentPanels data={data} />
+      <InstrumentPanels data={data} emphasis={emphasis} />
     </>
   );
 }

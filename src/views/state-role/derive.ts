@@ -2,13 +2,15 @@
  * State role: each model's step on the 1–5 scale, and what each state does — the models'
  * instruments grouped by type. No pixels here.
  */
-import { stepLabel } from '../../corpus/derive';
+import { modelIndex, stepLabel } from '../../corpus/derive';
 import type { Codebook, Confidence, InstrumentType, Model } from '../../corpus/schema';
 import { instrumentTypeSchema } from '../../corpus/schema';
 
 export interface PlacedModel {
   id: string;
   name: string;
+  /** The model's fixed position in the corpus, which decides its colour and marker. */
+  index: number;
   value: number;
   stepLabel: string;
   confidence: Confidence;
@@ -17,6 +19,7 @@ export interface PlacedModel {
 export interface InstrumentRow {
   modelId: string;
   name: string;
+  index: number;
   instruments: { id: string; label: string }[];
 }
 
@@ -34,12 +37,18 @@ export interface StateRoleData {
   panels: InstrumentPanel[];
 }
 
-export function deriveStateRole(models: readonly Model[], codebook: Codebook): StateRoleData {
+/** `indexOf` gives each model its corpus position (default: its place in `models`). */
+export function deriveStateRole(
+  models: readonly Model[],
+  codebook: Codebook,
+  indexOf: ReadonlyMap<string, number> = modelIndex(models),
+): StateRoleData {
   const dimension = codebook.dimensions.find((d) => d.id === 'stateRole');
   const steps = dimension?.steps ?? [];
   const placed = models.map((m) => ({
     id: m.id,
     name: m.name,
+    index: indexOf.get(m.id) ?? 0,
     value: m.codes.stateRole.value,
     stepLabel: stepLabel(codebook, 'stateRole', m.codes.stateRole.value),
     confidence: m.codes.stateRole.confidence,
@@ -49,6 +58,7 @@ export function deriveStateRole(models: readonly Model[], codebook: Codebook): S
     const rows = models.map((m) => ({
       modelId: m.id,
       name: m.name,
+      index: indexOf.get(m.id) ?? 0,
       instruments: m.instruments
         .filter((i) => i.type === type)
         .map((i) => ({ id: i.id, label: i.label })),

@@ -1,9 +1,38 @@
 /**
  * State-role dot plot: one row per model (so ties can never overlap), x by step on the 1–5
- * scale. On narrow screens the model names move above their row.
+ * scale. On narrow screens the model names move above their row. Every pixel is decided here,
+ * from the width and the medium's type scale; the drawing only draws.
  */
 import { scalePoint } from 'd3-scale';
-import type { PlacedModel } from './derive';
+import type { TypeScale } from '../../charts/type-scale';
+import { labelBox, textWidth, boxesOverlap } from '../../charts/text-width';
+import type { Box } from '../../charts/text-width';
+import type { PlacedModel, StateRoleData } from './derive';
+
+export interface PlacedLabel {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  /** The room the text takes (estimated), for overlap checks. */
+  box: Box;
+}
+
+export interface StateRoleRow {
+  model: PlacedModel;
+  x: number;
+  y: number;
+  label: PlacedLabel;
+  /** The pointer and keyboard target over the mark: never under 24 × 24 px. */
+  hit: Box;
+}
+
+export interface StateRoleTick {
+  step: StateRoleData['steps'][number];
+  x: number;
+  numberY: number;
+  /** The step's name under its number, or null where the names would collide (narrow charts). */
+  label: PlacedLabel | null;
+}
 
 export interface StateRoleLayout {
   width: number;
@@ -11,48 +40,109 @@ export interface StateRoleLayout {
   plotLeft: number;
   plotRight: number;
   axisY: number;
-  stepX: { value: number; x: number }[];
-  rows: { id: string; y: number; x: number; labelX: number; labelY: number }[];
   narrow: boolean;
+  fontSize: number;
+  /** Area of each model mark in square px. */
+  markSize: number;
+  stroke: { grid: number; axis: number; rule: number; mark: number };
+  ticks: StateRoleTick[];
+  rows: StateRoleRow[];
 }
 
-export const ROW_HEIGHT = 34;
-const NARROW_WIDTH = 560;
+/** Below this width names go above their rows and step names are left to the legend. */
+export const NARROW_WIDTH = 560;
+const MIN_HIT = 24;
 
-/** `scale` enlarges label room and rows for presentation mode's larger type. */
 export function layoutStateRole(
-  models: readonly PlacedModel[],
-  stepValues: readonly number[],
+  data: StateRoleData,
   width: number,
-  scale = 1,
+  type: TypeScale,
 ): StateRoleLayout {
+  const { label: font, factor } = type;
   const narrow = width < NARROW_WIDTH;
-  const plotLeft = narrow ? 16 : 170 * scale;
-  const plotRight = width - (narrow ? 16 : 40);
-  const rowHeight = (narrow ? ROW_HEIGHT + 16 : ROW_HEIGHT) * scale;
-  const top = 12;
+  const markSize = 220 * factor * factor;
+  const markRadius = Math.sqrt(markSize / Math.PI);
+  const gap = 12 * factor;
+  const top = 8 * factor;
+  const nameWidth = Math.max(0, ...data.models.map((m) => textWidth(m.name, font)));
+  const stepHalf = Math.max(0, ...data.steps.map((s) => textWidth(s.label, font) / 2));
+  const hitSize = Math.max(MIN_HIT, 28 * factor, 2 * markRadius + 8);
+  // The outermost steps keep room for half a hit box (and, when shown, half a step name).
+  const edge = Math.max(16, hitSize / 2);
+  const plotLeft = narrow
+    ? edge
+    : Math.min(Math.max(nameWidth + 2 * gap, stepHalf + 4, edge), width * 0.45);
+  const plotRight = width - (narrow ? edge : Math.max(40, stepHalf + 4, edge));
+  const rowHeight = narrow
+    ? font + 4 * factor + 2 * markRadius + 12 * factor
+    : Math.max(34 * factor, font * 1.6, 2 * markRadius + 10 * factor);
   const x = scalePoint<number>()
-    .domain([...stepValues])
+    .domain(data.steps.map((s) => s.value))
     .range([plotLeft, plotRight]);
-  const rows = models.map((m, i) => {
-    const y = top + i * rowHeight + (narrow ? 30 * scale : rowHeight / 2);
+  const rows = data.models.map((model, i) => {
+    const rowTop = top + i * rowHeight;
+    const nameY = rowTop + font / 2;
+    const y = narrow ? nameY + font / 2 + 4 * factor + markRadius + 2 : rowTop + rowHeight / 2;
+    const cx = x(model.value) ?? plotLeft;
+    const label = narrow
+      ? place(model.name, font, plotLeft, nameY, 'start')
+      : place(model.name, font, plotLeft - gap, y, 'end');
     return {
-      id: m.id,
+      model,
+      x: cx,
       y,
-      x: x(m.value) ?? plotLeft,
-      labelX: narrow ? plotLeft : plotLeft - 16,
-      labelY: narrow ? y - 16 * scale : y,
+      label,
+      hit: { x: cx - hitSize / 2, y: y - hitSize / 2, width: hitSize, height: hitSize },
     };
   });
-  const axisY = top + models.length * rowHeight + 12;
+  const axisY = top + data.models.length * rowHeight + 12 * factor;
+  const numberY = axisY + 8 * factor + font / 2;
+  const labelY = numberY + font * 1.4;
+  const stepLabels = data.steps.map((s) =>
+    place(s.label, font, x(s.value) ?? plotLeft, labelY, 'middle'),
+  );
+  const showStepLabels = !narrow && fitsApart(stepLabels, width, 8 * factor);
   return {
     width,
-    height: axisY + 56 * scale,
+    height: (showStepLabels ? labelY : numberY) + font / 2 + 10 * factor,
     plotLeft,
     plotRight,
     axisY,
-    stepX: stepValues.map((value) => ({ value, x: x(value) ?? plotLeft })),
-    rows,
     narrow,
+    fontSize: font,
+    markSize,
+    stroke: {
+      grid: type.stroke * 0.7,
+      axis: type.stroke,
+      rule: type.stroke * 1.3,
+      mark: type.stroke,
+    },
+    ticks: data.steps.map((step, i) => ({
+      step,
+      x: x(step.value) ?? plotLeft,
+      numberY,
+      label: showStepLabels ? (stepLabels[i] ?? null) : null,
+    })),
+    rows,
   };
+}
+
+function place(
+  text: string,
+  font: number,
+  x: number,
+  y: number,
+  anchor: PlacedLabel['anchor'],
+): PlacedLabel {
+  return { x, y, anchor, box: labelBox(text, font, x, y, anchor) };
+}
+
+/** Whether labels sit inside the width with at least `pad` between neighbours. */
+function fitsApart(labels: readonly PlacedLabel[], width: number, pad: number): boolean {
+  const inside = labels.every((l) => l.box.x >= 0 && l.box.x + l.box.width <= width);
+  const apart = labels.every((l, i) => {
+    const next = labels[i + 1];
+    return !next || !boxesOverlap({ ...l.box, width: l.box.width + pad }, next.box);
+  });
+  return inside && apart;
 }

@@ -1,0 +1,84 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { PRESENT_TYPE, SCREEN_TYPE } from '../../../src/charts/type-scale';
+import type { TypeScale } from '../../../src/charts/type-scale';
+import { deriveStateRole } from '../../../src/views/state-role/derive';
+import type { PlacedModel } from '../../../src/views/state-role/derive';
+import { layoutStateRole } from '../../../src/views/state-role/layout';
+import { StateRoleDrawing } from '../../../src/views/state-role/StateRoleDrawing';
+import { buildChartModel, codebook } from '../../support/corpus';
+import { CONFIDENCE, leftOf, recordingEvents, widthOf } from './support';
+
+const models = [
+  buildChartModel('low', { name: 'Lowland', stateRole: 1 }),
+  buildChartModel('mid', { name: 'Midland', stateRole: 3 }),
+  buildChartModel('high', { name: 'Highland', stateRole: 5, confidence: 'low' }),
+];
+const data = deriveStateRole(models, codebook());
+const markName = (m: PlacedModel) => `${m.name} at ${m.value}`;
+
+function draw(type: TypeScale = SCREEN_TYPE, emphasis: string | null = null) {
+  const recorded = recordingEvents();
+  const view = render(
+    <div>
+      <StateRoleDrawing
+        layout={layoutStateRole(data, 800, type)}
+        labels={{
+          title: 'State role',
+          description: 'three models',
+          markName,
+          confidence: CONFIDENCE,
+        }}
+        emphasis={emphasis}
+        events={recorded.events}
+      />
+    </div>,
+  );
+  return { ...view, ...recorded };
+}
+
+describe('StateRoleDrawing, from props alone', () => {
+  it('draws one named, operable mark per model', () => {
+    const { opened, linked } = draw();
+    expect(screen.getByRole('img', { name: /State role/ })).toBeInTheDocument();
+    for (const m of data.models) {
+      expect(screen.getByRole('button', { name: markName(m) })).toBeInTheDocument();
+    }
+    const high = screen.getByRole('button', { name: 'Highland at 5' });
+    fireEvent.mouseEnter(high);
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Highland: 5');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('low conf.');
+    fireEvent.click(high);
+    expect(opened).toEqual(['high']);
+    expect(linked).toEqual(['high']);
+  });
+
+  it('places marks left to right by their step', () => {
+    draw();
+    const x = (name: string) => leftOf(screen.getByRole('button', { name }));
+    expect(x('Lowland at 1')).toBeLessThan(x('Midland at 3'));
+    expect(x('Midland at 3')).toBeLessThan(x('Highland at 5'));
+  });
+
+  it('writes labels at the type scale’s size and grows marks for the projector', () => {
+    const screenView = draw(SCREEN_TYPE);
+    const labels = screenView.container.querySelectorAll<SVGTextElement>('text');
+    expect(labels.length).toBeGreaterThan(3);
+    for (const label of labels) expect(label.style.fontSize).toBe('14px');
+    const screenHit = widthOf(screen.getByRole('button', { name: 'Lowland at 1' }));
+    screenView.unmount();
+
+    const present = draw(PRESENT_TYPE);
+    for (const label of present.container.querySelectorAll<SVGTextElement>('text'))
+      expect(label.style.fontSize).toBe('24px');
+    expect(widthOf(screen.getByRole('button', { name: 'Lowland at 1' }))).toBeGreaterThan(
+      screenHit,
+    );
+  });
+
+  it('emphasises the highlighted model and dims the others', () => {
+    const { container } = draw(SCREEN_TYPE, 'mid');
+    expect(container.querySelector('[data-model="mid"]')).toHaveClass('is-focused');
+    expect(container.querySelector('[data-model="low"]')).toHaveClass('is-dimmed');
+  });
+});
