@@ -90,7 +90,10 @@ describe('governance', () => {
 
   it('draws aligned 100% bars: segments end to end, widths proportional, the lead marked', () => {
     const rows = deriveGovernance(models);
-    const layout = layoutGovernance(rows, 900);
+    const layout = layoutGovernance(rows, 900, SCREEN_TYPE, {
+      initial: { national: 'N', regional: 'R', local: 'L' },
+      lead: 'lead',
+    });
     for (const bar of layout.bars) {
       const first = bar.segments[0]!;
       const last = bar.segments[bar.segments.length - 1]!;
@@ -98,7 +101,7 @@ describe('governance', () => {
       expect(last.x + last.width).toBeCloseTo(layout.plotRight);
       expect(bar.segments.filter((s) => s.isLead)).toHaveLength(1);
     }
-    const japan = layout.bars.find((b) => b.id === 'japan')!;
+    const japan = layout.bars.find((b) => b.row.id === 'japan')!;
     expect(japan.segments[0]!.width / japan.segments[2]!.width).toBeCloseTo(0.5 / 0.15);
   });
 });

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { boxesOverlap } from '../../src/charts/text-width';
+import { PRESENT_TYPE, SCREEN_TYPE } from '../../src/charts/type-scale';
+import { deriveGovernance } from '../../src/views/governance/derive';
+import { layoutGovernance } from '../../src/views/governance/layout';
+import { buildChartModel } from '../support/corpus';
+
+const WORDS = { initial: { national: 'N', regional: 'R', local: 'L' }, lead: 'lead' };
+const rows = deriveGovernance([
+  buildChartModel('a', {
+    name: 'Centralia',
+    governance: { national: 0.7, regional: 0.2, local: 0.1 },
+  }),
+  buildChartModel('b', {
+    name: 'Regionland',
+    governance: { national: 0.2, regional: 0.6, local: 0.2 },
+    lead: 'regional',
+  }),
+  buildChartModel('c', {
+    name: 'Localshire',
+    governance: { national: 0, regional: 0.03, local: 0.97 },
+    lead: 'local',
+  }),
+]);
+
+describe('governance layout', () => {
+  for (const type of [SCREEN_TYPE, PRESENT_TYPE]) {
+    for (const width of [320, 390, 800, 1280]) {
+      it(`keeps every label inside its segment or row, apart, within ${width} px at ${type.label} px`, () => {
+        const layout = layoutGovernance(rows, width, type, WORDS);
+        const boxes = layout.bars.flatMap((b) => [
+          b.name.box,
+          ...b.segments.flatMap((s) => (s.label ? [s.label.box] : [])),
+        ]);
+        boxes.forEach((a, i) =>
+          boxes.slice(i + 1).forEach((b) => expect(boxesOverlap(a, b)).toBe(false)),
+        );
+        for (const b of boxes) {
+          expect(b.x).toBeGreaterThanOrEqual(0);
+          expect(b.x + b.width).toBeLessThanOrEqual(width);
+          expect(b.y).toBeGreaterThanOrEqual(0);
+          expect(b.y + b.height).toBeLessThanOrEqual(layout.height);
+        }
+        for (const bar of layout.bars)
+          for (const s of bar.segments)
+            if (s.label)
+              expect(s.label.box.x + s.label.box.width).toBeLessThanOrEqual(s.x + s.width);
+      });
+    }
+  }
+
+  it('lays segments end to end, widths by share, zero shares left out, data carried through', () => {
+    const layout = layoutGovernance(rows, 900, SCREEN_TYPE, WORDS);
+    expect(layout.bars.map((b) => b.row)).toEqual(rows);
+    const [centralia, , localshire] = layout.bars;
+    const [n, r, l] = centralia!.segments;
+    expect(n!.x).toBeCloseTo(layout.plotLeft);
+    expect(n!.x + n!.width).toBeCloseTo(r!.x);
+    expect(l!.x + l!.width).toBeCloseTo(layout.plotRight);
+    expect(n!.width / l!.width).toBeCloseTo(7);
+    expect(localshire!.segments.map((s) => s.level)).toEqual(['regional', 'local']);
+    expect(layout.bars.map((b) => b.segments.filter((s) => s.isLead).map((s) => s.level))).toEqual([
+      ['national'],
+      ['regional'],
+      ['local'],
+    ]);
+  });
+
+  it('labels a segment with its letter, share and, where room allows, the lead word', () => {
+    const layout = layoutGovernance(rows, 1280, SCREEN_TYPE, WORDS);
+    const texts = layout.bars[0]!.segments.map((s) => s.label?.text);
+    expect(texts).toEqual(['N 70% · lead', 'R 20%', 'L 10%']);
+    const tiny = layout.bars[2]!.segments.find((s) => s.level === 'regional')!;
+    expect(tiny.label).toBeNull();
+  });
+
+  it('grows bars, type and strokes for the projector', () => {
+    const screen = layoutGovernance(rows, 1280, SCREEN_TYPE, WORDS);
+    const present = layoutGovernance(rows, 1280, PRESENT_TYPE, WORDS);
+    expect(present.fontSize).toEqual({ name: 24, segment: 24 });
+    expect(screen.fontSize).toEqual({ name: 14, segment: 12 });
+    expect(present.barHeight).toBeGreaterThan(screen.barHeight);
+    expect(present.stroke).toBeGreaterThan(screen.stroke);
+  });
+});
