@@ -2,7 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rawBundleFromDir } from '../../src/corpus/data-dir';
-import type { Bundle, Codebook, Model } from '../../src/corpus/schema';
+import {
+  actorTypeSchema,
+  confidenceSchema,
+  dimensionIdSchema,
+  governanceLevelSchema,
+  instrumentTypeSchema,
+  linkKindSchema,
+  sectorFamilySchema,
+} from '../../src/corpus/schema';
+import type { Bundle, Codebook, Dimension, Model, Tour } from '../../src/corpus/schema';
 import { validateBundle } from '../../src/corpus/validate';
 import { repoRoot } from './paths';
 
@@ -103,5 +112,71 @@ export function buildChartModel(id: string, codes: ChartCodes = {}): Model {
         confidence,
       },
     },
+  };
+}
+
+/** Dimensions whose values are shares of categories rather than a step on a scale. */
+const SHARE_CATEGORIES: Partial<Record<Dimension['id'], readonly string[]>> = {
+  governanceLevel: governanceLevelSchema.options,
+  sectorFocus: sectorFamilySchema.options,
+};
+
+const definitionOf = (what: string) => `the definition of ${what}, written for tests`;
+const vocabulary = (ids: readonly string[]) =>
+  ids.map((id) => ({ id, label: `${id} label`, definition: definitionOf(id) }));
+
+/**
+ * A small codebook built from the schema's own vocabularies, not read from data/: every dimension,
+ * labelled "<id> label"; ordinal ones with five steps labelled "<id> step <n>", share ones with the
+ * schema's categories. Tests can tell each label's origin at a glance.
+ */
+export function buildCodebook(): Codebook {
+  const dimensions = dimensionIdSchema.options.map((id): Dimension => {
+    const base = { id, label: `${id} label`, question: `the question that ${id} asks, for tests` };
+    const categories = SHARE_CATEGORIES[id];
+    return categories
+      ? { ...base, kind: 'shares', categories: vocabulary(categories) }
+      : {
+          ...base,
+          kind: 'ordinal',
+          steps: [1, 2, 3, 4, 5].map((value) => ({
+            value,
+            label: `${id} step ${value}`,
+            definition: definitionOf(`${id} step ${value}`),
+          })),
+        };
+  });
+  return {
+    version: '1.0.0',
+    dimensions,
+    actorTypes: vocabulary(actorTypeSchema.options),
+    instrumentTypes: vocabulary(instrumentTypeSchema.options),
+    sectorFamilies: vocabulary(sectorFamilySchema.options).map((f) => ({ ...f, examples: [] })),
+    linkKinds: vocabulary(linkKindSchema.options),
+    confidence: vocabulary(confidenceSchema.options),
+  };
+}
+
+/** A minimal valid tour of two steps (overview, then state role); override any part. */
+export function buildTour(overrides: Partial<Tour> & { id: string }): Tour {
+  return {
+    title: `tour ${overrides.id}`,
+    summary: 'a synthetic tour used by the unit tests only',
+    steps: [
+      { title: 'first step', view: 'overview', talkingPoints: ['a talking point for step one'] },
+      { title: 'second step', view: 'state-role', talkingPoints: ['a talking point for step two'] },
+    ],
+    ...overrides,
+  };
+}
+
+/** A bundle of the given models (and tours) over the built codebook, with no sources or concepts. */
+export function buildBundle(parts: Pick<Bundle, 'models'> & Partial<Bundle>): Bundle {
+  return {
+    codebook: buildCodebook(),
+    sources: [],
+    concepts: { items: [] },
+    tours: [],
+    ...parts,
   };
 }

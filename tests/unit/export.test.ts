@@ -11,30 +11,75 @@ import {
 } from '../../src/export/csv';
 import type { CsvRow } from '../../src/export/csv';
 import { validateBundle } from '../../src/corpus/validate';
-import { bundledCorpus } from '../support/corpus';
+import { buildBundle, buildCodebook, buildModel } from '../support/corpus';
 
-const corpus = bundledCorpus();
 const RUNS = { numRuns: 1000 };
+const codebook = buildCodebook();
+const base = buildModel({ id: 'base' });
+
+/** A model whose hierarchy cites two passages and whose texts are hard for CSV. */
+const tricky = buildModel({
+  id: 'tricky',
+  name: 'Tricky, "quoted"',
+  evidence: [
+    { id: 'e1', quote: 'a first quote', locator: 'p30', cites: [] },
+    { id: 'e2', quote: 'a second quote', locator: 'p31', cites: [] },
+  ],
+  codes: {
+    ...base.codes,
+    governanceLevel: {
+      ...base.codes.governanceLevel,
+      value: { national: 0.3, regional: 0.3, local: 0.4 },
+      lead: 'local',
+    },
+    firmHierarchy: {
+      ...base.codes.firmHierarchy,
+      value: 5,
+      confidence: 'high',
+      rationale: '=a rationale that starts like a formula,\nover two lines',
+      evidence: ['e1', 'e2'],
+    },
+  },
+});
+const models = [base, tricky];
 
 describe('CSV export', () => {
   it('has one row per model × dimension with value, step, confidence, rationale and locators', () => {
-    const rows = selectionRows(corpus.models, corpus.codebook);
-    expect(rows).toHaveLength(corpus.models.length * corpus.codebook.dimensions.length);
-    const japan = rows.find((r) => r.model === 'japan' && r.dimension === 'firmHierarchy')!;
-    expect(japan).toMatchObject({
+    const rows = selectionRows(models, codebook);
+    expect(rows).toHaveLength(models.length * codebook.dimensions.length);
+    expect(rows.map((r) => `${r.model}.${r.dimension}`).slice(0, 6)).toEqual([
+      'base.stateRole',
+      'base.governanceLevel',
+      'base.sectorFocus',
+      'base.firmHierarchy',
+      'base.universityIndustry',
+      'tricky.stateRole',
+    ]);
+    const hierarchy = rows.find((r) => r.model === 'tricky' && r.dimension === 'firmHierarchy')!;
+    expect(hierarchy).toEqual({
+      model: 'tricky',
+      model_name: 'Tricky, "quoted"',
+      dimension: 'firmHierarchy',
       value: '5',
-      step_label: 'strict hierarchy headed by a lead large company',
+      step_label: 'firmHierarchy step 5',
       confidence: 'high',
-      locators: 'p30 p30',
+      rationale: '=a rationale that starts like a formula,\nover two lines',
+      locators: 'p30 p31',
     });
-    const uk = rows.find((r) => r.model === 'united-kingdom' && r.dimension === 'governanceLevel')!;
-    expect(uk.value).toBe('national 0.3; regional 0.3; local 0.4');
-    expect(uk.step_label).toBe('lead: local');
+    const governance = rows.find((r) => r.model === 'tricky' && r.dimension === 'governanceLevel')!;
+    expect(governance.value).toBe('national 0.3; regional 0.3; local 0.4');
+    expect(governance.step_label).toBe('lead: local');
+    // Sector shares have no lead and no step.
+    const sectors = rows.find((r) => r.model === 'base' && r.dimension === 'sectorFocus')!;
+    expect(sectors.value).toBe('traditional 0.25; industrial 0.25; high-tech 0.25; mixed 0.25');
+    expect(sectors.step_label).toBe('');
   });
 
-  it('parses back to the same values', () => {
-    const rows = selectionRows(corpus.models, corpus.codebook);
-    const [header, ...body] = parseCsv(toCsv(rows));
+  it('parses back to the same values, commas, quotes, line breaks and formulas included', () => {
+    const rows = selectionRows(models, codebook);
+    const csv = toCsv(rows);
+    expect(csv).toContain('"\'=a rationale');
+    const [header, ...body] = parseCsv(csv);
     expect(header).toEqual([...CSV_COLUMNS]);
     expect(
       body.map((cells) =>
@@ -86,9 +131,8 @@ describe('CSV export', () => {
 
 describe('JSON export', () => {
   it('is a bundle that validates and round-trips unchanged', () => {
-    const parsed = JSON.parse(bundleJson(corpus)) as unknown;
-    const result = validateBundle(parsed);
-    expect(result.ok).toBe(true);
-    if (result.ok) expect(result.value).toEqual(corpus);
+    const bundle = buildBundle({ models });
+    const result = validateBundle(JSON.parse(bundleJson(bundle)) as unknown);
+    expect(result.ok && result.value).toEqual(bundle);
   });
 });

@@ -18,10 +18,48 @@ import {
   profileFromModel,
   rebalance,
 } from '../../src/corpus/profile';
-import { bundledCorpus } from '../support/corpus';
+import type { Model } from '../../src/corpus/schema';
+import { buildModel } from '../support/corpus';
 
 const RUNS = { numRuns: 1000 };
-const { models } = bundledCorpus();
+
+/** A model with these ordinal values and shares (the rest of buildModel's defaults). */
+function modelWith(
+  id: string,
+  values: { stateRole: number; firmHierarchy: number; universityIndustry: number },
+  sectorFocus: Model['codes']['sectorFocus']['value'],
+  governanceConfidence: Model['codes']['governanceLevel']['confidence'] = 'medium',
+): Model {
+  const { codes } = buildModel({ id });
+  return buildModel({
+    id,
+    codes: {
+      stateRole: { ...codes.stateRole, value: values.stateRole },
+      governanceLevel: { ...codes.governanceLevel, confidence: governanceConfidence },
+      sectorFocus: { ...codes.sectorFocus, value: sectorFocus },
+      firmHierarchy: { ...codes.firmHierarchy, value: values.firmHierarchy },
+      universityIndustry: { ...codes.universityIndustry, value: values.universityIndustry },
+    },
+  });
+}
+
+const directed = modelWith(
+  'directed',
+  { stateRole: 5, firmHierarchy: 5, universityIndustry: 5 },
+  { traditional: 0.05, industrial: 0.15, 'high-tech': 0.3, mixed: 0.5 },
+);
+const enabled = modelWith(
+  'enabled',
+  { stateRole: 2, firmHierarchy: 1, universityIndustry: 2 },
+  { traditional: 0.9, industrial: 0.1, 'high-tech': 0, mixed: 0 },
+  'low',
+);
+const partnered = modelWith(
+  'partnered',
+  { stateRole: 3, firmHierarchy: 3, universityIndustry: 4 },
+  { traditional: 0.25, industrial: 0.25, 'high-tech': 0.25, mixed: 0.25 },
+);
+const models = [directed, enabled, partnered];
 
 /** Shares in whole percent that sum to exactly 1. */
 const sharesOf = <K extends string>(keys: readonly K[]) =>
@@ -159,31 +197,39 @@ describe('ranking and differences', () => {
   });
 
   it('down-weighting low confidence changes only dimensions coded low', () => {
-    const italy = models.find((m) => m.id === 'italy')!;
-    const profile = {
+    // The profile differs from each model only in governance, which `enabled` codes with low confidence.
+    const awayInGovernance = (m: Model) => ({
       values: {
-        ...modelComparable(italy).values,
+        ...modelComparable(m).values,
         governanceLevel: { national: 1, regional: 0, local: 0 },
       },
-    };
-    const plain = distance(profile, modelComparable(italy));
-    const down = distance(profile, modelComparable(italy), { downWeightLowConfidence: true });
-    expect(italy.codes.governanceLevel.confidence).toBe('low');
-    expect(down).toBeLessThan(plain);
+    });
+    const down = { downWeightLowConfidence: true };
+    const low = modelComparable(enabled);
+    expect(distance(awayInGovernance(enabled), low, down)).toBeLessThan(
+      distance(awayInGovernance(enabled), low),
+    );
+    const medium = modelComparable(partnered);
+    expect(distance(awayInGovernance(partnered), medium, down)).toBe(
+      distance(awayInGovernance(partnered), medium),
+    );
   });
 
   it('says by how many steps or points the profile differs', () => {
-    const japan = modelComparable(models.find((m) => m.id === 'japan')!).values;
-    const italy = modelComparable(models.find((m) => m.id === 'italy')!).values;
-    const diff = Object.fromEntries(differences(japan, italy).map((d) => [d.dimension, d]));
+    const a = modelComparable(directed).values;
+    const b = modelComparable(enabled).values;
+    const diff = Object.fromEntries(differences(a, b).map((d) => [d.dimension, d]));
     expect(diff.stateRole).toEqual({ dimension: 'stateRole', kind: 'steps', steps: 3 });
+    expect(diff.firmHierarchy).toEqual({ dimension: 'firmHierarchy', kind: 'steps', steps: 4 });
+    // Of the shares, the category that differs most: traditional, 5% against 90%.
     expect(diff.sectorFocus).toEqual({
       dimension: 'sectorFocus',
       kind: 'points',
       category: 'traditional',
       points: -85,
     });
-    expect(differences(italy, italy).every((d) => d.kind === 'same')).toBe(true);
+    expect(diff.governanceLevel).toEqual({ dimension: 'governanceLevel', kind: 'same' });
+    expect(differences(b, b).every((d) => d.kind === 'same')).toBe(true);
     expect(DIMENSIONS).toHaveLength(5);
   });
 });
@@ -249,8 +295,8 @@ describe('profiles', () => {
     expect(decodeProfile('1~x~3~50.50.50~25.25.25.25~3~3')).toBeNull();
     expect(decodeProfile('1~%E0%A4%A~3~34.33.33~25.25.25.25~3~3')).toBeNull();
     expect(decodeProfile('2~x~3~34.33.33~25.25.25.25~3~3')).toBeNull();
-    expect(decodeProfile(encodeProfile(profileFromModel(models[0]!, 'Italy copy')))).toEqual(
-      profileFromModel(models[0]!, 'Italy copy'),
+    expect(decodeProfile(encodeProfile(profileFromModel(directed, 'Directed copy')))).toEqual(
+      profileFromModel(directed, 'Directed copy'),
     );
   });
 });

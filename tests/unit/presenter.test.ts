@@ -8,9 +8,14 @@ import {
 } from '../../src/tours/presenter/channel';
 import { formatClock, formatElapsed } from '../../src/tours/presenter/clock';
 import { knownPosition } from '../../src/tours/presenter/PresenterApp';
-import { bundledCorpus } from '../support/corpus';
+import { buildTour } from '../support/corpus';
 
-const tours = bundledCorpus().tours;
+const eightSteps = buildTour({ id: 'eight-steps' });
+eightSteps.steps = Array.from({ length: 8 }, (_, i) => ({
+  ...eightSteps.steps[i % 2]!,
+  title: `step ${i + 1}`,
+}));
+const tours = [buildTour({ id: 'two-steps' }), eightSteps];
 
 describe('presenter channel messages', () => {
   it('accepts positions and hellos, and nothing else', () => {
@@ -57,11 +62,24 @@ describe('presenter address and starting position', () => {
   });
 
   it('keeps positions to tours and steps the corpus has', () => {
-    expect(knownPosition(tours, { tour: 'five-ways', step: 99 })).toEqual({
-      tour: 'five-ways',
+    expect(knownPosition(tours, { tour: 'eight-steps', step: 99 })).toEqual({
+      tour: 'eight-steps',
       step: 8,
     });
+    expect(knownPosition(tours, { tour: 'two-steps', step: 99 })).toEqual({
+      tour: 'two-steps',
+      step: 2,
+    });
+    expect(knownPosition(tours, { tour: 'eight-steps', step: 0 })).toEqual({
+      tour: 'eight-steps',
+      step: 1,
+    });
+    expect(knownPosition(tours, { tour: 'eight-steps', step: 5 })).toEqual({
+      tour: 'eight-steps',
+      step: 5,
+    });
     expect(knownPosition(tours, { tour: 'atlantis', step: 2 })).toEqual({ tour: null, step: 1 });
+    expect(knownPosition([], { tour: 'eight-steps', step: 2 })).toEqual({ tour: null, step: 1 });
   });
 });
 

@@ -3,42 +3,39 @@ import { checkTour } from '../../src/corpus/checks';
 import { formatIssue } from '../../src/corpus/issues';
 import { tourSchema } from '../../src/corpus/schema';
 import { stepForKey } from '../../src/tours/tour-keys';
-import { bundledCorpus } from '../support/corpus';
+import { buildTour } from '../support/corpus';
 
-const corpus = bundledCorpus();
+const modelIds = new Set(['alpha', 'beta']);
 
 describe('tours as data', () => {
-  it('ships the two tours, each of 6 to 10 steps with talking points', () => {
-    expect(corpus.tours.map((t) => t.id).sort()).toEqual(['five-ways', 'what-the-state-does']);
-    for (const tour of corpus.tours) {
-      expect(tour.steps.length).toBeGreaterThanOrEqual(6);
-      expect(tour.steps.length).toBeLessThanOrEqual(10);
-      for (const step of tour.steps) expect(step.talkingPoints.length).toBeGreaterThan(0);
-    }
+  it('accepts a tour whose steps name only known views and models', () => {
+    const tour = buildTour({ id: 'walk' });
+    tour.steps[1] = { ...tour.steps[1]!, models: ['beta', 'alpha'], focus: 'alpha' };
+    expect(tourSchema.safeParse(tour).success).toBe(true);
+    expect(checkTour(tour, modelIds)).toEqual([]);
   });
 
-  it('covers all four card dimensions in "Five ways", and France and the US rights in "What the state does"', () => {
-    const views = new Set(corpus.tours.find((t) => t.id === 'five-ways')!.steps.map((s) => s.view));
-    for (const v of ['state-role', 'governance', 'sectors', 'hierarchy'])
-      expect(views).toContain(v);
-    const state = corpus.tours.find((t) => t.id === 'what-the-state-does')!;
-    expect(state.steps.some((s) => s.evidence?.model === 'france')).toBe(true);
-    expect(
-      state.steps.some(
-        (s) => s.evidence?.model === 'united-states' && s.evidence.key === 'instruments',
-      ),
-    ).toBe(true);
-  });
-
-  it('rejects a step with an unknown view, and names unknown models', () => {
-    const tour = structuredClone(corpus.tours[0]!) as Record<string, any>;
+  it('rejects a step with an unknown view, and a tour of fewer than two steps', () => {
+    const tour = buildTour({ id: 'walk' }) as Record<string, any>;
     tour.steps[0].view = 'map';
-    const parsed = tourSchema.safeParse(tour);
-    expect(parsed.success).toBe(false);
-    const ok = structuredClone(corpus.tours[0]!);
-    ok.steps[1]!.models = ['atlantis'];
-    expect(checkTour(ok, new Set(corpus.models.map((m) => m.id))).map(formatIssue)).toEqual([
-      'steps[1].models[0]: names model "atlantis", which is not in the corpus (expected the id of a model in the corpus)',
+    expect(tourSchema.safeParse(tour).success).toBe(false);
+    const short = buildTour({ id: 'walk' });
+    short.steps = short.steps.slice(0, 1);
+    expect(tourSchema.safeParse(short).success).toBe(false);
+  });
+
+  it('names unknown models wherever a step names one: shown, in focus, or giving evidence', () => {
+    const tour = buildTour({ id: 'walk' });
+    tour.steps[1] = {
+      ...tour.steps[1]!,
+      models: ['alpha', 'atlantis'],
+      focus: 'lemuria',
+      evidence: { model: 'mu', key: 'stateRole' },
+    };
+    expect(checkTour(tour, modelIds, ['tours', 0]).map(formatIssue)).toEqual([
+      'tours[0].steps[1].models[1]: names model "atlantis", which is not in the corpus (expected the id of a model in the corpus)',
+      'tours[0].steps[1].focus: names model "lemuria", which is not in the corpus (expected the id of a model in the corpus)',
+      'tours[0].steps[1].evidence.model: names model "mu", which is not in the corpus (expected the id of a model in the corpus)',
     ]);
   });
 });

@@ -1,0 +1,125 @@
+/**
+ * What is true of OUR data (data/): the codings the source article supports, the tours we ship.
+ * The only unit file that reads the bundled corpus on purpose; every other unit test runs on small
+ * built data (tests/support/corpus.ts), so a change of coding fails here, once, with a clear name.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkTour } from '../../src/corpus/checks';
+import { bundleJson } from '../../src/export/bundle';
+import { selectionRows } from '../../src/export/csv';
+import { validateBundle } from '../../src/corpus/validate';
+import { differences, modelComparable, rankModels } from '../../src/profile/distance';
+import { deriveHandoutEvidence } from '../../src/views/handout/derive';
+import { bundledCorpus } from '../support/corpus';
+
+const corpus = bundledCorpus();
+const model = (id: string) => {
+  const found = corpus.models.find((m) => m.id === id);
+  if (!found) throw new Error(`no model "${id}" in the bundled corpus`);
+  return found;
+};
+const tour = (id: string) => {
+  const found = corpus.tours.find((t) => t.id === id);
+  if (!found) throw new Error(`no tour "${id}" in the bundled corpus`);
+  return found;
+};
+
+describe('the five models', () => {
+  it('are Italy, France, the United Kingdom, the United States and Japan', () => {
+    expect(corpus.models.map((m) => m.id).sort()).toEqual([
+      'france',
+      'italy',
+      'japan',
+      'united-kingdom',
+      'united-states',
+    ]);
+  });
+
+  it('are each closest to themselves: no two share a profile', () => {
+    for (const m of corpus.models)
+      expect(rankModels(modelComparable(m), corpus.models)[0]).toMatchObject({
+        id: m.id,
+        distance: 0,
+      });
+  });
+
+  it('export to JSON as a bundle that validates and round-trips unchanged', () => {
+    const result = validateBundle(JSON.parse(bundleJson(corpus)) as unknown);
+    expect(result.ok && result.value).toEqual(corpus);
+  });
+});
+
+describe('codings', () => {
+  it("Japan's state role is 5 (director), Italy's 2: three steps apart", () => {
+    expect(model('japan').codes.stateRole.value).toBe(5);
+    expect(model('italy').codes.stateRole.value).toBe(2);
+    const diff = differences(
+      modelComparable(model('japan')).values,
+      modelComparable(model('italy')).values,
+    );
+    expect(diff.find((d) => d.dimension === 'stateRole')).toMatchObject({ steps: 3 });
+    // Japan's clusters are barely traditional, Italy's mostly: 85 points apart.
+    expect(diff.find((d) => d.dimension === 'sectorFocus')).toEqual({
+      dimension: 'sectorFocus',
+      kind: 'points',
+      category: 'traditional',
+      points: -85,
+    });
+  });
+
+  it("Japan's firm hierarchy is a strict hierarchy (5), coded with high confidence from p30", () => {
+    const row = selectionRows([model('japan')], corpus.codebook).find(
+      (r) => r.dimension === 'firmHierarchy',
+    );
+    expect(row).toMatchObject({
+      value: '5',
+      step_label: 'strict hierarchy headed by a lead large company',
+      confidence: 'high',
+      locators: 'p30 p30',
+    });
+  });
+
+  it("the UK's governance is 30/30/40 and led locally; Italy's 30/20/50, coded with low confidence", () => {
+    const uk = model('united-kingdom').codes.governanceLevel;
+    expect(uk.value).toEqual({ national: 0.3, regional: 0.3, local: 0.4 });
+    expect(uk.lead).toBe('local');
+    const italy = model('italy').codes.governanceLevel;
+    expect(italy.value).toEqual({ national: 0.3, regional: 0.2, local: 0.5 });
+    expect(italy.confidence).toBe('low');
+  });
+
+  it("the handout shows Japan's state role as director, with the quotes its code cites", () => {
+    const [state] = deriveHandoutEvidence([model('japan')], corpus.codebook)[0]!.dimensions;
+    expect(state!.stepLabel).toBe('director');
+    expect(state!.quotes.map((q) => q.id)).toEqual(model('japan').codes.stateRole.evidence);
+    expect(state!.quotes.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the tours we ship', () => {
+  it('are "Five ways" and "What the state does", each of 6 to 10 steps with talking points', () => {
+    expect(corpus.tours.map((t) => t.id).sort()).toEqual(['five-ways', 'what-the-state-does']);
+    for (const t of corpus.tours) {
+      expect(t.steps.length).toBeGreaterThanOrEqual(6);
+      expect(t.steps.length).toBeLessThanOrEqual(10);
+      for (const step of t.steps) expect(step.talkingPoints.length).toBeGreaterThan(0);
+    }
+    expect(tour('five-ways').steps).toHaveLength(8);
+  });
+
+  it('name only models the corpus has', () => {
+    const ids = new Set(corpus.models.map((m) => m.id));
+    for (const t of corpus.tours) expect(checkTour(t, ids)).toEqual([]);
+  });
+
+  it('"Five ways" covers the four card dimensions; "What the state does" France and the US instruments', () => {
+    const views = new Set(tour('five-ways').steps.map((s) => s.view));
+    for (const v of ['state-role', 'governance', 'sectors', 'hierarchy'])
+      expect(views).toContain(v);
+    const state = tour('what-the-state-does').steps;
+    expect(state.some((s) => s.evidence?.model === 'france')).toBe(true);
+    expect(
+      state.some((s) => s.evidence?.model === 'united-states' && s.evidence.key === 'instruments'),
+    ).toBe(true);
+  });
+});
