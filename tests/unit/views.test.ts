@@ -151,11 +151,11 @@ describe('sectors', () => {
 
 describe('hierarchy', () => {
   const graphs = deriveHierarchy(models, codebook);
-  const layout = layoutHierarchy(graphs, 1200);
+  const layout = layoutHierarchy(graphs, 1200, SCREEN_TYPE);
 
   it("shows Japan's strict hierarchy on four tiers and Italy's flat network on one", () => {
     const depth = (id: string) =>
-      new Set(layout.panels.find((p) => p.id === id)!.nodes.map((n) => n.y)).size;
+      new Set(layout.panels.find((p) => p.graph.id === id)!.nodes.map((n) => n.y)).size;
     expect(depth('japan')).toBe(4);
     expect(depth('italy')).toBe(1);
   });
@@ -172,18 +172,18 @@ describe('hierarchy', () => {
   });
 
   it('sizes nodes by count on one scale and wraps panels to the width', () => {
-    const italy = layout.panels.find((p) => p.id === 'italy')!;
+    const italy = layout.panels.find((p) => p.graph.id === 'italy')!;
     const [firms, institutions] = italy.nodes;
     expect(firms!.r).toBeGreaterThan(institutions!.r);
-    expect(layoutHierarchy(graphs, 320).columns).toBe(1);
-    expect(layoutHierarchy(graphs, 1200).columns).toBe(4);
+    expect(layoutHierarchy(graphs, 320, SCREEN_TYPE).columns).toBe(1);
+    expect(layoutHierarchy(graphs, 1200, SCREEN_TYPE).columns).toBe(4);
   });
 
   it('draws a loop for a link from a node to itself, a curve within a tier and a line across tiers', () => {
-    const a = { id: 'a', x: 50, y: 50, r: 10 };
+    const a = { x: 50, y: 50, r: 10 };
     expect(linkPath(a, a)).toMatch(/^M[\d.,-]+ C/);
-    expect(linkPath(a, { id: 'b', x: 150, y: 50, r: 10 })).toMatch(/ Q/);
-    expect(linkPath(a, { id: 'c', x: 80, y: 120, r: 10 })).toBe('M50,50 L80,120');
+    expect(linkPath(a, { x: 150, y: 50, r: 10 })).toMatch(/ Q/);
+    expect(linkPath(a, { x: 80, y: 120, r: 10 })).toBe('M50,50 L80,120');
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Firm hierarchy: each model's structure graph with its coded step, ready for small multiples.
  */
-import { stepLabel } from '../../corpus/derive';
+import { modelIndex, stepLabel } from '../../corpus/derive';
 import type { ActorType, Codebook, Confidence, Model } from '../../corpus/schema';
 
 export interface HierarchyNode {
@@ -23,6 +23,8 @@ export interface HierarchyLink {
 export interface HierarchyGraph {
   id: string;
   name: string;
+  /** The model's fixed position in the corpus, which decides its colour. */
+  index: number;
   value: number;
   stepLabel: string;
   confidence: Confidence;
@@ -31,22 +33,28 @@ export interface HierarchyGraph {
   tiers: number;
 }
 
-export function deriveHierarchy(models: readonly Model[], codebook: Codebook): HierarchyGraph[] {
+export function deriveHierarchy(
+  models: readonly Model[],
+  codebook: Codebook,
+  indexOf: ReadonlyMap<string, number> = modelIndex(models),
+): HierarchyGraph[] {
   const typeLabel = (type: string) => codebook.actorTypes.find((t) => t.id === type)?.label ?? type;
   const kindLabel = (kind: string) => codebook.linkKinds.find((k) => k.id === kind)?.label ?? kind;
   return models.map((m) => {
+    const index = indexOf.get(m.id) ?? 0;
     const cached = graphCache.get(m);
-    if (cached?.codebook === codebook) return cached.graph;
-    const graph = computeGraph(m);
+    if (cached?.codebook === codebook && cached.graph.index === index) return cached.graph;
+    const graph = computeGraph(m, index);
     graphCache.set(m, { codebook, graph });
     return graph;
   });
 
-  function computeGraph(m: Model): HierarchyGraph {
+  function computeGraph(m: Model, index: number): HierarchyGraph {
     const { value, structure, confidence } = m.codes.firmHierarchy;
     return {
       id: m.id,
       name: m.name,
+      index,
       value,
       stepLabel: stepLabel(codebook, 'firmHierarchy', value),
       confidence,
