@@ -10,7 +10,50 @@ export interface CiteInput {
   article: { title: string; kind: string } | null;
 }
 
-const bibEscape = (s: string) => s.replace(/([{}%&$#_])/g, '\\$1');
+/**
+ * How each character that means something to BibTeX or LaTeX is written inside a braced field.
+ * BibTeX ends a field at its matching brace and counts braces even after a backslash, so a lone
+ * `\{` would still unbalance the entry: braces and the backslash become text commands instead.
+ */
+const BIB_TEXT: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+  '%': '\\%',
+  '#': '\\#',
+  '&': '\\&',
+  $: '\\$',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/** Text for a BibTeX field: every special character written as plain text, in one pass. */
+export const bibEscape = (s: string) => s.replace(/[\\{}%#&$_~^]/g, (c) => BIB_TEXT[c]!);
+
+/**
+ * A page address for `\url{}` inside a BibTeX field. The fragment goes (the app keeps no state
+ * there, and a crafted `#…` was how an address broke out of the field); what the URL parser leaves
+ * raw but BibTeX or TeX would read — braces, backslash, spaces, quotes, ~ ^ | ` < > — is
+ * percent-encoded (%7E and ~ are the same to a URL), and the % of those escapes is written \% as
+ * \url needs inside another command's argument.
+ */
+export function bibUrl(address: string): string {
+  let url: string;
+  try {
+    const parsed = new URL(address);
+    parsed.hash = '';
+    url = parsed.toString();
+  } catch {
+    url = address;
+  }
+  const encoded = url.replace(
+    /[^A-Za-z0-9\-._:/?[\]@!$&'()*+,;=%]/gu,
+    (c) =>
+      `%${[...new TextEncoder().encode(c)].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join('%')}`,
+  );
+  return encoded.replace(/[%#]/g, '\\$&');
+}
 
 export function citePlain(c: CiteInput): { app: string; article: string | null } {
   const year = c.date.slice(0, 4);
@@ -27,8 +70,8 @@ export function citeBibtex(c: CiteInput): string {
       `@misc{clusteratlas${year},`,
       `  title        = {Cluster Atlas: ${bibEscape(c.viewTitle)}},`,
       `  year         = {${year}},`,
-      `  howpublished = {\\url{${c.url}}},`,
-      `  note         = {Codebook version ${c.codebookVersion}; accessed ${c.date}}`,
+      `  howpublished = {\\url{${bibUrl(c.url)}}},`,
+      `  note         = {Codebook version ${bibEscape(c.codebookVersion)}; accessed ${bibEscape(c.date)}}`,
       '}',
     ].join('\n'),
   ];

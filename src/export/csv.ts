@@ -1,7 +1,7 @@
 /**
  * CSV of the current selection: one row per model × dimension with the value, the scale-step
- * label, confidence, rationale and evidence locators. RFC 4180 quoting, and every cell that a
- * spreadsheet would read as a formula is neutralised.
+ * label, confidence, rationale and evidence locators. RFC 4180 quoting, a UTF-8 byte-order mark,
+ * and every cell that a spreadsheet would read as a formula is neutralised.
  */
 import { stepLabel } from '../corpus/derive';
 import type { Codebook, Model } from '../corpus/schema';
@@ -19,31 +19,52 @@ export const CSV_COLUMNS = [
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 
 /**
- * A cell starting with = + - @, a tab or a carriage return can run as a formula in a spreadsheet
- * (CSV injection); a leading apostrophe makes it plain text in Excel, LibreOffice and Sheets.
+ * Where a spreadsheet may start a new cell inside what we wrote as one. We write commas, but Excel
+ * in a locale with a decimal comma (Russian, German, French…) splits a CSV on semicolons, and
+ * LibreOffice and Google Sheets offer tab, semicolon and comma in their import dialogs (pipe too,
+ * as the one "other" separator people commonly type). A reader that ignores our quotes also starts
+ * a new row at a line break. Space is left out on purpose: guarding after every space would mark
+ * ordinary prose ("a - b"), and a file split on spaces is unreadable as a table anyway.
+ */
+const SPLITS = ',;|\t\r\n';
+/**
+ * A piece of a cell (the cell itself, or what follows a separator) that a spreadsheet would run as
+ * a formula (CSV injection): after any spaces and double quotes, which a spreadsheet may trim or
+ * read as the quotes of a cell, comes = + - @, a tab or a carriage return. Apostrophes already in
+ * front are counted in, so that restore() can always take back exactly the one added.
+ */
+const RISKY = new RegExp(`(?<=^|[${SPLITS}])([ "]*)('*[=+\\-@\\t\\r])`, 'g');
+const GUARDED = new RegExp(`(?<=^|[${SPLITS}])([ "]*)'('*[=+\\-@\\t\\r])`, 'g');
+
+/**
+ * Puts an apostrophe in front of every risky piece of a cell: a leading apostrophe makes a cell
+ * plain text in Excel, LibreOffice and Sheets, whichever separator they split the line on.
  */
 export function neutralise(cell: string): string {
-  // Apostrophes already in front are counted too, so restore() can always undo exactly one.
-  return /^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return cell.replace(RISKY, "$1'$2");
 }
 
 /** Undoes neutralise (for reading our own files back). */
 export function restore(cell: string): string {
-  return /^''*[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return cell.replace(GUARDED, '$1$2');
 }
 
 const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+
+export const BOM = '\uFEFF';
 
 export function toCsv(rows: readonly CsvRow[]): string {
   const lines = [
     CSV_COLUMNS.join(','),
     ...rows.map((r) => CSV_COLUMNS.map((c) => quote(neutralise(r[c]))).join(',')),
   ];
-  return `${lines.join('\r\n')}\r\n`;
+  // The byte-order mark tells Excel the file is UTF-8: without it, Cyrillic text is misread.
+  return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF). */
-export function parseCsv(text: string): string[][] {
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF; a byte-order mark is skipped). */
+export function parseCsv(file: string): string[][] {
+  const text = file.startsWith(BOM) ? file.slice(BOM.length) : file;
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
