@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useActions, useNotices } from '../state/selectors';
+import { FillSlot, SLOT } from '../lib/FillSlot';
 
 /** Dismissable notices, e.g. for a URL parameter that was invalid and fell back to its default. */
 export function Notices() {
@@ -11,12 +12,16 @@ export function Notices() {
       {notices.map(({ id, notice }) => (
         <div key={id} className="notice" role="status">
           <p>
-            {t('notices.invalidParam', {
-              param: notice.param,
-              value: notice.value,
-              reason: t(`notices.reason.${notice.reason}`),
-              fallback: t(`notices.fallback.${notice.param}`),
-            })}
+            {/* The rejected value is the link's, not ours: capped, cleaned and isolated. */}
+            <FillSlot
+              sentence={t('notices.invalidParam', {
+                param: notice.param,
+                value: SLOT,
+                reason: t(`notices.reason.${notice.reason}`),
+                fallback: t(`notices.fallback.${notice.param}`),
+              })}
+              text={notice.value}
+            />
           </p>
           <button type="button" onClick={() => dismissNotice(id)} aria-label={t('notices.dismiss')}>
             ×

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/selectors';
 import type { AppState } from '../state/store';
 import { markStateChange } from '../lib/perf';
+import { FillSlot, SLOT } from '../lib/FillSlot';
+import { shownText } from '../lib/untrusted-text';
 
 const selectOrigin = (s: AppState) => s.corpusOrigin;
 const selectBack = (s: AppState) => s.showBundledCorpus;
@@ -15,13 +17,16 @@ export function CorpusBanner() {
   const back = useAppStore(selectBack);
   const count = useAppStore(selectCount);
   if (origin.kind !== 'user') return null;
+  // The name is the user's file name: capped and cleaned of bidi controls, isolated where shown.
   return (
     <section
       className="corpus-banner"
-      aria-label={t('userCorpus.banner', { name: origin.name, count })}
+      aria-label={t('userCorpus.banner', { name: shownText(origin.name), count })}
     >
       <p>
-        <strong>{t('userCorpus.banner', { name: origin.name, count })}</strong>
+        <strong>
+          <FillSlot sentence={t('userCorpus.banner', { name: SLOT, count })} text={origin.name} />
+        </strong>
       </p>
       <button
         type="button"

@@ -1,7 +1,15 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { initI18n } from '../../src/i18n';
+import en from '../../src/i18n/locales/en.json';
 import type { CorpusStatus } from '../../src/state/store';
+import { createAppStore } from '../../src/state/store';
+import { StoreProvider } from '../../src/state/StoreProvider';
+import { applyOpeningAddress } from '../../src/state/useUrlSync';
+import { App } from '../../src/ui/App';
+import { bundledCorpus } from '../support/corpus';
 import { renderApp } from './render-app';
 
 const cardNames = () =>
@@ -107,7 +115,9 @@ describe('app shell', () => {
     const user = userEvent.setup();
     renderApp('?models=japan,italy,atlantis&view=concepts');
     expect(await screen.findByRole('heading', { level: 1, name: /Concepts/ })).toBeInTheDocument();
-    const notice = screen.getByText(/“models” value “japan,italy,atlantis” is not valid/);
+    // The rejected value sits in its own <bdi>, so the sentence is matched on the whole status.
+    const notice = within(screen.getByRole('region', { name: 'Notices' })).getByRole('status');
+    expect(notice).toHaveTextContent('“models” value “japan,italy,atlantis” is not valid');
     expect(notice).toHaveTextContent('showing all models instead');
     expect(window.location.search).toBe('?view=concepts');
     await user.click(screen.getByRole('button', { name: 'Dismiss notice' }));
@@ -156,5 +166,42 @@ describe('app shell', () => {
     ).toBeInTheDocument();
     await waitFor(() => expect(document.documentElement.lang).toBe('ru'));
     expect(window.location.search).toBe('?lang=ru');
+  });
+});
+
+describe('links made from the state', () => {
+  it('links to the method page in the language and with the models shown', async () => {
+    renderApp('?models=japan,italy&lang=ru');
+    const line = await waitFor(() => {
+      const found = document.querySelector('.source-line a');
+      expect(found).not.toBeNull();
+      return found as HTMLAnchorElement;
+    });
+    expect(line.getAttribute('href')).toBe('?view=sources&models=japan,italy&lang=ru');
+  });
+
+  it('an embedded view links back to the whole app at the same state', async () => {
+    renderApp('?view=governance&models=japan,france&embed=1');
+    const back = await screen.findByRole('link', { name: /Open in Cluster Atlas/ });
+    expect(back).toHaveAttribute('href', '?view=governance&models=japan,france');
+  });
+
+  it('reads the address it was opened with once: the entry point reads it, the mount does not', async () => {
+    window.history.replaceState(null, '', '/?view=concepts&lang=xx');
+    const store = createAppStore({ corpus: { status: 'ready', bundle: bundledCorpus() } });
+    applyOpeningAddress(store);
+    expect(store.getState().view).toBe('concepts');
+    expect(store.getState().notices.map((n) => n.notice.param)).toEqual(['lang']);
+    render(
+      <I18nextProvider i18n={initI18n(en)}>
+        <StoreProvider store={store}>
+          <App loadCorpus={() => Promise.resolve({ status: 'ready', bundle: bundledCorpus() })} />
+        </StoreProvider>
+      </I18nextProvider>,
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: /Concepts/ })).toBeInTheDocument();
+    // Mounting wrote back the canonical address but raised no second notice.
+    await waitFor(() => expect(window.location.search).toBe('?view=concepts'));
+    expect(store.getState().notices).toHaveLength(1);
   });
 });
