@@ -2,51 +2,20 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../shared/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
-import { focusState } from '../../charts/ModelMark';
-import { ModelMarker } from '../../charts/ModelMarker';
-import {
-  useActions,
-  useEmphasis,
-  useLinkedFocus,
-  useModelIndex,
-  useSelectedModels,
-} from '../../state/selectors';
-import { ConfidenceNote } from '../../evidence/ConfidenceNote';
+import { useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
 import { useMeasureRender } from '../../lib/perf';
 import { useResolvedTheme } from '../../lib/useResolvedTheme';
 import { percent, SECTOR_FAMILIES } from '../../corpus/derive';
+import type { SectorFamily } from '../../corpus/schema';
+import { useConfidenceWords, useMarkEvents, useTypeScale } from '../shared/chart-hooks';
 import { deriveSectors } from './derive';
 import type { SectorRow, SectorSort } from './derive';
-import { heatCellStyle } from '../../charts/sector-colours';
+import { layoutSectors } from './layout';
+import { HeatMapDrawing } from './HeatMapDrawing';
+import type { HeatMapLabels } from './HeatMapDrawing';
 import { ViewTitle } from '../shared/ViewTitle';
 
-function SortButton({
-  family,
-  sortBy,
-  onSort,
-}: {
-  family: SectorSort;
-  sortBy: SectorSort;
-  onSort: (f: SectorSort) => void;
-}) {
-  const { t } = useTranslation();
-  const label = family ? t(`families.${family}`) : t('table.model');
-  const hint = family ? t('sectors.sortBy', { family: label }) : t('sectors.sortCorpus');
-  return (
-    <button
-      type="button"
-      className="sort-button"
-      aria-pressed={sortBy === family}
-      aria-label={`${label} — ${hint}`}
-      onClick={() => onSort(family)}
-    >
-      {label}
-      <span aria-hidden="true">{sortBy === family ? ' ▼' : ''}</span>
-    </button>
-  );
-}
-
-/** The heat map is an HTML grid: every cell is text with a shaded background, so it reads as a table too. */
+/** Container of the heat map: picks theme and type scale, lays out, hands the drawing words. */
 function HeatMap({
   rows,
   sortBy,
@@ -58,70 +27,40 @@ function HeatMap({
 }) {
   const { t } = useTranslation();
   const theme = useResolvedTheme();
-  const focus = useEmphasis();
-  const indexOf = useModelIndex();
-  const { openEvidence } = useActions();
-  const linkFocus = useLinkedFocus();
+  const type = useTypeScale();
+  const emphasis = useEmphasis();
+  const events = useMarkEvents('sectorFocus');
+  const confidence = useConfidenceWords();
+  const layout = useMemo(() => layoutSectors(rows, type, theme), [rows, type, theme]);
+  const labels = useMemo((): HeatMapLabels => {
+    const family = Object.fromEntries(
+      SECTOR_FAMILIES.map((f) => [f, t(`families.${f}`)]),
+    ) as Record<SectorFamily, string>;
+    return {
+      caption: t('sectors.chartTitle'),
+      model: t('table.model'),
+      family,
+      sortBy: (f) => t('sectors.sortBy', { family: family[f] }),
+      sortCorpus: t('sectors.sortCorpus'),
+      cellName: (row, shaded) =>
+        t('sectors.cellName', {
+          model: row.name,
+          family: family[shaded.cell.family],
+          percent: shaded.percent,
+          sectors: shaded.cell.sectors.join(', ') || t('sectors.noneNamed'),
+        }),
+      confidence,
+    };
+  }, [t, confidence]);
   return (
-    <div className="table-scroll">
-      <table className="heat-map">
-        <caption className="visually-hidden">{t('sectors.chartTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <SortButton family={null} sortBy={sortBy} onSort={onSort} />
-            </th>
-            {SECTOR_FAMILIES.map((f) => (
-              <th scope="col" key={f} aria-sort={sortBy === f ? 'descending' : 'none'}>
-                <SortButton family={f} sortBy={sortBy} onSort={onSort} />
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className={focusState(row.id, focus)}>
-              <th scope="row">
-                <span className="panel__model">
-                  <ModelMarker index={indexOf.get(row.id) ?? 0} size={14} />
-                  {row.name}
-                </span>
-                <ConfidenceNote confidence={row.confidence} />
-              </th>
-              {row.cells.map((cell) => {
-                const style = heatCellStyle(cell.share, theme);
-                return (
-                  <td
-                    key={cell.family}
-                    className="heat-cell"
-                    style={{ background: style.fill, color: style.text }}
-                  >
-                    <button
-                      type="button"
-                      className="heat-cell__button"
-                      style={{ color: style.text }}
-                      aria-label={t('sectors.cellName', {
-                        model: row.name,
-                        family: t(`families.${cell.family}`),
-                        percent: percent(cell.share),
-                        sectors: cell.sectors.join(', ') || t('sectors.noneNamed'),
-                      })}
-                      {...linkFocus(row.id)}
-                      onClick={() => openEvidence({ model: row.id, key: 'sectorFocus' })}
-                    >
-                      <span className="heat-cell__share">{`${percent(cell.share)}%`}</span>
-                      {cell.sectors.length ? (
-                        <span className="heat-cell__sectors">{cell.sectors.join(', ')}</span>
-                      ) : null}
-                    </button>
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <HeatMapDrawing
+      layout={layout}
+      labels={labels}
+      sortBy={sortBy}
+      onSort={onSort}
+      emphasis={emphasis}
+      events={events}
+    />
   );
 }
 
@@ -151,8 +90,9 @@ function SectorsTable({ rows }: { rows: SectorRow[] }) {
 export function Sectors() {
   const { t } = useTranslation();
   const models = useSelectedModels();
+  const indexOf = useModelIndex();
   const [sortBy, setSortBy] = useState<SectorSort>(null);
-  const rows = useMemo(() => deriveSectors(models, sortBy), [models, sortBy]);
+  const rows = useMemo(() => deriveSectors(models, sortBy, indexOf), [models, sortBy, indexOf]);
   useMeasureRender('sectors', models);
   return (
     <>

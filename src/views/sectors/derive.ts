@@ -3,7 +3,7 @@
  * family; rows sortable by any family (largest share first, ties in corpus order).
  */
 import type { Confidence, Model, SectorFamily } from '../../corpus/schema';
-import { SECTOR_FAMILIES } from '../../corpus/derive';
+import { modelIndex, SECTOR_FAMILIES } from '../../corpus/derive';
 
 export interface SectorCell {
   family: SectorFamily;
@@ -14,16 +14,23 @@ export interface SectorCell {
 export interface SectorRow {
   id: string;
   name: string;
+  /** The model's fixed position in the corpus, which decides its colour and marker. */
+  index: number;
   confidence: Confidence;
   cells: SectorCell[];
 }
 
 export type SectorSort = SectorFamily | null;
 
-export function deriveSectors(models: readonly Model[], sortBy: SectorSort = null): SectorRow[] {
+export function deriveSectors(
+  models: readonly Model[],
+  sortBy: SectorSort = null,
+  indexOf: ReadonlyMap<string, number> = modelIndex(models),
+): SectorRow[] {
   const rows = models.map((m) => ({
     id: m.id,
     name: m.name,
+    index: indexOf.get(m.id) ?? 0,
     confidence: m.codes.sectorFocus.confidence,
     cells: SECTOR_FAMILIES.map((family) => ({
       family,

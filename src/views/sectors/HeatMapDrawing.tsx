@@ -1,0 +1,122 @@
+/**
+ * The sector heat map, drawn from its layout alone: no store, no translations. The container
+ * passes the words (already translated), the sort order and what the cells do.
+ */
+import type { Confidence, SectorFamily } from '../../corpus/schema';
+import { SECTOR_FAMILIES } from '../../corpus/derive';
+import { ConfidenceText } from '../../charts/ConfidenceText';
+import type { MarkEvents } from '../../charts/MarkHandle';
+import { focusState } from '../../charts/ModelMark';
+import { ModelMarker } from '../../charts/ModelMarker';
+import type { SectorRow, SectorSort } from './derive';
+import type { HeatMapLayout, ShadedCell } from './layout';
+
+export interface HeatMapLabels {
+  caption: string;
+  /** Heading of the model column (and its sort button). */
+  model: string;
+  family: Record<SectorFamily, string>;
+  /** Hint of a family's sort button, e.g. "sort models by their high-tech share". */
+  sortBy: (family: SectorFamily) => string;
+  sortCorpus: string;
+  cellName: (row: SectorRow, cell: ShadedCell) => string;
+  confidence: Record<Confidence, string>;
+}
+
+interface HeatMapDrawingProps {
+  layout: HeatMapLayout;
+  labels: HeatMapLabels;
+  sortBy: SectorSort;
+  onSort: (family: SectorSort) => void;
+  emphasis: string | null;
+  events: MarkEvents;
+}
+
+function SortButton({
+  family,
+  sortBy,
+  onSort,
+  labels,
+}: Pick<HeatMapDrawingProps, 'sortBy' | 'onSort' | 'labels'> & { family: SectorSort }) {
+  const label = family ? labels.family[family] : labels.model;
+  const hint = family ? labels.sortBy(family) : labels.sortCorpus;
+  return (
+    <button
+      type="button"
+      className="sort-button"
+      aria-pressed={sortBy === family}
+      aria-label={`${label} — ${hint}`}
+      onClick={() => onSort(family)}
+    >
+      {label}
+      <span aria-hidden="true">{sortBy === family ? ' ▼' : ''}</span>
+    </button>
+  );
+}
+
+export function HeatMapDrawing({
+  layout,
+  labels,
+  sortBy,
+  onSort,
+  emphasis,
+  events,
+}: HeatMapDrawingProps) {
+  const sorting = { sortBy, onSort, labels };
+  return (
+    <div className="table-scroll">
+      <table className="heat-map">
+        <caption className="visually-hidden">{labels.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <SortButton family={null} {...sorting} />
+            </th>
+            {SECTOR_FAMILIES.map((f) => (
+              <th scope="col" key={f} aria-sort={sortBy === f ? 'descending' : 'none'}>
+                <SortButton family={f} {...sorting} />
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {layout.rows.map(({ row, cells }) => (
+            <tr key={row.id} className={focusState(row.id, emphasis)} data-model={row.id}>
+              <th scope="row">
+                <span className="panel__model">
+                  <ModelMarker index={row.index} size={layout.markerSize} />
+                  {row.name}
+                </span>
+                <ConfidenceText
+                  confidence={row.confidence}
+                  text={labels.confidence[row.confidence]}
+                />
+              </th>
+              {cells.map((shaded) => (
+                <td
+                  key={shaded.cell.family}
+                  className="heat-cell"
+                  style={{ background: shaded.fill, color: shaded.text }}
+                >
+                  <button
+                    type="button"
+                    className="heat-cell__button"
+                    style={{ color: shaded.text }}
+                    aria-label={labels.cellName(row, shaded)}
+                    {...events.link(row.id)}
+                    onClick={() => events.open(row.id)}
+                  >
+                    <span className="heat-cell__share">{`${shaded.percent}%`}</span>
+                    {shaded.cell.sectors.length ? (
+                      <span className="heat-cell__sectors">{shaded.cell.sectors.join(', ')}</span>
+                    ) : null}
+                  </button>
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
