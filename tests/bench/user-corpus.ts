@@ -12,6 +12,7 @@ import { syntheticBundle } from '../../src/cli/synthetic';
 import { LIMITS } from '../../src/corpus/limits';
 import { validateCodebook } from '../../src/corpus/validate';
 import { launchChromium } from '../../src/cli/chromium';
+import { waitForIdle, waitForSettled } from '../support/settled';
 import { repoRoot } from '../support/paths';
 import { startPreview } from '../support/preview-server';
 
@@ -53,7 +54,9 @@ async function run(browser: Browser, base: string, file: string, throttle: numbe
   await page.getByRole('button', { name: 'Your corpus…' }).click();
   const input = page.getByLabel('Choose files');
   await input.waitFor();
-  await page.waitForTimeout(500);
+  // The dialog's own work done, before measuring starts.
+  await waitForSettled(page);
+  await waitForIdle(page);
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   // A string script: tsx would wrap a named arrow in a helper the page does not have.
   await page.evaluate(`(() => {

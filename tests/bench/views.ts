@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { syntheticBundle } from '../../src/cli/synthetic';
 import { validateCodebook } from '../../src/corpus/validate';
 import { launchChromium } from '../../src/cli/chromium';
+import { waitForSettled } from '../support/settled';
 import { repoRoot } from '../support/paths';
 import { startPreview } from '../support/preview-server';
 
@@ -49,7 +50,7 @@ async function measureView(browser: Browser, base: string, view: string, corpus:
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   await page.goto(`${base}?view=${view}`);
   await page.locator('main h1').first().waitFor();
-  await page.waitForTimeout(400);
+  await waitForSettled(page);
   const first = await page.evaluate(
     (v) => performance.getEntriesByName(`render:${v}`).at(-1)?.duration ?? NaN,
     view,

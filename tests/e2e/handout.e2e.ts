@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../support/pdf-text';
 import { openApp, sharedBrowser } from './harness';
+import { waitForSettled } from '../support/settled';
 
 const browser = sharedBrowser();
 
@@ -12,7 +13,7 @@ describe('printed handout in Chromium', () => {
       { colorScheme: 'dark' },
     );
     await page.locator('.handout__evidence').waitFor();
-    await page.waitForTimeout(300);
+    await waitForSettled(page);
     const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
     const { pages, text, sizes } = await readPdf(new Uint8Array(pdf));
     const all = text.join(' ');

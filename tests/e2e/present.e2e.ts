@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, openApp, sharedBrowser } from './harness';
+import { waitForSettled } from '../support/settled';
 
 const browser = sharedBrowser();
 
@@ -30,7 +31,7 @@ describe('presentation mode in Chromium', () => {
       const { page, context, errors } = await openApp(browser(), `?view=${view}&present=1`, {
         viewport: { width: 1280, height: 720 },
       });
-      await page.waitForTimeout(400);
+      await waitForSettled(page);
       const { min, where } = await smallestText(page);
       expect(min, where).toBeGreaterThanOrEqual(24);
       expect(await page.locator('header.app-header, .toolbar, .app-footer').count()).toBe(0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, openApp, sharedBrowser } from './harness';
+import { waitForSettled } from '../support/settled';
 
 const browser = sharedBrowser();
 const CHART_VIEWS = ['compare', 'state-role', 'governance', 'sectors', 'hierarchy'];
@@ -22,7 +23,7 @@ describe('comparison views in Chromium', () => {
       const phone = await openApp(browser(), `?view=${view}`, {
         viewport: { width: 390, height: 844 },
       });
-      await phone.page.waitForTimeout(300);
+      await waitForSettled(phone.page);
       expect(
         await phone.page.evaluate(() => document.documentElement.scrollWidth),
       ).toBeLessThanOrEqual(390);
