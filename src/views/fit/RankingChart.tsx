@@ -1,0 +1,69 @@
+/**
+ * Container of the policy-fit ranking: reads the store (colours, emphasis, medium), measures,
+ * lays out and hands the drawing its words; the table form carries the same numbers.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../shared/ChartFrame';
+import { useTypeScale } from '../shared/chart-hooks';
+import { useElementSize } from '../../lib/useElementSize';
+import { useEmphasis, useLinkedFocus, useModelIndex } from '../../state/selectors';
+import { percent } from '../../corpus/derive';
+import type { Ranked } from '../../profile/distance';
+import { layoutRanking } from './RankingChartLayout';
+import { RankingChartDrawing } from './RankingChartDrawing';
+
+export function RankingChart({ ranking }: { ranking: Ranked[] }) {
+  const { t } = useTranslation();
+  const indexOf = useModelIndex();
+  const emphasis = useEmphasis();
+  const link = useLinkedFocus();
+  const type = useTypeScale();
+  const [ref, size] = useElementSize<HTMLDivElement>();
+  const models = useMemo(
+    () => ranking.map((r) => ({ ...r, index: indexOf.get(r.id) ?? 0 })),
+    [ranking, indexOf],
+  );
+  const layout = useMemo(() => layoutRanking(models, size.width, type), [models, size.width, type]);
+  const labels = useMemo(
+    () => ({
+      title: t('fit.rankingTitle'),
+      description: layout.rows
+        .map((r) =>
+          t('fit.rankText', { rank: r.rank, model: r.model.name, similarity: r.similarity }),
+        )
+        .join('; '),
+    }),
+    [t, layout],
+  );
+  const table = (
+    <table>
+      <caption className="visually-hidden">{t('fit.rankingTitle')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('fit.rank')}</th>
+          <th scope="col">{t('table.model')}</th>
+          <th scope="col">{t('fit.similarity')}</th>
+          <th scope="col">{t('fit.distance')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {ranking.map((r, i) => (
+          <tr key={r.id}>
+            <td>{i + 1}</td>
+            <th scope="row">{r.name}</th>
+            <td>{percent(1 - r.distance)}%</td>
+            <td>{r.distance.toFixed(3)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <ChartFrame title={t('fit.rankingTitle')} summary={t('fit.rankingSummary')} table={table}>
+      <div className="chart" ref={ref}>
+        <RankingChartDrawing layout={layout} labels={labels} emphasis={emphasis} link={link} />
+      </div>
+    </ChartFrame>
+  );
+}
