@@ -9,13 +9,13 @@ import './ui/styles.css';
 import { loadCorpus } from './corpus/load';
 import { initI18n } from './i18n';
 import { createAppStore } from './state/store';
-import { parseUrlState } from './state/url';
-import { urlContextOfBundle } from './state/useUrlSync';
+import { currentAddress, readLaunchParams } from './state/url';
+import { applyOpeningAddress } from './state/useUrlSync';
 import { StoreProvider } from './state/StoreProvider';
 import { App } from './ui/App';
 import { readStoredTheme, resolveTheme } from './state/theme';
 import { markStateChange } from './lib/perf';
-import { preloadViewFromSearch } from './views/registry';
+import { preloadView } from './views/registry';
 
 const i18n = initI18n();
 const theme = readStoredTheme(window.localStorage);
@@ -28,6 +28,8 @@ document.documentElement.dataset.theme = resolveTheme(
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
+// What must be known before the corpus: which app, which view's code, which language.
+const launch = readLaunchParams(currentAddress().search);
 
 /** Resolves when the text font is in, or after a short wait: a slow font must not hold the page. */
 function fontsReady(maxWaitMs = 1500): Promise<unknown> {
@@ -47,15 +49,13 @@ async function startApp(root: HTMLElement): Promise<void> {
   const [corpus] = await Promise.all([
     loadCorpus(),
     fontsReady(),
-    preloadViewFromSearch(window.location.search),
+    // The code of the view a link opens loads beside the corpus, not after it.
+    preloadView(launch.view),
   ]);
   store.getState().setCorpus(corpus);
-  // Apply the link's state before the first render, so a deep link never flashes the overview.
-  // (useUrlSync reads it again once mounted and raises notices for invalid parameters.)
-  if (corpus.status === 'ready') {
-    const { state } = parseUrlState(window.location.search, urlContextOfBundle(corpus.bundle));
-    store.getState().applyUrlState(state);
-  }
+  // Apply the link's state before the first render, so a deep link never flashes the overview;
+  // this is the one reading of the address at boot (useUrlSync does not read it again).
+  applyOpeningAddress(store);
   markStateChange();
   createRoot(root).render(
     <StrictMode>
@@ -68,9 +68,11 @@ async function startApp(root: HTMLElement): Promise<void> {
   );
 }
 
-if (new URLSearchParams(window.location.search).get('presenter') === '1') {
+if (launch.presenter) {
   // The lecturer's second window (opened from a running tour) is its own small app.
-  void import('./tours/presenter/start').then((m) => m.startPresenter(container, i18n));
+  void import('./tours/presenter/start').then((m) =>
+    m.startPresenter(container, i18n, launch.lang),
+  );
 } else {
   void startApp(container);
 }

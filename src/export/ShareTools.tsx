@@ -4,6 +4,7 @@ import { bundleJson, downloadText } from './bundle';
 import { citeBibtex, citePlain } from './cite';
 import { selectionRows, toCsv } from './csv';
 import { useBundle, useSelectedModels, useView } from '../state/selectors';
+import { usePermalink } from '../state/links';
 import { Dialog } from '../lib/Dialog';
 
 function CopyField({ label, value, rows = 3 }: { label: string; value: string; rows?: number }) {
@@ -50,12 +51,8 @@ export function ShareTools() {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [open]);
-  const url = window.location.href;
-  const embedUrl = (() => {
-    const u = new URL(url);
-    u.searchParams.set('embed', '1');
-    return u.toString();
-  })();
+  const url = usePermalink();
+  const embedUrl = usePermalink({ embed: true });
   const viewTitle = t(`nav.${view}`);
   const date = new Date().toISOString().slice(0, 10);
   const source = bundle.sources[0];
@@ -95,7 +92,7 @@ export function ShareTools() {
               type="button"
               onClick={act(
                 () =>
-                  void navigator.clipboard?.writeText(window.location.href).then(
+                  void navigator.clipboard?.writeText(url).then(
                     () => setStatus(t('share.linkCopied')),
                     () => setStatus(t('share.copyFailed')),
                   ),

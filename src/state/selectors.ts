@@ -7,6 +7,7 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { modelIndex } from '../corpus/derive';
 import type { Bundle, Model } from '../corpus/schema';
+import { resolveModelIds } from './model-selection';
 import { StoreContext } from './StoreProvider';
 import type { AppState, AppStore } from './store';
 
@@ -61,19 +62,24 @@ export function useBundle(): Bundle {
 
 /** Ids of the selected models in display order (all models when nothing narrower is chosen). */
 export function selectedModelIds(bundle: Bundle, selected: readonly string[] | null): string[] {
-  const all = bundle.models.map((m) => m.id);
-  if (!selected) return all;
-  const known = new Set(all);
-  const kept = selected.filter((id) => known.has(id));
-  return kept.length ? kept : all;
+  return resolveModelIds(
+    bundle.models.map((m) => m.id),
+    selected,
+  );
+}
+
+export function useSelectedModelIds(): string[] {
+  const bundle = useBundle();
+  const ids = useAppStore(useShallow(selectSelectedIds));
+  return useMemo(() => selectedModelIds(bundle, ids), [bundle, ids]);
 }
 
 export function useSelectedModels(): Model[] {
   const bundle = useBundle();
-  const ids = useAppStore(useShallow(selectSelectedIds));
+  const ids = useSelectedModelIds();
   return useMemo(() => {
     const byId = new Map(bundle.models.map((m) => [m.id, m]));
-    return selectedModelIds(bundle, ids).flatMap((id) => byId.get(id) ?? []);
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }, [bundle, ids]);
 }
 

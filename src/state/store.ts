@@ -20,6 +20,7 @@ import {
   safeProfileStorage,
 } from './profile-storage';
 import type { UrlNotice, UrlState } from './url';
+import { normalizeModelSelection } from './model-selection';
 import { DEFAULT_LANG, DEFAULT_VIEW } from '../corpus/vocabulary';
 import type { EvidenceTarget, Lang, ViewId } from '../corpus/vocabulary';
 
@@ -153,12 +154,16 @@ const createCorpusSlice: StateCreator<AppState, [], [], CorpusSlice> = (set, get
   },
 });
 
-const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
+const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => ({
   selectedModels: null,
   focus: null,
   highlight: null,
   evidence: null,
-  setSelectedModels: (ids) => set({ selectedModels: ids && ids.length > 0 ? ids : null }),
+  setSelectedModels: (ids) => {
+    const { corpus } = get();
+    const all = corpus.status === 'ready' ? corpus.bundle.models.map((m) => m.id) : [];
+    set({ selectedModels: normalizeModelSelection(all, ids) });
+  },
   setFocus: (focus) => set({ focus }),
   setHighlight: (highlight) => set({ highlight }),
   openEvidence: (evidence) => set({ evidence }),

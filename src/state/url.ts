@@ -1,12 +1,15 @@
 /**
- * The URL query is the shareable state. Each parameter is parsed on its own as valid, invalid or
- * missing; an invalid one falls back to its default and yields a notice. Serialising writes only
- * what differs from the defaults, so a default view has a bare URL.
+ * The URL query is the shareable state, and this file is its one owner: every parameter is declared
+ * once in PARAMS (how it reads, how it writes, its default), and everything else asks these
+ * functions instead of touching `location.search`. Each parameter is parsed on its own as valid,
+ * invalid or missing; an invalid one falls back to its default and yields a notice. Serialising
+ * writes only what differs from the defaults, so a default view has a bare URL.
  */
 import { DEFAULT_LANG, DEFAULT_VIEW, isEvidenceKey, isLang, isViewId } from '../corpus/vocabulary';
 import type { EvidenceTarget, Lang, ViewId } from '../corpus/vocabulary';
 import { decodeProfile, encodeProfile } from '../corpus/profile';
 import type { Profile } from '../corpus/profile';
+import { normalizeModelSelection } from './model-selection';
 
 export interface UrlState {
   view: ViewId;
@@ -27,30 +30,16 @@ export interface UrlState {
   step: number;
 }
 
-export const DEFAULT_URL_STATE: UrlState = {
-  view: DEFAULT_VIEW,
-  models: null,
-  focus: null,
-  evidence: null,
-  lang: DEFAULT_LANG,
-  profile: null,
-  embed: false,
-  present: false,
-  tour: null,
-  step: 1,
-};
+/** What decides how the page starts rather than what it shows; read once, at boot. */
+export interface LaunchState {
+  /** `presenter=1`: the lecturer's second window of a tour, a small app of its own. */
+  presenter: boolean;
+}
 
-export type ParamName =
-  | 'view'
-  | 'models'
-  | 'focus'
-  | 'evidence'
-  | 'lang'
-  | 'profile'
-  | 'embed'
-  | 'present'
-  | 'tour'
-  | 'step';
+/** Everything an address of the app can say. */
+export type AddressState = UrlState & LaunchState;
+
+export type ParamName = keyof AddressState;
 
 export type Parsed<T> =
   | { status: 'valid'; value: T }
@@ -70,6 +59,9 @@ export interface UrlContext {
   /** Tour ids of the loaded corpus with their number of steps. */
   tourSteps?: Readonly<Record<string, number>>;
 }
+
+/** For parameters that need no corpus to be read (view, language, switches). */
+export const NO_CORPUS: UrlContext = { modelIds: [] };
 
 export function parseView(raw: string | null): Parsed<ViewId> {
   if (raw === null) return { status: 'missing' };
@@ -120,7 +112,7 @@ export function parseProfile(raw: string | null): Parsed<Profile> {
     : { status: 'invalid', raw, reason: 'badProfile' };
 }
 
-/** A 1/0 switch (`embed=1`, `present=1`). */
+/** A 1/0 switch (`embed=1`, `present=1`, `presenter=1`). */
 export function parseEmbed(raw: string | null): Parsed<boolean> {
   if (raw === null) return { status: 'missing' };
   if (raw === '1') return { status: 'valid', value: true };
@@ -150,11 +142,110 @@ export function parseLang(raw: string | null): Parsed<Lang> {
     : { status: 'invalid', raw, reason: 'unknownLang' };
 }
 
-function take<T>(param: ParamName, parsed: Parsed<T>, fallback: T, notices: UrlNotice[]): T {
-  if (parsed.status === 'valid') return parsed.value;
-  if (parsed.status === 'invalid')
-    notices.push({ param, value: parsed.raw, reason: parsed.reason });
-  return fallback;
+interface ParamSpec<K extends ParamName> {
+  default: AddressState[K];
+  /** Reads the parameter's text; `known` holds the parameters declared before it. */
+  parse: (raw: string, ctx: UrlContext, known: AddressState) => Parsed<AddressState[K]>;
+  /** The text to write for a value, or null to leave the parameter out. */
+  write: (value: AddressState[K], ctx: UrlContext) => string | null;
+  /** Whether the parameter means anything given the others; when not, it is neither read nor written. */
+  appliesIn?: (known: AddressState) => boolean;
+}
+
+const flag = (value: boolean) => (value ? '1' : null);
+
+/**
+ * Every parameter of the app's address, once, in the order they are read and written. A step is
+ * declared after its tour because it is read against that tour's length.
+ */
+const PARAMS: { [K in ParamName]: ParamSpec<K> } = {
+  presenter: { default: false, parse: parseEmbed, write: flag },
+  view: {
+    default: DEFAULT_VIEW,
+    parse: parseView,
+    write: (view) => (view === DEFAULT_VIEW ? null : view),
+  },
+  models: {
+    default: null,
+    parse: parseModels,
+    write: (models, ctx) => normalizeModelSelection(ctx.modelIds, models)?.join(',') ?? null,
+  },
+  focus: { default: null, parse: parseFocus, write: (focus) => focus },
+  evidence: {
+    default: null,
+    parse: parseEvidence,
+    write: (evidence) => (evidence ? `${evidence.model}.${evidence.key}` : null),
+  },
+  lang: {
+    default: DEFAULT_LANG,
+    parse: parseLang,
+    write: (lang) => (lang === DEFAULT_LANG ? null : lang),
+  },
+  profile: {
+    default: null,
+    parse: parseProfile,
+    write: (profile) => (profile ? encodeProfile(profile) : null),
+  },
+  embed: { default: false, parse: parseEmbed, write: flag },
+  present: { default: false, parse: parseEmbed, write: flag },
+  tour: { default: null, parse: parseTour, write: (tour) => tour },
+  step: {
+    default: 1,
+    parse: (raw, ctx, known) =>
+      parseStep(raw, known.tour ? ctx.tourSteps?.[known.tour] : undefined),
+    write: (step) => String(step),
+    // A step means something only within a tour.
+    appliesIn: (known) => known.tour !== null,
+  },
+};
+
+const PARAM_NAMES = Object.keys(PARAMS) as ParamName[];
+
+const DEFAULT_ADDRESS = Object.fromEntries(
+  PARAM_NAMES.map((name) => [name, PARAMS[name].default]),
+) as unknown as AddressState;
+
+function withoutLaunch({ presenter: _presenter, ...state }: AddressState): UrlState {
+  return state;
+}
+
+export const DEFAULT_URL_STATE: UrlState = withoutLaunch(DEFAULT_ADDRESS);
+
+function queryOf(search: string): URLSearchParams {
+  try {
+    return new URLSearchParams(search);
+  } catch {
+    return new URLSearchParams();
+  }
+}
+
+/** Reads one parameter into `into`, falling back to its default (with a notice) when invalid. */
+function readParam<K extends ParamName>(
+  name: K,
+  query: URLSearchParams,
+  ctx: UrlContext,
+  into: AddressState,
+  notices: UrlNotice[],
+): void {
+  const spec: ParamSpec<K> = PARAMS[name];
+  const raw = query.get(name);
+  if (raw === null || (spec.appliesIn && !spec.appliesIn(into))) return;
+  const parsed = spec.parse(raw, ctx, into);
+  if (parsed.status === 'valid') into[name] = parsed.value;
+  else if (parsed.status === 'invalid')
+    notices.push({ param: name, value: parsed.raw, reason: parsed.reason });
+}
+
+function parseAddress(
+  search: string,
+  ctx: UrlContext,
+  names: readonly ParamName[] = PARAM_NAMES,
+): { state: AddressState; notices: UrlNotice[] } {
+  const query = queryOf(search);
+  const state: AddressState = { ...DEFAULT_ADDRESS };
+  const notices: UrlNotice[] = [];
+  for (const name of names) readParam(name, query, ctx, state, notices);
+  return { state, notices };
 }
 
 /** Never throws: any string yields a state and the notices for what was set aside. */
@@ -162,57 +253,64 @@ export function parseUrlState(
   search: string,
   ctx: UrlContext,
 ): { state: UrlState; notices: UrlNotice[] } {
-  let query: URLSearchParams;
-  try {
-    query = new URLSearchParams(search);
-  } catch {
-    query = new URLSearchParams();
-  }
-  const notices: UrlNotice[] = [];
-  const d = DEFAULT_URL_STATE;
-  const state: UrlState = {
-    view: take('view', parseView(query.get('view')), d.view, notices),
-    models: take('models', parseModels(query.get('models'), ctx), d.models, notices),
-    focus: take('focus', parseFocus(query.get('focus'), ctx), d.focus, notices),
-    evidence: take('evidence', parseEvidence(query.get('evidence'), ctx), d.evidence, notices),
-    lang: take('lang', parseLang(query.get('lang')), d.lang, notices),
-    profile: take('profile', parseProfile(query.get('profile')), d.profile, notices),
-    embed: take('embed', parseEmbed(query.get('embed')), d.embed, notices),
-    present: take('present', parseEmbed(query.get('present')), d.present, notices),
-    tour: null,
-    step: d.step,
-  };
-  state.tour = take('tour', parseTour(query.get('tour'), ctx), d.tour, notices);
-  // A step means something only within a tour.
-  if (state.tour)
-    state.step = take(
-      'step',
-      parseStep(query.get('step'), ctx.tourSteps?.[state.tour]),
-      d.step,
-      notices,
-    );
-  return { state, notices };
+  const { state, notices } = parseAddress(search, ctx);
+  return { state: withoutLaunch(state), notices: notices.filter((n) => n.param !== 'presenter') };
 }
 
-const sameList = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
+function writeParam<K extends ParamName>(
+  name: K,
+  state: AddressState,
+  ctx: UrlContext,
+  query: URLSearchParams,
+): void {
+  const spec: ParamSpec<K> = PARAMS[name];
+  if (spec.appliesIn && !spec.appliesIn(state)) return;
+  const text = spec.write(state[name], ctx);
+  if (text !== null) query.set(name, text);
+}
+
+function serializeAddress(state: AddressState, ctx: UrlContext): string {
+  const query = new URLSearchParams();
+  for (const name of PARAM_NAMES) writeParam(name, state, ctx, query);
+  // Commas (model lists) and tildes (profiles) are safe in a query and easier to read bare.
+  const text = query.toString().replace(/%2C/g, ',').replace(/%7E/g, '~');
+  return text ? `?${text}` : '';
+}
 
 /** `?view=concepts&models=italy,japan`, or '' for the defaults. */
 export function serializeUrlState(state: UrlState, ctx: UrlContext): string {
-  const query = new URLSearchParams();
-  if (state.view !== DEFAULT_VIEW) query.set('view', state.view);
-  if (state.models && !sameList(state.models, ctx.modelIds))
-    query.set('models', state.models.join(','));
-  if (state.focus) query.set('focus', state.focus);
-  if (state.evidence) query.set('evidence', `${state.evidence.model}.${state.evidence.key}`);
-  if (state.lang !== DEFAULT_LANG) query.set('lang', state.lang);
-  if (state.profile) query.set('profile', encodeProfile(state.profile));
-  if (state.embed) query.set('embed', '1');
-  if (state.present) query.set('present', '1');
-  if (state.tour) {
-    query.set('tour', state.tour);
-    query.set('step', String(state.step));
-  }
-  const text = query.toString().replace(/%2C/g, ',');
-  return text ? `?${text}` : '';
+  return serializeAddress({ ...state, presenter: false }, ctx);
+}
+
+/**
+ * A link, relative to the app's own address, to the state given (the rest at its defaults):
+ * `hrefFor({ view: 'sources' })` is `?view=sources`; the default state is `./`.
+ */
+export function hrefFor(state: Partial<AddressState>, ctx: UrlContext = NO_CORPUS): string {
+  return serializeAddress({ ...DEFAULT_ADDRESS, ...state }, ctx) || './';
+}
+
+/** The app's address, now (the one place that reads it). */
+export function currentAddress(): { search: string; href: string } {
+  return { search: window.location.search, href: window.location.href };
+}
+
+/** The full address of a link made by hrefFor, for copying and sharing outside the page. */
+export function absoluteUrl(href: string, base: string = currentAddress().href): string {
+  const url = new URL(href, base);
+  url.hash = '';
+  return url.toString();
+}
+
+/** What the page needs before the corpus is in: which app, which view's code, which language. */
+export interface LaunchParams {
+  presenter: boolean;
+  view: ViewId;
+  lang: Lang;
+}
+
+/** Reads the parameters that need no corpus; never throws, and raises no notices. */
+export function readLaunchParams(search: string): LaunchParams {
+  const { state } = parseAddress(search, NO_CORPUS, ['presenter', 'view', 'lang']);
+  return { presenter: state.presenter, view: state.view, lang: state.lang };
 }

@@ -1,11 +1,12 @@
 /**
- * Keeps the URL and the store in step once the corpus is known: the URL is read on load and on
+ * Keeps the URL and the store in step once the corpus is known: the URL is read once on load
+ * (by the entry point before the first render, or here on mount when it could not) and on
  * Back/Forward; every later change of URL-borne state pushes a history entry.
  */
 import { useEffect } from 'react';
 import type { Bundle } from '../corpus/schema';
 import type { AppState, AppStore } from './store';
-import { parseUrlState, serializeUrlState } from './url';
+import { currentAddress, parseUrlState, serializeUrlState } from './url';
 import type { UrlContext, UrlState } from './url';
 
 export const urlStateOf = (s: AppState): UrlState => ({
@@ -33,34 +34,50 @@ export function urlContextOfBundle({ models, tours }: Bundle): UrlContext {
   };
 }
 
+/** Stores that have read the address they were opened with, so it is parsed once, not twice. */
+const openedFromAddress = new WeakSet<AppStore>();
+
+/** Reads the current address into the store, with notices for what was set aside. */
+function readAddress(store: AppStore): void {
+  const s = store.getState();
+  const { state, notices } = parseUrlState(currentAddress().search, urlContextOf(s));
+  s.applyUrlState(state);
+  if (notices.length) store.getState().addNotices(notices);
+}
+
+/**
+ * Applies the address the page was opened with, once the corpus is in: the entry point calls it
+ * before the first render so a deep link never flashes the overview; useUrlSync then skips it.
+ */
+export function applyOpeningAddress(store: AppStore): void {
+  if (openedFromAddress.has(store) || store.getState().corpus.status !== 'ready') return;
+  openedFromAddress.add(store);
+  readAddress(store);
+}
+
+function pathWith(search: string): string {
+  const { pathname, hash } = window.location;
+  return `${pathname}${search}${hash}`;
+}
+
 export function useUrlSync(store: AppStore, ready: boolean): void {
   useEffect(() => {
     if (!ready) return;
-    const readLocation = (withNotices: boolean) => {
-      const s = store.getState();
-      const { state, notices } = parseUrlState(window.location.search, urlContextOf(s));
-      s.applyUrlState(state);
-      if (withNotices && notices.length) store.getState().addNotices(notices);
-    };
-    readLocation(true);
+    applyOpeningAddress(store);
     // Write back the canonical form (invalid parameters dropped) without adding a history entry.
     const canonical = serializeUrlState(
       urlStateOf(store.getState()),
       urlContextOf(store.getState()),
     );
-    if (canonical !== window.location.search) {
-      window.history.replaceState(
-        null,
-        '',
-        `${window.location.pathname}${canonical}${window.location.hash}`,
-      );
+    if (canonical !== currentAddress().search) {
+      window.history.replaceState(null, '', pathWith(canonical));
     }
-    const onPop = () => readLocation(true);
+    const onPop = () => readAddress(store);
     window.addEventListener('popstate', onPop);
     const unsubscribe = store.subscribe((s, prev) => {
       const next = serializeUrlState(urlStateOf(s), urlContextOf(s));
       if (next === serializeUrlState(urlStateOf(prev), urlContextOf(prev))) return;
-      if (next !== window.location.search)
+      if (next !== currentAddress().search)
         window.history.pushState(null, '', `${window.location.pathname}${next}`);
     });
     return () => {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Tour } from '../corpus/schema';
 import { useAppStore, useBundle, useLang } from '../state/selectors';
-import { presenterUrl } from './presenter/channel';
+import { absoluteUrl, hrefFor } from '../state/url';
 import type { AppState } from '../state/store';
 import { markStateChange } from '../lib/perf';
 import { isTourKeyIgnored, stepForKey } from './tour-keys';
@@ -24,7 +24,7 @@ export function TourBar() {
 
   const openPresenter = () => {
     if (!tour) return;
-    const url = presenterUrl(window.location.href, { tour: tour.id, step }, lang);
+    const url = absoluteUrl(hrefFor({ presenter: true, lang, tour: tour.id, step }));
     // A named window: pressing the key again brings the same presenter view back, not a second one.
     const opened = window.open(url, 'cluster-atlas-presenter', 'popup,width=960,height=720');
     setBlockedUrl(opened ? null : url);

@@ -13,6 +13,7 @@ import {
   useView,
 } from '../state/selectors';
 import { useUrlSync } from '../state/useUrlSync';
+import { useLinkTo } from '../state/links';
 import { switchLanguage } from '../i18n';
 import { VIEWS } from '../views/registry';
 import { CorpusError } from './CorpusError';
@@ -107,6 +108,7 @@ export function App({ loadCorpus }: AppProps) {
   const userCorpus = useAppStore(selectUserCorpus);
   const { toggle: togglePresent } = usePresentation();
   const { setView } = useActions();
+  const linkTo = useLinkTo();
   const mainRef = useRef<HTMLElement>(null);
   const [loader, setLoader] = useState<{ files: File[] | null } | null>(null);
   const openLoaderWith = useCallback((files: File[]) => setLoader({ files }), []);
@@ -194,8 +196,6 @@ export function App({ loadCorpus }: AppProps) {
 
   if (embed) {
     // Embedded in another page: the view alone, and a way back to the whole app.
-    const full = new URL(window.location.href);
-    full.searchParams.delete('embed');
     return (
       <div className="app app--embed">
         <main id="main" ref={mainRef} tabIndex={-1}>
@@ -203,7 +203,7 @@ export function App({ loadCorpus }: AppProps) {
         </main>
         {evidencePanel}
         <footer className="embed-footer">
-          <a href={full.toString()} target="_blank" rel="noopener noreferrer">
+          <a href={linkTo({ embed: false })} target="_blank" rel="noopener noreferrer">
             {t('share.openFull')} ↗
           </a>
         </footer>

@@ -2,10 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModelMarker } from '../charts/ModelMarker';
 import { markerShape } from '../charts/markers';
-import { selectedModelIds, useActions, useAppStore, useBundle } from '../state/selectors';
+import { useActions, useBundle, useSelectedModelIds } from '../state/selectors';
 import { markStateChange } from '../lib/perf';
-
-const selectSelected = (s: { selectedModels: string[] | null }) => s.selectedModels;
 
 /** Above this many models the picker adds a search box and select-all / select-none. */
 export const LARGE_CORPUS = 8;
@@ -14,12 +12,11 @@ export const LARGE_CORPUS = 8;
 export function ModelPicker() {
   const { t } = useTranslation();
   const bundle = useBundle();
-  const selectedRaw = useAppStore(selectSelected);
   const { setSelectedModels } = useActions();
   const [hint, setHint] = useState('');
   const [query, setQuery] = useState('');
   const searchId = useId();
-  const selected = selectedModelIds(bundle, selectedRaw);
+  const selected = useSelectedModelIds();
   const total = bundle.models.length;
   const large = total > LARGE_CORPUS;
   const needle = query.trim().toLowerCase();
@@ -29,9 +26,8 @@ export function ModelPicker() {
 
   const apply = (next: string[]) => {
     markStateChange();
-    setSelectedModels(
-      next.length === total && next.every((id, i) => id === bundle.models[i]?.id) ? null : next,
-    );
+    // The store keeps "every model in corpus order" as no selection (see model-selection.ts).
+    setSelectedModels(next);
   };
 
   const toggle = (id: string, checked: boolean) => {

@@ -1,10 +1,7 @@
-import { useMemo } from 'react';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
-import { useActions, useAppStore, useBundle, useView } from '../state/selectors';
-import { serializeUrlState } from '../state/url';
-import { urlContextOfBundle, urlStateOf } from '../state/useUrlSync';
+import { useActions, useView } from '../state/selectors';
+import { useLinkTo } from '../state/links';
 import { VIEW_IDS } from '../corpus/vocabulary';
 import { markStateChange } from '../lib/perf';
 import { preloadView } from '../views/registry';
@@ -15,11 +12,8 @@ export function Navigation() {
   const { t } = useTranslation();
   const current = useView();
   const { setView } = useActions();
-  const bundle = useBundle();
-  const state = useAppStore(useShallow(urlStateOf));
-  const context = useMemo(() => urlContextOfBundle(bundle), [bundle]);
   // Each link carries the rest of the current state, so "open in new tab" shows the same models.
-  const hrefFor = (view: ViewId) => serializeUrlState({ ...state, view }, context) || './';
+  const linkTo = useLinkTo();
   const follow = (view: ViewId) => (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
     e.preventDefault();
@@ -32,11 +26,11 @@ export function Navigation() {
         {VIEW_IDS.map((view) => (
           <li key={view}>
             <a
-              href={hrefFor(view)}
+              href={linkTo({ view })}
               aria-current={view === current ? 'page' : undefined}
               onClick={follow(view)}
-              onMouseEnter={() => preloadView(view)}
-              onFocus={() => preloadView(view)}
+              onMouseEnter={() => void preloadView(view)}
+              onFocus={() => void preloadView(view)}
             >
               {t(`nav.${view}`)}
             </a>

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState } from '../../src/state/url';
+import {
+  absoluteUrl,
+  DEFAULT_URL_STATE,
+  hrefFor,
+  parseUrlState,
+  readLaunchParams,
+  serializeUrlState,
+} from '../../src/state/url';
+import { normalizeModelSelection, resolveModelIds } from '../../src/state/model-selection';
+import { createAppStore } from '../../src/state/store';
+import { buildBundle, buildModel } from '../support/corpus';
 import type { UrlState } from '../../src/state/url';
 import { EVIDENCE_KEYS, LANGS, VIEW_IDS } from '../../src/corpus/vocabulary';
 import { blankProfile } from '../../src/corpus/profile';
@@ -183,5 +193,99 @@ describe('URL state properties (fast-check, 1000 runs each)', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('links and launch parameters', () => {
+  it('makes a link to a partial state, the rest at defaults, and ./ for the defaults', () => {
+    expect(hrefFor({ view: 'sources' })).toBe('?view=sources');
+    expect(hrefFor({ view: 'sources', lang: 'ru', models: ['japan'] }, ctx)).toBe(
+      '?view=sources&models=japan&lang=ru',
+    );
+    expect(hrefFor({})).toBe('./');
+    expect(hrefFor({ ...DEFAULT_URL_STATE, embed: false })).toBe('./');
+  });
+
+  it('writes the presenter switch first and a step only within a tour', () => {
+    expect(hrefFor({ presenter: true, lang: 'ru', tour: 'five-ways', step: 3 })).toBe(
+      '?presenter=1&lang=ru&tour=five-ways&step=3',
+    );
+    expect(hrefFor({ step: 3 })).toBe('./');
+  });
+
+  it('keeps a profile readable (tildes bare) and reads it back', () => {
+    const profile = { ...blankProfile('Fergana valley'), values: { ...blankProfile().values } };
+    const href = hrefFor({ view: 'fit', profile });
+    expect(href).toMatch(/^\?view=fit&profile=1~Fergana\S*valley~/);
+    expect(href).not.toMatch(/%7E/i);
+    expect(parseUrlState(href, ctx).state.profile).toEqual(profile);
+  });
+
+  it('turns a link into a full address beside the app, without the page fragment', () => {
+    const base = 'https://example.org/atlas/?view=governance&tour=five-ways&step=3#x';
+    expect(absoluteUrl(hrefFor({ presenter: true, tour: 'five-ways', step: 3 }), base)).toBe(
+      'https://example.org/atlas/?presenter=1&tour=five-ways&step=3',
+    );
+    expect(absoluteUrl(hrefFor({}), base)).toBe('https://example.org/atlas/');
+  });
+
+  it('reads the launch parameters without a corpus, and never throws', () => {
+    expect(readLaunchParams('?presenter=1&lang=ru&view=governance&models=x')).toEqual({
+      presenter: true,
+      view: 'governance',
+      lang: 'ru',
+    });
+    expect(readLaunchParams('?presenter=yes&view=maps&lang=xx')).toEqual({
+      presenter: false,
+      view: DEFAULT_URL_STATE.view,
+      lang: DEFAULT_URL_STATE.lang,
+    });
+    fc.assert(
+      fc.property(fc.string(), (search) => {
+        const launch = readLaunchParams(search);
+        expect(VIEW_IDS).toContain(launch.view);
+        expect(LANGS).toContain(launch.lang);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('the app state never carries the presenter switch, and a bad one raises no notice', () => {
+    const { state, notices } = parseUrlState('?presenter=maybe&view=concepts', ctx);
+    expect(state).toEqual({ ...DEFAULT_URL_STATE, view: 'concepts' });
+    expect(notices).toEqual([]);
+  });
+});
+
+describe('model selection: no selection means all, in corpus order', () => {
+  const all = ctx.modelIds;
+
+  it('resolves no selection, or one with no known model, to every model in corpus order', () => {
+    expect(resolveModelIds(all, null)).toEqual(all);
+    expect(resolveModelIds(all, ['atlantis'])).toEqual(all);
+    expect(resolveModelIds(all, ['japan', 'atlantis', 'italy'])).toEqual(['japan', 'italy']);
+  });
+
+  it('keeps a selection only when it says something narrower than all in corpus order', () => {
+    expect(normalizeModelSelection(all, null)).toBeNull();
+    expect(normalizeModelSelection(all, [])).toBeNull();
+    expect(normalizeModelSelection(all, [...all])).toBeNull();
+    expect(normalizeModelSelection(all, [...all].reverse())).toEqual([...all].reverse());
+    expect(normalizeModelSelection(all, ['japan'])).toEqual(['japan']);
+  });
+
+  it('the store keeps "all in corpus order" as no selection', () => {
+    const store = createAppStore({
+      corpus: {
+        status: 'ready',
+        bundle: buildBundle({ models: all.map((id) => buildModel({ id })) }),
+      },
+    });
+    store.getState().setSelectedModels([...all]);
+    expect(store.getState().selectedModels).toBeNull();
+    store.getState().setSelectedModels(['japan', 'italy']);
+    expect(store.getState().selectedModels).toEqual(['japan', 'italy']);
+    store.getState().setSelectedModels([]);
+    expect(store.getState().selectedModels).toBeNull();
   });
 });

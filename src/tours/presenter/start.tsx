@@ -8,15 +8,21 @@ import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { loadCorpus } from '../../corpus/load';
 import { ensureFullCatalogue, switchLanguage } from '../../i18n';
-import { isLang } from '../../corpus/vocabulary';
+import type { Lang } from '../../corpus/vocabulary';
+import { DEFAULT_LANG } from '../../corpus/vocabulary';
+import { currentAddress, parseUrlState } from '../../state/url';
+import { urlContextOfBundle } from '../../state/useUrlSync';
 import { PresenterApp } from './PresenterApp';
-import { positionFromSearch } from './channel';
 
-export async function startPresenter(container: HTMLElement, i18n: I18n): Promise<void> {
-  const lang = new URLSearchParams(window.location.search).get('lang');
+/** Starts the presenter app in the language main.tsx read from the address. */
+export async function startPresenter(
+  container: HTMLElement,
+  i18n: I18n,
+  lang: Lang,
+): Promise<void> {
   const [corpus] = await Promise.all([
     loadCorpus(),
-    lang && isLang(lang) ? switchLanguage(i18n, lang) : ensureFullCatalogue(),
+    lang !== DEFAULT_LANG ? switchLanguage(i18n, lang) : ensureFullCatalogue(),
   ]);
   document.documentElement.lang = i18n.language;
   const root = createRoot(container);
@@ -30,12 +36,14 @@ export async function startPresenter(container: HTMLElement, i18n: I18n): Promis
     );
     return;
   }
+  // The tour and step to start at, read against the corpus's own tours.
+  const { state } = parseUrlState(currentAddress().search, urlContextOfBundle(corpus.bundle));
   root.render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <PresenterApp
           tours={corpus.bundle.tours}
-          initial={positionFromSearch(window.location.search)}
+          initial={{ tour: state.tour, step: state.step }}
         />
       </I18nextProvider>
     </StrictMode>,

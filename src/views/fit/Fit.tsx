@@ -10,7 +10,8 @@ import { useMeasureRender } from '../../lib/perf';
 import { DIMENSIONS } from '../../profile/distance';
 import { deriveFit, similarityMatrix, whatTheyDid } from './derive';
 import { RankingChart, SimilarityMatrix, useDifferenceText } from './FitResults';
-import { blankProfile, encodeProfile } from '../../corpus/profile';
+import { blankProfile } from '../../corpus/profile';
+import { absoluteUrl, hrefFor } from '../../state/url';
 import { ProfileEditor } from './ProfileEditor';
 import { SavedProfiles } from './SavedProfiles';
 
@@ -60,7 +61,7 @@ export function Fit() {
   const describe = useDifferenceText();
   const [copied, setCopied] = useState('');
   useMeasureRender('fit', models);
-  const shareUrl = `${window.location.origin}${window.location.pathname}?view=fit&profile=${encodeURIComponent(encodeProfile(profile)).replace(/%7E/g, '~')}`;
+  const shareUrl = absoluteUrl(hrefFor({ view: 'fit', profile }));
 
   return (
     <>
