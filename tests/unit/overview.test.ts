@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { percent } from '../../src/corpus/derive';
 import { deriveCard } from '../../src/views/overview/derive';
+import { SCREEN_TYPE } from '../../src/charts/type-scale';
 import { layoutGlyph } from '../../src/views/overview/layout';
 import { buildModel, bundledCorpus, codebook } from '../support/corpus';
 
@@ -25,11 +26,18 @@ describe('overview card data', () => {
   });
 });
 
+const ROWS = {
+  stateRole: 'State',
+  governanceLevel: 'Govern.',
+  sectorFocus: 'Sectors',
+  firmHierarchy: 'Hierarchy',
+};
+
 describe('card glyph layout', () => {
   const card = deriveCard(buildModel({ id: 'g' }), codebook());
 
   it('has four rows inside the box', () => {
-    const layout = layoutGlyph(card.glyph, 280);
+    const layout = layoutGlyph(card.glyph, 280, SCREEN_TYPE, ROWS);
     expect(layout.rows.map((r) => r.id)).toEqual([
       'stateRole',
       'governanceLevel',
@@ -41,7 +49,7 @@ describe('card glyph layout', () => {
   });
 
   it('fills the dots up to the value, left to right', () => {
-    const row = layoutGlyph(card.glyph, 280).rows[0]!;
+    const row = layoutGlyph(card.glyph, 280, SCREEN_TYPE, ROWS).rows[0]!;
     expect(row.kind).toBe('ordinal');
     if (row.kind !== 'ordinal') return;
     expect(row.dots.map((d) => d.filled)).toEqual([true, true, true, false, false]);
@@ -51,7 +59,7 @@ describe('card glyph layout', () => {
   });
 
   it('lays share segments end to end across the bar, widths proportional to shares', () => {
-    const row = layoutGlyph(card.glyph, 280).rows[1]!;
+    const row = layoutGlyph(card.glyph, 280, SCREEN_TYPE, ROWS).rows[1]!;
     if (row.kind !== 'shares') throw new Error('expected a share row');
     const [a, b, c] = row.segments;
     expect(a!.x + a!.width).toBeCloseTo(b!.x);
@@ -64,7 +72,7 @@ describe('card glyph layout', () => {
       ...card.glyph,
       sectors: { traditional: 0.97, industrial: 0.03, 'high-tech': 0, mixed: 0 },
     };
-    const row = layoutGlyph(g, 280).rows[2]!;
+    const row = layoutGlyph(g, 280, SCREEN_TYPE, ROWS).rows[2]!;
     if (row.kind !== 'shares') throw new Error('expected a share row');
     expect(row.segments.map((s) => [s.key, s.labelled])).toEqual([
       ['traditional', true],

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useBundle, useModelIndex, useSelectedModels } from '../../state/selectors';
 import { SourceLine } from '../shared/SourceLine';
 import { useMeasureRender } from '../../lib/perf';
+import { useTypeScale } from '../shared/chart-hooks';
 import { deriveCard } from './derive';
 import { ModelCard } from './ModelCard';
 
@@ -11,6 +12,7 @@ export function Overview() {
   const bundle = useBundle();
   const models = useSelectedModels();
   const indexOf = useModelIndex();
+  const type = useTypeScale();
   useMeasureRender('overview', models);
   const cards = useMemo(() => models.map((m) => deriveCard(m, bundle.codebook)), [models, bundle]);
   const title =
@@ -24,7 +26,7 @@ export function Overview() {
       <ul className="card-grid" aria-label={t('overview.cardsLabel')}>
         {cards.map((card) => (
           <li key={card.id}>
-            <ModelCard card={card} index={indexOf.get(card.id) ?? 0} />
+            <ModelCard card={card} index={indexOf.get(card.id) ?? 0} type={type} />
           </li>
         ))}
       </ul>

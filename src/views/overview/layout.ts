@@ -1,8 +1,11 @@
 /**
  * Places the marks of a card glyph in a box of the given width: four rows (state role, governance,
- * sectors, hierarchy), ordinal rows as five dots, share rows as a 100% bar. Pure: no DOM.
+ * sectors, hierarchy), ordinal rows as five dots, share rows as a 100% bar. Type, marks and the
+ * room for row names follow the medium's type scale. Pure: no DOM.
  */
 import { GOVERNANCE_LEVELS, SECTOR_FAMILIES } from '../../corpus/derive';
+import { textWidth } from '../../charts/text-width';
+import type { TypeScale } from '../../charts/type-scale';
 import type { CardGlyphData } from './derive';
 
 /*
@@ -14,6 +17,8 @@ import type { CardGlyphData } from './derive';
 const STEPS = [1, 2, 3, 4, 5];
 const dotX = (step: number, from: number, to: number) =>
   from + ((step - 1) / (STEPS.length - 1)) * (to - from);
+
+export type GlyphRowId = 'stateRole' | 'governanceLevel' | 'sectorFocus' | 'firmHierarchy';
 
 export interface GlyphDot {
   step: number;
@@ -41,18 +46,21 @@ export interface GlyphLayout {
   labelWidth: number;
   rowHeight: number;
   dotRadius: number;
+  barHeight: number;
+  fontSize: number;
+  stroke: number;
   rows: GlyphRow[];
 }
 
-export const GLYPH_ROW_HEIGHT = 22;
-export const GLYPH_LABEL_WIDTH = 78;
-const MIN_LABELLED_WIDTH = 16;
+/** The glyph's width on screen; other media scale it with their type. */
+export const GLYPH_WIDTH = 280;
 
 function segments(
   order: readonly string[],
   shares: Record<string, number>,
   x0: number,
   x1: number,
+  minLabelled: number,
 ): GlyphSegment[] {
   const x = (share: number) => x0 + share * (x1 - x0);
   let cumulative = 0;
@@ -62,37 +70,55 @@ function segments(
     cumulative += share;
     if (share <= 0) return [];
     const width = x(cumulative) - x(start);
-    return [
-      { key, categoryIndex, x: x(start), width, share, labelled: width >= MIN_LABELLED_WIDTH },
-    ];
+    return [{ key, categoryIndex, x: x(start), width, share, labelled: width >= minLabelled }];
   });
 }
 
-export function layoutGlyph(data: CardGlyphData, width: number): GlyphLayout {
-  const x0 = GLYPH_LABEL_WIDTH;
-  const x1 = Math.max(x0 + 40, width - 4);
+/** `rowNames` are the row labels in the reader's language: the layout makes room for the longest. */
+export function layoutGlyph(
+  data: CardGlyphData,
+  width: number,
+  type: TypeScale,
+  rowNames: Record<GlyphRowId, string>,
+): GlyphLayout {
+  const { small: font, factor } = type;
+  const labelWidth =
+    Math.max(...Object.values(rowNames).map((n) => textWidth(n, font))) + 8 * factor;
+  const x0 = labelWidth;
+  const x1 = Math.max(x0 + 40 * factor, width - 4 * factor);
+  const dotRadius = 5 * factor;
   const dots = (value: number): GlyphDot[] =>
-    STEPS.map((step) => ({ step, x: dotX(step, x0 + 6, x1 - 6), filled: step <= value }));
-  const y = (i: number) => i * GLYPH_ROW_HEIGHT + GLYPH_ROW_HEIGHT / 2;
+    STEPS.map((step) => ({
+      step,
+      x: dotX(step, x0 + dotRadius + 1, x1 - dotRadius - 1),
+      filled: step <= value,
+    }));
+  const rowHeight = Math.max(22 * factor, font + 10 * factor);
+  const y = (i: number) => i * rowHeight + rowHeight / 2;
+  // A segment carries its letter when the letter and a little air fit inside it.
+  const minLabelled = textWidth('M', font) + 4 * factor;
   return {
-    width,
-    height: GLYPH_ROW_HEIGHT * 4,
-    labelWidth: GLYPH_LABEL_WIDTH,
-    rowHeight: GLYPH_ROW_HEIGHT,
-    dotRadius: 5,
+    width: Math.max(width, x1 + 4 * factor),
+    height: rowHeight * 4,
+    labelWidth,
+    rowHeight,
+    dotRadius,
+    barHeight: Math.max(14 * factor, font + 2),
+    fontSize: font,
+    stroke: type.stroke,
     rows: [
       { kind: 'ordinal', id: 'stateRole', y: y(0), dots: dots(data.stateRole) },
       {
         kind: 'shares',
         id: 'governanceLevel',
         y: y(1),
-        segments: segments(GOVERNANCE_LEVELS, data.governance, x0, x1),
+        segments: segments(GOVERNANCE_LEVELS, data.governance, x0, x1, minLabelled),
       },
       {
         kind: 'shares',
         id: 'sectorFocus',
         y: y(2),
-        segments: segments(SECTOR_FAMILIES, data.sectors, x0, x1),
+        segments: segments(SECTOR_FAMILIES, data.sectors, x0, x1, minLabelled),
       },
       { kind: 'ordinal', id: 'firmHierarchy', y: y(3), dots: dots(data.hierarchy) },
     ],
