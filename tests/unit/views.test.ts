@@ -189,7 +189,7 @@ describe('hierarchy', () => {
 
 describe('compare', () => {
   it('has a row per dimension plus actors, instruments and lessons, with one cell per model', () => {
-    const rows = deriveCompare(models, codebook, LABELS);
+    const rows = deriveCompare(models, codebook);
     expect(rows.map((r) => r.key)).toEqual([
       ...codebook.dimensions.map((d) => d.id),
       'actors',
@@ -201,21 +201,49 @@ describe('compare', () => {
   });
 
   it('marks rows where the models differ, and only those', () => {
-    const rows = deriveCompare([byId('united-kingdom'), byId('united-states')], codebook, LABELS);
+    const rows = deriveCompare([byId('united-kingdom'), byId('united-states')], codebook);
     const differs = Object.fromEntries(rows.map((r) => [r.key, r.differs]));
     expect(differs.stateRole).toBe(false);
     expect(differs.firmHierarchy).toBe(true);
-    const same = deriveCompare(
-      [buildModel({ id: 'a' }), buildModel({ id: 'b' })],
-      codebook,
-      LABELS,
-    );
+    const same = deriveCompare([buildModel({ id: 'a' }), buildModel({ id: 'b' })], codebook);
     expect(same.every((r) => !r.differs)).toBe(true);
+  });
+
+  it('returns numbers, keys and corpus text only: the view says them in words', () => {
+    const italy = buildModel({
+      id: 'italy',
+      lessons: [{ kind: 'challenge', text: 'slow', evidence: ['e1'] }],
+    });
+    const rows = deriveCompare([italy], codebook);
+    const cell = (key: string) => rows.find((r) => r.key === key)!.cells[0]!.value;
+    expect(cell('stateRole')).toEqual({ kind: 'ordinal', value: 3, stepLabel: 'partner' });
+    expect(cell('governanceLevel')).toEqual({
+      kind: 'lead',
+      lead: 'national',
+      shares: [
+        { key: 'national', share: 0.5 },
+        { key: 'regional', share: 0.3 },
+        { key: 'local', share: 0.2 },
+      ],
+    });
+    expect(cell('sectorFocus')).toEqual({
+      kind: 'top-family',
+      top: { key: 'traditional', share: 0.25 },
+      sectors: [],
+    });
+    expect(cell('lessons')).toEqual({
+      kind: 'lessons',
+      items: [{ kind: 'challenge', text: 'slow' }],
+    });
+    expect(rows.find((r) => r.key === 'actors')!.dimensionLabel).toBeNull();
+    expect(rows.find((r) => r.key === 'stateRole')!.dimensionLabel).toBe(
+      codebook.dimensions.find((d) => d.id === 'stateRole')!.label,
+    );
   });
 
   it('shows at most five columns', () => {
     const many = syntheticBundle(8, codebook).models;
-    expect(deriveCompare(many, codebook, LABELS)[0]!.cells).toHaveLength(5);
+    expect(deriveCompare(many, codebook)[0]!.cells).toHaveLength(5);
   });
 
   it('moves columns left and right, and by drop, without losing any', () => {

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
 import {
@@ -15,30 +16,56 @@ import { ConfidenceNote } from '../../evidence/ConfidenceNote';
 import { markStateChange, useMeasureRender } from '../../lib/perf';
 import { CellGlyph } from './CellGlyph';
 import { deriveCompare, dropColumn, MAX_COMPARE, moveColumn } from './derive';
-import type { CompareCell, CompareRow } from './derive';
+import type { CompareCell, CompareRow, ListKey } from './derive';
+import { percent } from '../../corpus/derive';
 import { ViewTitle } from '../shared/ViewTitle';
 
-function shortText(
-  cell: CompareCell,
-  t: (k: string, o?: Record<string, unknown>) => string,
-): string {
-  if (cell.glyph.kind === 'shares' && cell.glyph.lead) {
-    return t('compare.leadShort', { level: t(`levels.${cell.glyph.lead}`) });
+type Translate = TFunction;
+
+/** A cell's value in a few words, for its button and accessible name. */
+function shortText(cell: CompareCell, t: Translate): string {
+  const v = cell.value;
+  switch (v.kind) {
+    case 'ordinal':
+      return t('compare.stepShort', { value: v.value, label: v.stepLabel });
+    case 'lead':
+      return t('compare.leadShort', { level: t(`levels.${v.lead}`) });
+    case 'top-family':
+      return v.top
+        ? t('compare.shareShort', {
+            name: t(`families.${v.top.key}`),
+            percent: percent(v.top.share),
+          })
+        : '';
+    case 'list':
+    case 'lessons':
+      return t('compare.count', { count: v.items.length });
   }
-  if (cell.glyph.kind === 'shares') {
-    const top = [...cell.glyph.shares].sort((a, b) => b.share - a.share)[0];
-    return top ? `${t(`families.${top.key}`)} ${Math.round(top.share * 100)}%` : '';
-  }
-  if (cell.glyph.kind === 'count') return t('compare.count', { count: cell.glyph.count });
-  return cell.short;
 }
 
-function detailText(cell: CompareCell, t: (k: string) => string): string[] {
-  if (cell.glyph.kind === 'shares' && cell.glyph.lead) {
-    return cell.glyph.shares.map((s) => `${t(`levels.${s.key}`)} ${Math.round(s.share * 100)}%`);
+/** The lines listed under a cell's button. */
+function detailText(cell: CompareCell, t: Translate): string[] {
+  const v = cell.value;
+  switch (v.kind) {
+    case 'ordinal':
+      return [];
+    case 'lead':
+      return v.shares.map((s) =>
+        t('compare.shareShort', { name: t(`levels.${s.key}`), percent: percent(s.share) }),
+      );
+    case 'top-family':
+      return v.sectors;
+    case 'list':
+      return v.items;
+    case 'lessons':
+      return v.items.map((l) =>
+        t('compare.lessonLine', { kind: t(`compare.${l.kind}`), text: l.text }),
+      );
   }
-  return cell.detail;
 }
+
+const rowLabel = (row: CompareRow, t: Translate): string =>
+  row.dimensionLabel ?? t(`compare.${row.key as ListKey}`);
 
 export function Compare() {
   const { t } = useTranslation();
@@ -51,17 +78,7 @@ export function Compare() {
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const [dragged, setDragged] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const rows = useMemo(
-    () =>
-      deriveCompare(models, bundle.codebook, {
-        actors: t('compare.actors'),
-        instruments: t('compare.instruments'),
-        lessons: t('compare.lessons'),
-        strength: t('compare.strength'),
-        challenge: t('compare.challenge'),
-      }),
-    [models, bundle, t],
-  );
+  const rows = useMemo(() => deriveCompare(models, bundle.codebook), [models, bundle]);
   useMeasureRender('compare', models);
   const shown = models.slice(0, MAX_COMPARE);
   const order = shown.map((m) => m.id);
@@ -167,7 +184,7 @@ export function Compare() {
           <tbody>
             {visibleRows.map((row: CompareRow) => (
               <tr key={row.key}>
-                <th scope="row">{row.label}</th>
+                <th scope="row">{rowLabel(row, t)}</th>
                 {row.cells.map((cell) => {
                   const short = shortText(cell, t);
                   const details = detailText(cell, t);
@@ -181,7 +198,7 @@ export function Compare() {
                         className="compare-cell__button"
                         aria-label={t('compare.cellName', {
                           model: cell.modelName,
-                          row: row.label,
+                          row: rowLabel(row, t),
                           value: short,
                           confidence: cell.confidence
                             ? t(`confidence.${cell.confidence}`)

@@ -1,10 +1,17 @@
 /**
  * The compare matrix: one column per model (at most five), one row per codebook dimension, plus
- * rows for key actors, instruments and lessons. Each cell knows its short label, its confidence and
- * a signature used by "show only differences". No pixels here.
+ * rows for key actors, instruments and lessons. Each cell knows its value (numbers and keys; the
+ * view says them in words), its confidence and a signature used by "show only differences".
+ * No pixels and no words of our own here: corpus text (step names, actor labels) is carried as is.
  */
-import { GOVERNANCE_LEVELS, percent, SECTOR_FAMILIES, stepLabel } from '../../corpus/derive';
-import type { Codebook, Confidence, Model } from '../../corpus/schema';
+import { GOVERNANCE_LEVELS, SECTOR_FAMILIES, stepLabel } from '../../corpus/derive';
+import type {
+  Codebook,
+  Confidence,
+  GovernanceLevel,
+  Model,
+  SectorFamily,
+} from '../../corpus/schema';
 import type { EvidenceKey } from '../../corpus/vocabulary';
 
 export const MAX_COMPARE = 5;
@@ -14,24 +21,38 @@ export type CellGlyph =
   | { kind: 'shares'; shares: { key: string; share: number }[]; lead?: string }
   | { kind: 'count'; count: number };
 
+export type CellValue =
+  /** A step on a 1–5 scale, with the codebook's name for it. */
+  | { kind: 'ordinal'; value: number; stepLabel: string }
+  /** Governance: the leading level and every level's share. */
+  | { kind: 'lead'; lead: GovernanceLevel; shares: { key: GovernanceLevel; share: number }[] }
+  /** Sector focus: the largest family and the sectors the article names. */
+  | { kind: 'top-family'; top: { key: SectorFamily; share: number } | null; sectors: string[] }
+  /** Key actors or instruments, by their corpus labels. */
+  | { kind: 'list'; items: string[] }
+  /** Lessons, each a strength or a challenge. */
+  | { kind: 'lessons'; items: { kind: 'strength' | 'challenge'; text: string }[] };
+
 export interface CompareCell {
   modelId: string;
   modelName: string;
-  short: string;
-  detail: string[];
+  value: CellValue;
   confidence: Confidence | null;
   glyph: CellGlyph;
   signature: string;
 }
 
+export type ListKey = 'actors' | 'instruments' | 'lessons';
+
 export interface CompareRow {
   key: EvidenceKey;
-  label: string;
+  /** The codebook's name of a dimension row; null for the list rows, which the view names by key. */
+  dimensionLabel: string | null;
   cells: CompareCell[];
   differs: boolean;
 }
 
-const pct = (v: number) => `${percent(v)}%`;
+const differs = (cells: readonly CompareCell[]) => new Set(cells.map((c) => c.signature)).size > 1;
 
 function dimensionCells(models: readonly Model[], codebook: Codebook): CompareRow[] {
   return codebook.dimensions.map((dim) => {
@@ -40,14 +61,10 @@ function dimensionCells(models: readonly Model[], codebook: Codebook): CompareRo
       switch (dim.id) {
         case 'governanceLevel': {
           const c = m.codes.governanceLevel;
-          const shares = GOVERNANCE_LEVELS.map((key) => ({
-            key,
-            share: c.value[key],
-          }));
+          const shares = GOVERNANCE_LEVELS.map((key) => ({ key, share: c.value[key] }));
           return {
             ...base,
-            short: `${c.lead} lead`,
-            detail: shares.map((s) => `${s.key} ${pct(s.share)}`),
+            value: { kind: 'lead', lead: c.lead, shares },
             confidence: c.confidence,
             glyph: { kind: 'shares', shares, lead: c.lead },
             signature: `${c.lead}|${shares.map((s) => s.share).join(',')}`,
@@ -56,11 +73,11 @@ function dimensionCells(models: readonly Model[], codebook: Codebook): CompareRo
         case 'sectorFocus': {
           const c = m.codes.sectorFocus;
           const shares = SECTOR_FAMILIES.map((key) => ({ key, share: c.value[key] }));
-          const top = [...shares].sort((a, b) => b.share - a.share)[0];
+          // Array.prototype.sort is stable: a tie goes to the family first in codebook order.
+          const top = [...shares].sort((a, b) => b.share - a.share)[0] ?? null;
           return {
             ...base,
-            short: top ? `${top.key} ${pct(top.share)}` : '',
-            detail: c.sectors.map((s) => s.name),
+            value: { kind: 'top-family', top, sectors: c.sectors.map((s) => s.name) },
             confidence: c.confidence,
             glyph: { kind: 'shares', shares },
             signature: shares.map((s) => s.share).join(','),
@@ -70,8 +87,11 @@ function dimensionCells(models: readonly Model[], codebook: Codebook): CompareRo
           const c = m.codes[dim.id];
           return {
             ...base,
-            short: `${c.value} — ${stepLabel(codebook, dim.id, c.value)}`,
-            detail: [],
+            value: {
+              kind: 'ordinal',
+              value: c.value,
+              stepLabel: stepLabel(codebook, dim.id, c.value),
+            },
             confidence: c.confidence,
             glyph: { kind: 'ordinal', value: c.value },
             signature: String(c.value),
@@ -79,59 +99,43 @@ function dimensionCells(models: readonly Model[], codebook: Codebook): CompareRo
         }
       }
     });
-    return {
-      key: dim.id,
-      label: dim.label,
-      cells,
-      differs: new Set(cells.map((c) => c.signature)).size > 1,
-    };
+    return { key: dim.id, dimensionLabel: dim.label, cells, differs: differs(cells) };
   });
 }
 
 function listRow(
-  key: 'actors' | 'instruments' | 'lessons',
-  label: string,
+  key: ListKey,
   models: readonly Model[],
-  items: (m: Model) => string[],
+  value: (m: Model) => CellValue & { kind: 'list' | 'lessons' },
 ): CompareRow {
   const cells = models.map((m): CompareCell => {
-    const list = items(m);
+    const v = value(m);
+    const keys = v.kind === 'list' ? v.items : v.items.map((i) => `${i.kind}:${i.text}`);
     return {
       modelId: m.id,
       modelName: m.name,
-      short: String(list.length),
-      detail: list,
+      value: v,
       confidence: null,
-      glyph: { kind: 'count', count: list.length },
-      signature: [...list].sort().join('|'),
+      glyph: { kind: 'count', count: v.items.length },
+      signature: [...keys].sort().join('|'),
     };
   });
-  return { key, label, cells, differs: new Set(cells.map((c) => c.signature)).size > 1 };
+  return { key, dimensionLabel: null, cells, differs: differs(cells) };
 }
 
-export interface CompareLabels {
-  actors: string;
-  instruments: string;
-  lessons: string;
-  strength: string;
-  challenge: string;
-}
-
-export function deriveCompare(
-  models: readonly Model[],
-  codebook: Codebook,
-  labels: CompareLabels,
-): CompareRow[] {
+export function deriveCompare(models: readonly Model[], codebook: Codebook): CompareRow[] {
   const shown = models.slice(0, MAX_COMPARE);
   return [
     ...dimensionCells(shown, codebook),
-    listRow('actors', labels.actors, shown, (m) => m.actors.map((a) => a.label)),
-    listRow('instruments', labels.instruments, shown, (m) => m.instruments.map((i) => i.label)),
-    listRow('lessons', labels.lessons, shown, (m) =>
-      m.lessons.map(
-        (l) => `${l.kind === 'strength' ? labels.strength : labels.challenge}: ${l.text}`,
-      ),
-    ),
+    listRow('actors', shown, (m) => ({ kind: 'list', items: m.actors.map((a) => a.label) })),
+    listRow('instruments', shown, (m) => ({
+      kind: 'list',
+      items: m.instruments.map((i) => i.label),
+    })),
+    listRow('lessons', shown, (m) => ({
+      kind: 'lessons',
+      items: m.lessons.map((l) => ({ kind: l.kind, text: l.text })),
+    })),
   ];
 }
 
