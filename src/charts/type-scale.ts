@@ -21,6 +21,3 @@ export const PRESENT_TYPE: TypeScale = { label: 24, small: 24, factor: 24 / 14, 
 
 /** The scale for the current medium: the projector in presentation mode, else the screen. */
 export const typeScaleFor = (present: boolean): TypeScale => (present ? PRESENT_TYPE : SCREEN_TYPE);
-
-/** @deprecated Until every view passes its type scale to layout: the projector's mark factor. */
-export const PRESENT_SCALE = PRESENT_TYPE.factor;
