@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkCorpusPath, EXIT_UNREADABLE } from './check-corpus';
+import { forTerminal } from './terminal-text';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const dataDir = resolve(repoRoot, 'data');
@@ -27,6 +28,8 @@ function main(): number {
 try {
   process.exitCode = main();
 } catch (e) {
-  console.log(`corpus:check could not finish: ${e instanceof Error ? e.message : String(e)}`);
+  console.log(
+    forTerminal(`corpus:check could not finish: ${e instanceof Error ? e.message : String(e)}`),
+  );
   process.exitCode = EXIT_UNREADABLE;
 }

@@ -37,7 +37,12 @@ export function syntheticModel(i: number, rand: () => number): Model {
   const step = () => 1 + Math.floor(rand() * 5);
   const num = String(i + 1).padStart(2, '0');
   const evidence = [
-    { id: 'e1', quote: 'Synthetic placeholder quote for scale testing.', locator: 'p1', cites: [] },
+    {
+      id: 'e1',
+      quote: 'Studying clusters is especially relevant in the economic crisis',
+      locator: 'p1',
+      cites: [],
+    },
   ];
   const code = {
     confidence: pick(['high', 'medium', 'low'] as const),

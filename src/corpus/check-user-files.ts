@@ -1,13 +1,22 @@
 /**
- * Reads the files a user chose and checks them into a corpus (user-corpus.ts), reporting progress.
- * A file over the size limit is never read (it is refused by its size); a file that cannot be read
- * is reported, never thrown. Runs in the worker, or on the main thread where there is none.
+ * Reads the files a user chose and checks them into a corpus through the one validation route
+ * (corpus-files.ts), reporting progress. A file over the size limit is never read (it is refused
+ * by its size); a file that cannot be read is reported, never thrown. Runs in the worker, or on
+ * the main thread where there is none.
  */
+import { loadBundledArticle } from './bundled-article';
+import { checkCorpusFiles } from './corpus-files';
 import { LIMITS } from './limits';
 import { readFileText } from './read-file-text';
 import type { Bundle } from './schema';
-import { assembleUserCorpus, WHOLE_FILE } from './user-corpus';
+import type { ArticleText } from './source-text';
+import { COMBINED, WHOLE_FILE } from './user-corpus';
 import type { InputFile, Progress, UserCorpusResult } from './user-corpus';
+
+const cannot = (file: string, problem: string, expected: string): UserCorpusResult => ({
+  ok: false,
+  problems: [{ file, where: WHOLE_FILE, problem, expected }],
+});
 
 export async function checkUserFiles(
   files: readonly File[],
@@ -21,19 +30,24 @@ export async function checkUserFiles(
     try {
       if (file.size <= LIMITS.maxBytes) text = await readFileText(file);
     } catch {
-      return {
-        ok: false,
-        problems: [
-          {
-            file: file.name,
-            where: WHOLE_FILE,
-            problem: 'could not be read',
-            expected: 'a readable file; check that it still exists and try again',
-          },
-        ],
-      };
+      return cannot(
+        file.name,
+        'could not be read',
+        'a readable file; check that it still exists and try again',
+      );
     }
     inputs.push({ name: file.name, text, bytes: file.size });
   }
-  return assembleUserCorpus(inputs, bundled, onProgress);
+  let article: ArticleText;
+  try {
+    article = await loadBundledArticle();
+  } catch {
+    // Quotes are never left unchecked: without the article's text the files are not accepted.
+    return cannot(
+      COMBINED,
+      "could not be checked: the article's text did not load",
+      'a working connection to this site; try again',
+    );
+  }
+  return checkCorpusFiles(inputs, { base: bundled, article }, onProgress);
 }

@@ -3,8 +3,10 @@
  * corpus to another (codebook ↔ codes, evidence ids ↔ references, nodes ↔ links).
  * Each returns located issues; an empty list means the rule holds.
  */
-import type { Bundle, Codebook, Model, Tour } from './schema.ts';
+import type { Bundle, Codebook, Evidence, Model, Tour } from './schema.ts';
 import type { CorpusIssue, JsonPath } from './issues.ts';
+import { isVerbatimIn } from './source-text.ts';
+import type { ArticleText } from './source-text.ts';
 
 export const SHARE_TOLERANCE = 0.01;
 
@@ -134,8 +136,82 @@ export function checkModel(model: Model, codebook: Codebook, at: JsonPath = []):
   ];
 }
 
-/** Every rule for a whole bundle: each model, plus model ids and concept evidence ids unique. */
-export function checkBundle(bundle: Bundle): CorpusIssue[] {
+const paragraphNumber = (locator: string) => Number(locator.slice(1));
+
+/**
+ * Every locator names a paragraph its source has (by the source's paragraph count, or the
+ * article's when the corpus lists no sources), and, where we hold the source's text, every quote
+ * stands verbatim in the paragraph it names. Evidence that names an unknown source is left to
+ * the unknown-source rule.
+ */
+export function checkEvidenceSources(bundle: Bundle, article?: ArticleText): CorpusIssue[] {
+  const fallbackId = bundle.sources[0]?.id ?? article?.id;
+  const countOf = (id: string | undefined): number | undefined =>
+    bundle.sources.length
+      ? bundle.sources.find((s) => s.id === id)?.paragraphs
+      : id === article?.id
+        ? article?.paragraphs.size
+        : undefined;
+  const pastTheEnd = (path: JsonPath, locator: string, id: string, count: number) => ({
+    path,
+    problem: `names paragraph ${locator}, but the source "${id}" has ${count} paragraphs`,
+    expected: `a paragraph from p1 to p${count}`,
+  });
+  const checkOne = (e: Evidence, path: JsonPath): CorpusIssue[] => {
+    const id = e.source ?? fallbackId;
+    const count = countOf(id);
+    if (id === undefined || count === undefined) return [];
+    if (paragraphNumber(e.locator) > count)
+      return [pastTheEnd([...path, 'locator'], e.locator, id, count)];
+    if (!article || id !== article.id) return [];
+    const paragraph = article.paragraphs.get(e.locator);
+    if (paragraph === undefined)
+      return [
+        {
+          path: [...path, 'locator'],
+          problem: `names paragraph ${e.locator}, which the article's text does not have`,
+          expected: `a paragraph from p1 to p${article.paragraphs.size}`,
+        },
+      ];
+    if (isVerbatimIn(e.quote, paragraph)) return [];
+    return [
+      {
+        path: [...path, 'quote'],
+        problem: `is not verbatim in paragraph ${e.locator} of the article`,
+        expected: `the article's own words from ${e.locator}; only spacing may differ`,
+      },
+    ];
+  };
+  const fromModels = bundle.models.flatMap((m, mi) =>
+    m.evidence.flatMap((e, ei) => checkOne(e, ['models', mi, 'evidence', ei])),
+  );
+  const fromConcepts = bundle.concepts.items.flatMap((c, ci) =>
+    c.evidence.flatMap((e, ei) => checkOne(e, ['concepts', 'items', ci, 'evidence', ei])),
+  );
+  const fromReferences = bundle.sources.flatMap((source, si) =>
+    source.references.flatMap((r, ri) =>
+      r.locators.flatMap((locator, li) =>
+        paragraphNumber(locator) > source.paragraphs
+          ? [
+              pastTheEnd(
+                ['sources', si, 'references', ri, 'locators', li],
+                locator,
+                source.id,
+                source.paragraphs,
+              ),
+            ]
+          : [],
+      ),
+    ),
+  );
+  return [...fromModels, ...fromConcepts, ...fromReferences];
+}
+
+/**
+ * Every rule for a whole bundle: each model, model ids and concept evidence ids unique, sources
+ * that exist, locators inside their source, and (given the article's text) verbatim quotes.
+ */
+export function checkBundle(bundle: Bundle, article?: ArticleText): CorpusIssue[] {
   const modelIssues = bundle.models.flatMap((m, i) =>
     checkModel(m, bundle.codebook, ['models', i]),
   );
@@ -176,7 +252,15 @@ export function checkBundle(bundle: Bundle): CorpusIssue[] {
     problem: `repeats the tour id "${key}"`,
     expected: 'each tour id once per corpus',
   }));
-  return [...modelIssues, ...modelIds, ...unknownSources, ...conceptIds, ...tourIssues, ...tourIds];
+  return [
+    ...modelIssues,
+    ...modelIds,
+    ...unknownSources,
+    ...checkEvidenceSources(bundle, article),
+    ...conceptIds,
+    ...tourIssues,
+    ...tourIds,
+  ];
 }
 
 /** Every model a tour step names must exist in the corpus, and tour ids must be unique. */

@@ -17,6 +17,24 @@ export function parseParagraphs(markdown: string): Map<string, string> {
   return paragraphs;
 }
 
+/** The id in `sources` of the article the bundled corpus quotes; its text is data/source/<id>.md. */
+export const ARTICLE_ID = 'foreign-experience-regional-clusters';
+
+/** The text of a source the corpus quotes: its id in `sources` and its numbered paragraphs. */
+export interface ArticleText {
+  id: string;
+  paragraphs: ReadonlyMap<string, string>;
+}
+
+export const articleText = (id: string, markdown: string): ArticleText => ({
+  id,
+  paragraphs: parseParagraphs(markdown),
+});
+
+/** True when the quote stands in the paragraph word for word (whitespace aside). */
+export const isVerbatimIn = (quote: string, paragraph: string): boolean =>
+  paragraph.includes(collapseWhitespace(quote));
+
 export interface QuoteProblem {
   id: string;
   locator: string;
@@ -32,7 +50,7 @@ export function findQuoteProblems(
     if (paragraph === undefined) {
       return [{ id: e.id, locator: e.locator, problem: `paragraph ${e.locator} does not exist` }];
     }
-    if (!paragraph.includes(collapseWhitespace(e.quote))) {
+    if (!isVerbatimIn(e.quote, paragraph)) {
       return [{ id: e.id, locator: e.locator, problem: `quote is not verbatim in ${e.locator}` }];
     }
     return [];

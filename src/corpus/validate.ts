@@ -7,6 +7,7 @@ import type { Bundle, Codebook, Model } from './schema.ts';
 import { checkBundle, checkModel } from './checks.ts';
 import { fromZodIssues } from './issues.ts';
 import type { CorpusIssue } from './issues.ts';
+import type { ArticleText } from './source-text.ts';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: CorpusIssue[] };
 
@@ -14,10 +15,11 @@ function fail<T>(issues: CorpusIssue[]): Validated<T> {
   return { ok: false, issues };
 }
 
-export function validateBundle(input: unknown): Validated<Bundle> {
+/** With the article's text, quotes from it are checked word for word too. */
+export function validateBundle(input: unknown, article?: ArticleText): Validated<Bundle> {
   const parsed = bundleSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return fail(fromZodIssues(parsed.error.issues));
-  const issues = checkBundle(parsed.data);
+  const issues = checkBundle(parsed.data, article);
   return issues.length ? fail(issues) : { ok: true, value: parsed.data };
 }
 

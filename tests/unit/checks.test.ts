@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkBundle, checkModel } from '../../src/corpus/checks';
+import { checkBundle, checkEvidenceSources, checkModel } from '../../src/corpus/checks';
 import { formatIssue } from '../../src/corpus/issues';
+import type { Bundle, Evidence, Source } from '../../src/corpus/schema';
+import { articleText } from '../../src/corpus/source-text';
 import { buildModel, codebook } from '../support/corpus';
 
 const lines = (model: ReturnType<typeof buildModel>) =>
@@ -111,6 +113,80 @@ describe('evidence sources', () => {
     const result = validateBundle(bundle);
     expect(!result.ok && result.issues.map(formatIssue)).toEqual([
       `models[0].evidence[1].source: names the source "nowhere", which is not in the corpus (expected the id of a source in "sources" (${bundle.sources[0].id}))`,
+    ]);
+  });
+});
+
+describe('locators and quotes against their source', () => {
+  const article = articleText('the-article', '[p1] One two three.\n\n[p2] Four five six.\n');
+  const source = (id: string, paragraphs: number): Source => ({
+    id,
+    title: id,
+    kind: 'article',
+    description: 'a source used by the unit tests only',
+    language: 'en',
+    paragraphs,
+    note: 'a note long enough to pass the schema',
+    references: [],
+    method: [{ heading: 'Method', text: 'a method text long enough to pass' }],
+  });
+  const bundleOf = (evidence: Evidence[], sources: Source[] = []): Bundle => ({
+    codebook: codebook(),
+    sources,
+    concepts: { items: [] },
+    tours: [],
+    models: [buildModel({ id: 'm', evidence })],
+  });
+  const quote = (locator: string, text: string, from?: string): Evidence => ({
+    id: 'e1',
+    quote: text,
+    locator,
+    cites: [],
+    ...(from ? { source: from } : {}),
+  });
+  const found = (bundle: Bundle, withArticle = true) =>
+    checkEvidenceSources(bundle, withArticle ? article : undefined).map(formatIssue);
+
+  it('refuses a locator past the paragraphs of the source it names', () => {
+    expect(found(bundleOf([quote('p3', 'One')], [source('the-article', 2)]))).toEqual([
+      'models[0].evidence[0].locator: names paragraph p3, but the source "the-article" has 2 paragraphs (expected a paragraph from p1 to p2)',
+    ]);
+    // A source of the user's own, with its own count; its text is not ours to check.
+    const own = bundleOf(
+      [quote('p9', 'any words', 'notes')],
+      [source('the-article', 2), source('notes', 10)],
+    );
+    expect(found(own)).toEqual([]);
+    own.models[0]!.evidence[0]!.locator = 'p11';
+    expect(found(own)).toEqual([
+      'models[0].evidence[0].locator: names paragraph p11, but the source "notes" has 10 paragraphs (expected a paragraph from p1 to p10)',
+    ]);
+  });
+
+  it('uses the article when the corpus lists no sources', () => {
+    expect(found(bundleOf([quote('p46', 'One')]))).toEqual([
+      'models[0].evidence[0].locator: names paragraph p46, but the source "the-article" has 2 paragraphs (expected a paragraph from p1 to p2)',
+    ]);
+    expect(found(bundleOf([quote('p46', 'One')]), false)).toEqual([]);
+  });
+
+  it('checks quotes from the article word for word, whitespace aside', () => {
+    expect(found(bundleOf([quote('p2', 'five\n six')]))).toEqual([]);
+    expect(found(bundleOf([quote('p2', 'five six!')]))).toEqual([
+      "models[0].evidence[0].quote: is not verbatim in paragraph p2 of the article (expected the article's own words from p2; only spacing may differ)",
+    ]);
+    expect(found(bundleOf([quote('p1', 'Four five')]))).toHaveLength(1);
+  });
+
+  it("checks the locators of a source's references", () => {
+    const s = {
+      ...source('the-article', 2),
+      references: [
+        { marker: '[1]', supports: 'what the reference supports', locators: ['p1', 'p5'] },
+      ],
+    };
+    expect(found(bundleOf([quote('p1', 'One')], [s]))).toEqual([
+      'sources[0].references[0].locators[1]: names paragraph p5, but the source "the-article" has 2 paragraphs (expected a paragraph from p1 to p2)',
     ]);
   });
 });

@@ -1,8 +1,11 @@
 import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkCorpusPath } from '../../src/cli/check-corpus';
+import { forTerminal } from '../../src/cli/terminal-text';
 import { fixturesDir, repoRoot } from '../support/paths';
 
 const dataDir = join(repoRoot, 'data');
@@ -15,6 +18,7 @@ describe('corpus:check', () => {
     expect(check(dataDir)).toEqual({
       lines: ['ok: 10 file(s) checked, 5 model(s) valid'],
       exitCode: 0,
+      problems: [],
     });
   });
 
@@ -22,6 +26,7 @@ describe('corpus:check', () => {
     expect(check(join(dataDir, 'models', 'japan.json'))).toEqual({
       lines: ['ok: 1 file(s) checked, 1 model(s) valid'],
       exitCode: 0,
+      problems: [],
     });
   });
 
@@ -53,19 +58,22 @@ describe('corpus:check', () => {
       'bad-confidence',
       'codes.sectorFocus.confidence: the text "sure" is not an allowed value (expected one of "high", "medium", "low")',
     ],
-    ['array-not-object', '(root): has the wrong type: an array (expected an object)'],
+    [
+      'array-not-object',
+      '(root): is neither a corpus bundle nor a model (expected an object with a "models" list, or one model with "id", "name" and "codes")',
+    ],
   ];
   it.each(cases)('rejects %s with a message naming the field', (name, message) => {
-    expect(check(broken(name))).toEqual({
+    expect(check(broken(name))).toMatchObject({
       lines: [`tests/fixtures/broken/${name}.json: ${message}`, SUMMARY_1],
       exitCode: 1,
     });
   });
 
   it('reports truncated JSON as unreadable, with line and column', () => {
-    expect(check(broken('truncated'))).toEqual({
+    expect(check(broken('truncated'))).toMatchObject({
       lines: [
-        'tests/fixtures/broken/truncated.json: not valid JSON at line 25, column 134: end of text inside a string (is the file cut short?)',
+        'tests/fixtures/broken/truncated.json: line 25, column 134: is not valid JSON: end of text inside a string (is the file cut short?) (expected JSON text, as a text editor saves it)',
         '1 file(s) could not be read; nothing was checked',
       ],
       exitCode: 2,
@@ -73,8 +81,11 @@ describe('corpus:check', () => {
   });
 
   it('reports a missing path as unreadable', () => {
-    expect(check(join(repoRoot, 'no-such-file.json'))).toEqual({
-      lines: ['no-such-file.json: cannot be read: not found', 'nothing was checked'],
+    expect(check(join(repoRoot, 'no-such-file.json'))).toMatchObject({
+      lines: [
+        'no-such-file.json: (whole file): cannot be read: not found (expected a file that exists and may be read)',
+        '1 file(s) could not be read; nothing was checked',
+      ],
       exitCode: 2,
     });
   });
@@ -86,7 +97,123 @@ describe('corpus:check', () => {
   });
 });
 
-describe('the corpus:check command itself', () => {
+describe('corpus:check agrees with the build and the app', () => {
+  const temp = mkdtempSync(join(tmpdir(), 'corpus-check-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+  /** A copy of data/ with one model changed. */
+  const dataWith = (name: string, change: (italy: Record<string, unknown>) => void) => {
+    const dir = join(temp, name);
+    cpSync(dataDir, dir, { recursive: true });
+    const file = join(dir, 'models', 'italy.json');
+    const italy = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    change(italy);
+    writeFileSync(file, JSON.stringify(italy));
+    return dir;
+  };
+  const firstEvidence = (m: Record<string, unknown>) =>
+    (m.evidence as Record<string, unknown>[])[0]!;
+  const tempFile = (name: string, text: string) => {
+    const file = join(temp, name);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('passes a data folder whose evidence names its real source', () => {
+    const dir = dataWith('named-source', (m) => {
+      firstEvidence(m).source = 'foreign-experience-regional-clusters';
+    });
+    expect(check(dir)).toMatchObject({ exitCode: 0 });
+  });
+
+  it('refuses a data folder quoting words the article does not have there', () => {
+    const dir = dataWith('misquote', (m) => {
+      firstEvidence(m).locator = 'p30';
+    });
+    expect(check(dir)).toMatchObject({
+      exitCode: 1,
+      problems: [expect.objectContaining({ where: 'evidence[0].quote' })],
+    });
+  });
+
+  it.each(['p46', 'p999'])('refuses a locator past the article (%s)', (locator) => {
+    const dir = dataWith(`locator-${locator}`, (m) => {
+      firstEvidence(m).locator = locator;
+    });
+    expect(check(dir).lines[0]).toMatch(
+      new RegExp(
+        `/models/italy\\.json: evidence\\[0\\]\\.locator: names paragraph ${locator}, but the source "foreign-experience-regional-clusters" has 45 paragraphs \\(expected a paragraph from p1 to p45\\)$`,
+      ),
+    );
+  });
+
+  it('never skips the quote check: a data folder without its article is unreadable', () => {
+    const dir = join(temp, 'no-article');
+    cpSync(dataDir, dir, { recursive: true });
+    rmSync(join(dir, 'source'), { recursive: true });
+    expect(check(dir)).toMatchObject({
+      exitCode: 2,
+      problems: [
+        expect.objectContaining({
+          file: join(dir, 'source', 'foreign-experience-regional-clusters.md'),
+          problem: 'cannot be read: not found',
+        }),
+      ],
+    });
+  });
+
+  it('passes a bundle without a codebook, as the app does', () => {
+    const japan = readFileSync(join(dataDir, 'models', 'japan.json'), 'utf8');
+    expect(check(tempFile('no-codebook.json', `{"models": [${japan}]}`)).exitCode).toBe(0);
+  });
+
+  it('passes a file that starts with a byte-order mark, as the app does', () => {
+    const japan = readFileSync(join(dataDir, 'models', 'japan.json'), 'utf8');
+    expect(check(tempFile('bom.json', `\uFEFF${japan}`)).exitCode).toBe(0);
+  });
+
+  it('prints control characters from a file as visible escapes, never raw', () => {
+    const japan = JSON.parse(readFileSync(join(dataDir, 'models', 'japan.json'), 'utf8')) as {
+      id: string;
+    };
+    japan.id = '\u001b[31mred\u001b]0;title\u0007\u202e';
+    const { lines } = check(tempFile('ansi.json', JSON.stringify(japan)));
+    // No control character but the newlines that join the lines, and no bidi override.
+    const shown = lines.join('\n');
+    expect(
+      [...shown].filter((c) => (c < ' ' && c !== '\n') || c === '\u007f' || c === '\u202e'),
+    ).toEqual([]);
+    expect(lines[0]).toContain('\\u001b[31mred');
+    expect(forTerminal('a\u001bb\u009bc\u2066d')).toBe('a\\u001bb\\u009bc\\u2066d');
+  });
+
+  it('refuses a file over the size limit by its size, without reading it', () => {
+    const big = tempFile('big.json', `"${'x'.repeat(5 * 1024 * 1024 + 10)}"`);
+    expect(check(big)).toMatchObject({
+      exitCode: 2,
+      problems: [
+        expect.objectContaining({
+          problem: 'the file is 5.0 MB, 0.0 MB over the limit of 5.0 MB per file',
+        }),
+      ],
+    });
+  });
+
+  it.runIf(existsSync('/dev/zero'))(
+    'refuses an endless file at the limit instead of hanging',
+    () => {
+      expect(check('/dev/zero')).toMatchObject({
+        exitCode: 2,
+        lines: [
+          '/dev/zero: (whole file): the file goes on past the limit of 5.0 MB per file, so it was not read to its end (expected a file of at most 5 MB)',
+          '1 file(s) could not be read; nothing was checked',
+        ],
+      });
+    },
+  );
+});
+
+// Each test starts Node with tsx, which takes seconds on a busy two-core machine.
+describe('the corpus:check command itself', { timeout: 60_000 }, () => {
   const run = promisify(execFile);
   const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
   const cli = join(repoRoot, 'src', 'cli', 'corpus-check.ts');

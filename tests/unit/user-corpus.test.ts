@@ -3,17 +3,20 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkDepth, checkFileSize, checkModelCount, nestingDepth } from '../../src/corpus/limits';
-import {
-  assembleUserCorpus,
-  COMBINED,
-  corpusName,
-  toursForModels,
-} from '../../src/corpus/user-corpus';
+import { checkCorpusFiles } from '../../src/corpus/corpus-files';
+import { readArticle } from '../../src/corpus/data-dir';
+import { COMBINED, corpusName, toursForModels } from '../../src/corpus/user-corpus';
 import type { InputFile, Progress } from '../../src/corpus/user-corpus';
 import { bundledCorpus, rawModel } from '../support/corpus';
 import { repoRoot } from '../support/paths';
 
 const bundled = bundledCorpus();
+const read = readArticle(join(repoRoot, 'data'));
+if (!read.ok) throw new Error('data/source holds no article');
+const article = read.article;
+/** A user's files, checked as the browser checks them: against the bundled corpus and article. */
+const check = (files: readonly InputFile[], onProgress?: (p: Progress) => void) =>
+  checkCorpusFiles(files, { base: bundled, article }, onProgress);
 const fixture = (dir: string, name: string): InputFile => {
   const text = readFileSync(join(repoRoot, 'tests', 'fixtures', dir, name), 'utf8');
   return { name, text, bytes: Buffer.byteLength(text) };
@@ -69,9 +72,7 @@ describe('limits on what a user loads', () => {
 describe('assembling a user corpus', () => {
   it('accepts a two-model bundle and names it after its file', () => {
     const phases: Progress['phase'][] = [];
-    const result = assembleUserCorpus([fixture('bundles', 'two-models.json')], bundled, (p) =>
-      phases.push(p.phase),
-    );
+    const result = check([fixture('bundles', 'two-models.json')], (p) => phases.push(p.phase));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.bundle.models.map((m) => m.id)).toEqual(['italy', 'japan']);
@@ -84,10 +85,10 @@ describe('assembling a user corpus', () => {
   });
 
   it('accepts several model files at once, with the bundled codebook', () => {
-    const result = assembleUserCorpus(
-      [asFile('france.json', rawModel('france')), asFile('japan.json', rawModel('japan'))],
-      bundled,
-    );
+    const result = check([
+      asFile('france.json', rawModel('france')),
+      asFile('japan.json', rawModel('japan')),
+    ]);
     expect(result.ok && result.bundle.models.map((m) => m.id)).toEqual(['france', 'japan']);
     expect(corpusName([{ name: 'france.json' }, { name: 'japan.json' }])).toBe(
       'france and 1 more files',
@@ -97,7 +98,7 @@ describe('assembling a user corpus', () => {
   it('locates every broken fixture in its file', () => {
     const dir = join(repoRoot, 'tests', 'fixtures', 'broken');
     for (const name of readdirSync(dir)) {
-      const result = assembleUserCorpus([fixture('broken', name)], bundled);
+      const result = check([fixture('broken', name)]);
       expect(result.ok, name).toBe(false);
       if (result.ok) continue;
       for (const p of result.problems) {
@@ -106,7 +107,7 @@ describe('assembling a user corpus', () => {
         expect(p.expected.length).toBeGreaterThan(0);
       }
     }
-    const truncated = assembleUserCorpus([fixture('broken', 'truncated.json')], bundled);
+    const truncated = check([fixture('broken', 'truncated.json')]);
     expect(!truncated.ok && truncated.problems[0]?.where).toBe('line 25, column 134');
   });
 
@@ -116,7 +117,7 @@ describe('assembling a user corpus', () => {
       models: { codes: { stateRole: { value: number } } }[];
     };
     value.models[1]!.codes.stateRole.value = 9;
-    const result = assembleUserCorpus([asFile('mine.json', value)], bundled);
+    const result = check([asFile('mine.json', value)]);
     expect(!result.ok && result.problems[0]).toMatchObject({
       file: 'mine.json',
       where: 'models[1].codes.stateRole.value',
@@ -124,10 +125,10 @@ describe('assembling a user corpus', () => {
   });
 
   it('names both files when two of them define the same model', () => {
-    const result = assembleUserCorpus(
-      [asFile('a.json', rawModel('italy')), asFile('b.json', rawModel('italy'))],
-      bundled,
-    );
+    const result = check([
+      asFile('a.json', rawModel('italy')),
+      asFile('b.json', rawModel('italy')),
+    ]);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => p.file)).toContain('b.json');
@@ -137,7 +138,7 @@ describe('assembling a user corpus', () => {
   it('refuses too many models before validating any', () => {
     const many = Array.from({ length: 201 }, () => ({}));
     let validated = 0;
-    const result = assembleUserCorpus([asFile('many.json', { models: many })], bundled, (p) => {
+    const result = check([asFile('many.json', { models: many })], (p) => {
       if (p.phase === 'validating') validated++;
     });
     expect(validated).toBe(0);
@@ -148,16 +149,13 @@ describe('assembling a user corpus', () => {
   });
 
   it('refuses an oversized file without parsing it', () => {
-    const result = assembleUserCorpus(
-      [{ name: 'big.json', text: 'not even json', bytes: 6 * 1024 * 1024 }],
-      bundled,
-    );
+    const result = check([{ name: 'big.json', text: 'not even json', bytes: 6 * 1024 * 1024 }]);
     expect(!result.ok && result.problems[0]?.problem).toContain('over the limit of 5.0 MB');
   });
 
   it('does not take keys from prototypes, and leaves prototypes alone', () => {
     const text = '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"bad": 1}}}';
-    const result = assembleUserCorpus([{ name: 'proto.json', text, bytes: text.length }], bundled);
+    const result = check([{ name: 'proto.json', text, bytes: text.length }]);
     expect(!result.ok && result.problems[0]?.problem).toBe(
       'is neither a corpus bundle nor a model',
     );
@@ -169,7 +167,7 @@ describe('assembling a user corpus', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), fc.boolean(), (value, wrap) => {
         const text = JSON.stringify(wrap ? { models: [value] } : value);
-        const result = assembleUserCorpus([{ name: 'x.json', text, bytes: text.length }], bundled);
+        const result = check([{ name: 'x.json', text, bytes: text.length }]);
         if (result.ok) {
           expect(result.bundle.models.length).toBeGreaterThan(0);
         } else {
@@ -182,6 +180,60 @@ describe('assembling a user corpus', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('what the browser and the CLI both accept or refuse', () => {
+  const italy = () => rawModel('italy') as { evidence: { locator: string; quote: string }[] };
+
+  it('accepts a file that starts with a byte-order mark', () => {
+    const text = `\uFEFF${JSON.stringify(rawModel('italy'))}`;
+    const result = check([{ name: 'bom.json', text, bytes: text.length }]);
+    expect(result.ok && result.bundle.models.map((m) => m.id)).toEqual(['italy']);
+  });
+
+  it('accepts a bundle without a codebook, taking the bundled one', () => {
+    const result = check([asFile('b.json', { models: [rawModel('japan')] })]);
+    expect(result.ok && result.bundle.codebook).toEqual(bundled.codebook);
+  });
+
+  it("refuses a locator past the article's 45 paragraphs", () => {
+    for (const locator of ['p46', 'p999']) {
+      const model = italy();
+      model.evidence[0]!.locator = locator;
+      const result = check([asFile('it.json', model)]);
+      expect(!result.ok && result.problems).toEqual([
+        {
+          file: 'it.json',
+          where: 'evidence[0].locator',
+          problem: `names paragraph ${locator}, but the source "foreign-experience-regional-clusters" has 45 paragraphs`,
+          expected: 'a paragraph from p1 to p45',
+        },
+      ]);
+    }
+  });
+
+  it('refuses a quote that is not verbatim in its paragraph', () => {
+    const model = italy();
+    model.evidence[0]!.quote = `${model.evidence[0]!.quote} (our words)`;
+    const result = check([asFile('it.json', model)]);
+    expect(!result.ok && result.problems.map((p) => p.where)).toEqual(['evidence[0].quote']);
+  });
+
+  it('reports a repeated field name with its line and column', () => {
+    const text = JSON.stringify(rawModel('italy'), null, 1).replace(
+      '"id": "italy",',
+      '"id": "italy", "id": "rome",',
+    );
+    const result = check([{ name: 'dup.json', text, bytes: text.length }]);
+    expect(!result.ok && result.problems).toEqual([
+      {
+        file: 'dup.json',
+        where: 'line 2, column 17',
+        problem: 'repeats the field name "id" in one object',
+        expected: 'each field name once per object (the earlier value would be lost)',
+      },
+    ]);
   });
 });
 
