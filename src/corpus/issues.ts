@@ -45,6 +45,17 @@ function sizeWord(origin: string | undefined): string {
   return '';
 }
 
+/** How many problems a list shows before "and N more": a broken file can hold thousands. */
+export const SHOWN_PROBLEMS = 50;
+
+/** The first `max` items of a long list, and how many were left out. */
+export function firstOf<T>(
+  items: readonly T[],
+  max: number = SHOWN_PROBLEMS,
+): { shown: T[]; more: number } {
+  return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
+}
+
 /** Turns zod's issues (parsed with `reportInput: true`) into located, plain-word issues. */
 export function fromZodIssues(
   issues: readonly core.$ZodIssue[],

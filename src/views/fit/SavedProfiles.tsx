@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod/mini';
-import { formatIssue, fromZodIssues } from '../../corpus/issues';
+import { firstOf, formatIssue, fromZodIssues } from '../../corpus/issues';
 import { downloadText } from '../../export/bundle';
 import { parseJsonText } from '../../corpus/json-text';
 import { useAppStore } from '../../state/selectors';
@@ -64,9 +64,9 @@ export function SavedProfiles({ current }: { current: Profile }) {
     }
     const result = exportSchema.safeParse(parsed.value, { reportInput: true });
     if (!result.success) {
-      setErrors(
-        fromZodIssues(result.error.issues).map((issue) => `${file.name}: ${formatIssue(issue)}`),
-      );
+      const { shown, more } = firstOf(fromZodIssues(result.error.issues));
+      const lines = shown.map((issue) => `${file.name}: ${formatIssue(issue)}`);
+      setErrors(more ? [...lines, t('userCorpus.moreProblems', { count: more })] : lines);
       return;
     }
     add(result.data.profiles);
