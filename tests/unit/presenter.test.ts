@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   isTourMessage,
-  positionFromSearch,
-  presenterUrl,
+  newPresentationId,
   samePosition,
+  tourChannelName,
 } from '../../src/tours/presenter/channel';
+import type { TourMessage } from '../../src/tours/presenter/channel';
 import { formatClock, formatElapsed } from '../../src/tours/presenter/clock';
 import { knownPosition } from '../../src/tours/presenter/PresenterApp';
-import { buildTour } from '../support/corpus';
+import { linkPresenter, startTourSync } from '../../src/tours/tour-sync';
+import { createAppStore } from '../../src/state/store';
+import type { AppStore } from '../../src/state/store';
+import { absoluteUrl, hrefFor, readLaunchParams } from '../../src/state/url';
+import { buildBundle, buildModel, buildTour } from '../support/corpus';
 
 const eightSteps = buildTour({ id: 'eight-steps' });
 eightSteps.steps = Array.from({ length: 8 }, (_, i) => ({
@@ -45,22 +50,98 @@ describe('presenter channel messages', () => {
   });
 });
 
-describe('presenter address and starting position', () => {
-  it('opens beside the app with the tour, the step and a non-default language', () => {
-    const url = presenterUrl(
+describe('one channel per presentation', () => {
+  const bundle = buildBundle({ models: [buildModel({ id: 'base' })], tours });
+  /** The app of one browser tab, with the tours loaded. */
+  const openTab = (): AppStore => {
+    const store = createAppStore();
+    store.getState().setCorpus({ status: 'ready', bundle });
+    return store;
+  };
+  const nextMessage = (channel: BroadcastChannel) =>
+    new Promise<TourMessage>((resolve) => {
+      channel.onmessage = (e: MessageEvent<TourMessage>) => resolve(e.data);
+    });
+  const stepReached = (store: AppStore, step: number) =>
+    new Promise<void>((resolve) => {
+      const stop = store.subscribe((s) => {
+        if (s.step !== step) return;
+        stop();
+        resolve();
+      });
+    });
+
+  it('makes a new random id for each presentation, and a channel of its own', () => {
+    const ids = Array.from({ length: 100 }, newPresentationId);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{32}$/);
+    expect(new Set(ids).size).toBe(100);
+    expect(new Set(ids.map(tourChannelName)).size).toBe(100);
+  });
+
+  it('links a tab with the presenter it opened, and with no other tab', async () => {
+    const [a, b, c] = [openTab(), openTab(), openTab()];
+    const stops = [a, b, c].map((tab) => startTourSync(tab));
+    // Tab C runs a presentation of its own; tab B opened no presenter at all.
+    linkPresenter(c);
+    const presenter = new BroadcastChannel(tourChannelName(linkPresenter(a)));
+    try {
+      expect(linkPresenter(a)).toBe(linkPresenter(a));
+      expect(linkPresenter(c)).not.toBe(linkPresenter(a));
+      // The presenter says hello when it opens; its tab answers with where it is.
+      const answer = nextMessage(presenter);
+      presenter.postMessage({ type: 'hello' });
+      expect(await answer).toEqual({ type: 'position', tour: null, step: 1 });
+      // A key press in tab A reaches its presenter…
+      const moved = nextMessage(presenter);
+      a.getState().setTour('eight-steps', 2);
+      expect(await moved).toEqual({ type: 'position', tour: 'eight-steps', step: 2 });
+      // …and the presenter drives tab A.
+      const driven = stepReached(a, 5);
+      const confirmed = nextMessage(presenter);
+      presenter.postMessage({ type: 'position', tour: 'eight-steps', step: 5 });
+      await driven;
+      // (The tab announces its new position, as after any change.)
+      expect(await confirmed).toEqual({ type: 'position', tour: 'eight-steps', step: 5 });
+      // Neither the tab without a presenter nor the one with another presentation followed.
+      for (const other of [b, c]) expect(other.getState().tour).toBeNull();
+      // Tab C moving does not reach A's presenter: its next message is A's own.
+      c.getState().setTour('two-steps', 2);
+      const next = nextMessage(presenter);
+      a.getState().setTour('eight-steps', 6);
+      expect(await next).toEqual({ type: 'position', tour: 'eight-steps', step: 6 });
+    } finally {
+      presenter.close();
+      for (const stop of stops) stop();
+    }
+  });
+});
+
+describe('presenter address', () => {
+  it('carries the presentation id, the tour, the step and a non-default language', () => {
+    const id = newPresentationId();
+    const url = absoluteUrl(
+      hrefFor({ presenter: true, presentation: id, lang: 'ru', tour: 'five-ways', step: 3 }),
       'https://example.org/atlas/?view=governance&tour=five-ways&step=3#x',
-      { tour: 'five-ways', step: 3 },
-      'ru',
     );
-    expect(url).toBe('https://example.org/atlas/?presenter=1&lang=ru&tour=five-ways&step=3');
-    expect(positionFromSearch(new URL(url).search)).toEqual({ tour: 'five-ways', step: 3 });
+    expect(url).toBe(
+      `https://example.org/atlas/?presenter=1&presentation=${id}&lang=ru&tour=five-ways&step=3`,
+    );
+    expect(readLaunchParams(new URL(url).search)).toMatchObject({
+      presenter: true,
+      presentation: id,
+    });
   });
 
-  it('reads a missing or broken step as step 1', () => {
-    expect(positionFromSearch('?presenter=1')).toEqual({ tour: null, step: 1 });
-    expect(positionFromSearch('?tour=five-ways&step=abc')).toEqual({ tour: 'five-ways', step: 1 });
+  it('reads a presentation id only in a presenter window, and only in its own format', () => {
+    const id = newPresentationId();
+    expect(readLaunchParams(`?presentation=${id}`).presentation).toBeNull();
+    expect(readLaunchParams(`?presenter=1&presentation=${id}0`).presentation).toBeNull();
+    expect(readLaunchParams('?presenter=1&presentation=x').presentation).toBeNull();
+    expect(readLaunchParams('?presenter=1').presentation).toBeNull();
   });
+});
 
+describe('presenter starting position', () => {
   it('keeps positions to tours and steps the corpus has', () => {
     expect(knownPosition(tours, { tour: 'eight-steps', step: 99 })).toEqual({
       tour: 'eight-steps',

@@ -1,9 +1,12 @@
 /**
- * The main window and the presenter view talk over a BroadcastChannel (same origin, any number of
- * windows). Messages are checked on arrival: another tab of the same site could post anything.
+ * The main window and its presenter view talk over a BroadcastChannel of their own: the tab that
+ * opens a presenter makes a random presentation id and passes it in the presenter's address
+ * (`presentation=…`), and only the two windows that know the id use that channel. Other tabs of
+ * the app — a student's, a second lecture — never hear it, and a tab that opened no presenter
+ * listens to nothing. Messages are still checked on arrival: anything on the origin could post.
  */
 
-export const TOUR_CHANNEL = 'cluster-atlas-tour';
+const CHANNEL_PREFIX = 'cluster-atlas-tour:';
 
 /** The tour position one window shows; `tour: null` means no tour is running there. */
 export interface TourPosition {
@@ -32,31 +35,24 @@ export function isTourMessage(data: unknown): data is TourMessage {
 export const samePosition = (a: TourPosition, b: TourPosition): boolean =>
   a.tour === b.tour && (a.tour === null || a.step === b.step);
 
-/** Opens the channel, or null where the browser has none (the windows then simply run apart). */
-export function openTourChannel(): BroadcastChannel | null {
-  return typeof BroadcastChannel === 'function' ? new BroadcastChannel(TOUR_CHANNEL) : null;
+/**
+ * A new presentation id: 128 random bits as 32 hex digits (the format parsePresentation in
+ * state/url.ts accepts), so no other tab can land on the same channel by chance.
+ */
+export function newPresentationId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The address of the presenter view for a tour position, next to the app's own address. */
-export function presenterUrl(base: string, position: TourPosition, lang = 'en'): string {
-  const url = new URL(base);
-  url.search = '';
-  url.hash = '';
-  url.searchParams.set('presenter', '1');
-  if (lang !== 'en') url.searchParams.set('lang', lang);
-  if (position.tour) {
-    url.searchParams.set('tour', position.tour);
-    url.searchParams.set('step', String(position.step));
-  }
-  return url.toString();
-}
+/** The name of one presentation's channel. */
+export const tourChannelName = (presentation: string): string => `${CHANNEL_PREFIX}${presentation}`;
 
-/** The position a presenter window starts at, read from its own address. */
-export function positionFromSearch(search: string): TourPosition {
-  const query = new URLSearchParams(search);
-  const step = Number(query.get('step'));
-  return {
-    tour: query.get('tour'),
-    step: Number.isInteger(step) && step >= 1 ? step : 1,
-  };
+/**
+ * Opens one presentation's channel, or null where the browser has none (the windows then simply
+ * run apart).
+ */
+export function openTourChannel(presentation: string): BroadcastChannel | null {
+  return typeof BroadcastChannel === 'function'
+    ? new BroadcastChannel(tourChannelName(presentation))
+    : null;
 }
