@@ -91,6 +91,8 @@ describe('share and export in Chromium', () => {
     const csv = await download(page, () =>
       page.getByRole('button', { name: 'Data (CSV)' }).click(),
     );
+    // A UTF-8 byte-order mark first, so that Excel reads the Cyrillic of a Russian corpus right.
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(csv.bytes.toString('utf8'));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(1 + 2 * 5);
@@ -119,6 +121,21 @@ describe('share and export in Chromium', () => {
     expect(new URL((await back.getAttribute('href')) ?? '').searchParams.get('embed')).toBeNull();
     expect(embedded.errors).toEqual([]);
     await embedded.context.close();
+  });
+
+  it('keeps a crafted page address inside the BibTeX \\url{}', async () => {
+    const { page, context } = await openApp(browser(), '?view=hierarchy#}},note={injected');
+    await page.getByRole('button', { name: 'Share and export' }).click();
+    await page.getByRole('button', { name: 'Cite…' }).click();
+    const bibtex = await page
+      .getByRole('dialog', { name: 'Cite this view' })
+      .getByRole('textbox', { name: 'BibTeX' })
+      .inputValue();
+    const howpublished = /howpublished = \{(.*)\},$/m.exec(bibtex)?.[1];
+    expect(howpublished).toMatch(/^\\url\{http:\/\/127\.0\.0\.1:\d+\/\?view=hierarchy\}$/);
+    expect(bibtex).not.toContain('injected');
+    expect(bibtex.match(/^ {2}note/gm)).toHaveLength(2);
+    await context.close();
   });
 
   it('gives a citation in plain text and BibTeX', async () => {
