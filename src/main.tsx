@@ -13,12 +13,13 @@ import { currentAddress, readLaunchParams } from './state/url';
 import { applyOpeningAddress } from './state/useUrlSync';
 import { StoreProvider } from './state/StoreProvider';
 import { App } from './ui/App';
+import { ShellBoundary } from './ui/ErrorBoundary';
 import { readStoredTheme, resolveTheme } from './state/theme';
 import { markStateChange } from './lib/perf';
 import { preloadView } from './views/registry';
 
 const i18n = initI18n();
-const theme = readStoredTheme(window.localStorage);
+const theme = readStoredTheme();
 const store = createAppStore({ theme });
 // Set the theme before the first paint so a dark-mode reader never sees a light flash.
 document.documentElement.dataset.theme = resolveTheme(
@@ -61,7 +62,9 @@ async function startApp(root: HTMLElement): Promise<void> {
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <StoreProvider store={store}>
-          <App loadCorpus={loadCorpus} />
+          <ShellBoundary>
+            <App loadCorpus={loadCorpus} />
+          </ShellBoundary>
         </StoreProvider>
       </I18nextProvider>
     </StrictMode>,

@@ -2,7 +2,6 @@
  * One store, typed slices. Created per provider (see StoreProvider) so each test and each
  * mounted app gets a fresh one; components read it only through the hooks in selectors.ts.
  */
-import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { StateCreator } from 'zustand/vanilla';
 import type { Bundle } from '../corpus/schema';
@@ -12,13 +11,6 @@ export type { CorpusStatus };
 import type { Profile } from '../corpus/profile';
 import type { Weights } from '../corpus/profile';
 import { EQUAL_WEIGHTS } from '../corpus/profile';
-import type { PersistedProfiles, SavedProfile, StorageProblem } from './profile-storage';
-import {
-  migrateProfiles,
-  PROFILE_STORAGE_KEY,
-  PROFILE_STORAGE_VERSION,
-  safeProfileStorage,
-} from './profile-storage';
 import type { UrlNotice, UrlState } from './url';
 import { normalizeModelSelection } from './model-selection';
 import { DEFAULT_LANG, DEFAULT_VIEW } from '../corpus/vocabulary';
@@ -98,16 +90,9 @@ export interface FitOptions {
 export interface FitSlice {
   /** The profile being edited or shown; null = the blank profile. Travels in the URL. */
   profile: Profile | null;
-  savedProfiles: SavedProfile[];
   fitOptions: FitOptions;
-  storageProblem: StorageProblem | null;
   setProfile: (profile: Profile | null) => void;
-  saveProfile: (profile: Profile) => string;
-  renameProfile: (id: string, name: string) => void;
-  deleteProfile: (id: string) => void;
-  addProfiles: (profiles: Profile[]) => void;
   setFitOptions: (options: Partial<FitOptions>) => void;
-  setStorageProblem: (problem: StorageProblem | null) => void;
 }
 
 export type AppState = CorpusSlice &
@@ -205,43 +190,12 @@ const createPrefsSlice =
   });
 
 let noticeCounter = 0;
-let profileCounter = 0;
-const newProfileId = () => `profile-${Date.now().toString(36)}-${++profileCounter}`;
 
 const createFitSlice: StateCreator<AppState, [], [], FitSlice> = (set) => ({
   profile: null,
-  savedProfiles: [],
   fitOptions: { weights: EQUAL_WEIGHTS, downWeightLowConfidence: false, target: null },
-  storageProblem: null,
   setProfile: (profile) => set({ profile }),
-  saveProfile: (profile) => {
-    const id = newProfileId();
-    set((s) => ({
-      savedProfiles: [...s.savedProfiles, { id, profile, savedAt: new Date().toISOString() }],
-    }));
-    return id;
-  },
-  renameProfile: (id, name) =>
-    set((s) => ({
-      savedProfiles: s.savedProfiles.map((p) =>
-        p.id === id ? { ...p, profile: { ...p.profile, name } } : p,
-      ),
-    })),
-  deleteProfile: (id) =>
-    set((s) => ({ savedProfiles: s.savedProfiles.filter((p) => p.id !== id) })),
-  addProfiles: (profiles) =>
-    set((s) => ({
-      savedProfiles: [
-        ...s.savedProfiles,
-        ...profiles.map((profile) => ({
-          id: newProfileId(),
-          profile,
-          savedAt: new Date().toISOString(),
-        })),
-      ],
-    })),
   setFitOptions: (options) => set((s) => ({ fitOptions: { ...s.fitOptions, ...options } })),
-  setStorageProblem: (storageProblem) => set({ storageProblem }),
 });
 
 const createNoticeSlice: StateCreator<AppState, [], [], NoticeSlice> = (set) => ({
@@ -274,46 +228,19 @@ const createNoticeSlice: StateCreator<AppState, [], [], NoticeSlice> = (set) => 
 export interface StoreOptions {
   theme?: ThemePreference;
   corpus?: CorpusStatus;
-  /** Where saved profiles live; defaults to localStorage, `null` keeps them for the visit only. */
-  storage?: Storage | null;
 }
 
+// Saved profiles are not in the store: profile/saved-profiles.ts keeps them in storage, one key
+// each, so that a change of the store never rewrites them.
 export function createAppStore(options: StoreOptions = {}) {
-  // Hydration runs while the store is being created, so a problem found then waits here.
-  let pendingProblem: StorageProblem | null = null;
-  let reportProblem: (problem: StorageProblem) => void = (problem) => (pendingProblem = problem);
-  const storage =
-    options.storage === undefined ? globalThis.localStorage : (options.storage ?? undefined);
-  const store = createStore<AppState>()(
-    persist<AppState, [], [], PersistedProfiles>(
-      (...a) => ({
-        ...createCorpusSlice(...a),
-        ...createSelectionSlice(...a),
-        ...createViewSlice(...a),
-        ...createPrefsSlice(options.theme ?? 'system')(...a),
-        ...createNoticeSlice(...a),
-        ...createFitSlice(...a),
-      }),
-      {
-        name: PROFILE_STORAGE_KEY,
-        version: PROFILE_STORAGE_VERSION,
-        storage: safeProfileStorage(storage, (problem) => reportProblem(problem)),
-        // Only the saved profiles persist; everything else comes from the URL or the corpus.
-        partialize: (s) => ({ savedProfiles: s.savedProfiles }),
-        migrate: (persisted, version) => migrateProfiles(persisted, version),
-        merge: (persisted, current) => ({
-          ...current,
-          ...migrateProfiles(persisted, PROFILE_STORAGE_VERSION),
-        }),
-      },
-    ),
-  );
-  reportProblem = (problem) => {
-    // Setting the notice is itself a change that persist tries to write; reporting the same
-    // problem only once stops a failing storage from looping.
-    if (store.getState().storageProblem !== problem) store.setState({ storageProblem: problem });
-  };
-  if (pendingProblem) store.setState({ storageProblem: pendingProblem });
+  const store = createStore<AppState>()((...a) => ({
+    ...createCorpusSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createViewSlice(...a),
+    ...createPrefsSlice(options.theme ?? 'system')(...a),
+    ...createNoticeSlice(...a),
+    ...createFitSlice(...a),
+  }));
   if (options.corpus) store.setState({ corpus: options.corpus });
   return store;
 }

@@ -3,27 +3,41 @@
  * properties switch; "system" follows prefers-color-scheme, live.
  */
 import type { ThemePreference } from './store';
+import { browserStorage, reportStorageNotice } from './storage';
+import type { GuardedStorage, StorageNotice } from './storage';
 
 export const THEME_STORAGE_KEY = 'cluster-atlas:theme';
 
-export function readStoredTheme(storage: Pick<Storage, 'getItem'> | undefined): ThemePreference {
-  try {
-    const value = storage?.getItem(THEME_STORAGE_KEY);
-    return value === 'light' || value === 'dark' ? value : 'system';
-  } catch {
-    return 'system';
-  }
+const isStoredTheme = (value: string | null): value is 'light' | 'dark' =>
+  value === 'light' || value === 'dark';
+
+/**
+ * The stored preference; "system" when none is stored. A value that is not a theme is left where
+ * it is (until the user picks one) and named in a notice.
+ */
+export function readStoredTheme(
+  storage: GuardedStorage = browserStorage(),
+  onNotice: (notice: StorageNotice) => void = reportStorageNotice,
+): ThemePreference {
+  const value = storage.read(THEME_STORAGE_KEY);
+  if (value === null || isStoredTheme(value)) return value ?? 'system';
+  onNotice({ kind: 'setAside', area: 'theme', names: [value.slice(0, 40)] });
+  return 'system';
 }
 
+/**
+ * Keeps the preference; writes only when it differs from what is stored, so showing the page
+ * never rewrites (or erases) anything the user did not change.
+ */
 export function storeTheme(
-  storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined,
   theme: ThemePreference,
+  storage: GuardedStorage = browserStorage(),
 ): void {
-  try {
-    if (theme === 'system') storage?.removeItem(THEME_STORAGE_KEY);
-    else storage?.setItem(THEME_STORAGE_KEY, theme);
-  } catch {
-    // Storage may be full or forbidden (private mode); the choice then lasts for this visit only.
+  const stored = storage.read(THEME_STORAGE_KEY);
+  if (theme === 'system') {
+    if (isStoredTheme(stored)) storage.remove(THEME_STORAGE_KEY);
+  } else if (stored !== theme) {
+    storage.write(THEME_STORAGE_KEY, theme);
   }
 }
 

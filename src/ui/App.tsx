@@ -20,6 +20,8 @@ import { CorpusError } from './CorpusError';
 import { ModelPicker } from './ModelPicker';
 import { Navigation } from './Navigation';
 import { Notices } from './Notices';
+import { StorageNotices } from './StorageNotices';
+import { ViewBoundary } from './ErrorBoundary';
 import { Preferences } from './Preferences';
 import { resolveTheme, storeTheme } from '../state/theme';
 import { usePresentation } from './presentation';
@@ -55,7 +57,7 @@ export interface AppProps {
 function useThemeOnDocument() {
   const theme = useTheme();
   useEffect(() => {
-    storeTheme(window.localStorage, theme);
+    storeTheme(theme);
     const query = window.matchMedia?.('(prefers-color-scheme: dark)');
     const apply = () => {
       document.documentElement.dataset.theme = resolveTheme(theme, query?.matches ?? false);
@@ -177,15 +179,17 @@ export function App({ loadCorpus }: AppProps) {
     ) : corpus.status === 'error' ? (
       <CorpusError error={corpus} onRetry={load} />
     ) : (
-      <Suspense
-        fallback={
-          <p className="loading" role="status">
-            {t('loading.view')}
-          </p>
-        }
-      >
-        <Body />
-      </Suspense>
+      <ViewBoundary view={view} onBack={() => setView('overview')}>
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              {t('loading.view')}
+            </p>
+          }
+        >
+          <Body />
+        </Suspense>
+      </ViewBoundary>
     );
   const evidencePanel =
     ready && evidence ? (
@@ -284,6 +288,7 @@ export function App({ loadCorpus }: AppProps) {
         </Suspense>
       )}
       <Notices />
+      <StorageNotices />
       {/* Mounted once the page is idle (its code and the worker's download wait until then), and
           kept (hidden while presenting): an update found mid-lecture waits its turn. */}
       {idle ? (

@@ -31,15 +31,35 @@ function load(id: OnDemandId): Promise<ComponentType> {
 }
 
 /**
+ * The lazy wrapper of each view whose code is still to load. React keeps a lazy's failure for
+ * good, so once a failure has been shown (see forgetFailedLoads) the next mount gets a new one,
+ * which loads the code again: Retry after a network blip works without reloading the page.
+ */
+const attempts = new Map<OnDemandId, ComponentType>();
+
+function attempt(id: OnDemandId): ComponentType {
+  let component = attempts.get(id);
+  if (!component) {
+    component = lazy(() => load(id).then((loadedView) => ({ default: loadedView })));
+    attempts.set(id, component);
+  }
+  return component;
+}
+
+/** Called once a view's failure is on screen: its next mount loads its code afresh. */
+export function forgetFailedLoads(): void {
+  for (const id of attempts.keys()) if (!loaded.has(id)) attempts.delete(id);
+}
+
+/**
  * A view whose code loads on demand. Once its module is in, it renders directly; only the first
  * visit to a view not yet loaded goes through Suspense (whose reveal React holds back ~300 ms).
  * Which of the two a mounted view renders is decided once: switching from the lazy wrapper to the
  * component on a later render would remount the view, losing its focus and its own state.
  */
 function onDemand(id: OnDemandId): ComponentType {
-  const Lazy = lazy(() => load(id).then((component) => ({ default: component })));
   function OnDemandView() {
-    const [Component] = useState(() => loaded.get(id) ?? Lazy);
+    const [Component] = useState(() => loaded.get(id) ?? attempt(id));
     return createElement(Component);
   }
   return OnDemandView;

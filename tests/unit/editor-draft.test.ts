@@ -7,14 +7,17 @@ import {
   copyOfModel,
   getAt,
   issuesAt,
-  loadDraft,
+  readDraft,
   saveDraft,
+  setAsideDraftKey,
   setAt,
   unclaimedIssues,
   withModel,
   DRAFT_STORAGE_KEY,
 } from '../../src/views/editor/draft';
+import { createGuardedStorage } from '../../src/state/storage';
 import { bundledCorpus } from '../support/corpus';
+import { memoryBackend } from '../support/storage';
 
 const corpus = bundledCorpus();
 
@@ -90,24 +93,42 @@ describe('editor drafts', () => {
     );
   });
 
-  it('keeps a draft in storage, and treats anything unreadable as none', () => {
-    const store = new Map<string, string>();
-    const storage = {
-      getItem: (k: string) => store.get(k) ?? null,
-      setItem: (k: string, v: string) => void store.set(k, v),
-    };
-    expect(saveDraft(storage, { name: 'Atlantis' })).toBe(true);
-    expect(loadDraft(storage)).toEqual({ name: 'Atlantis' });
-    store.set(DRAFT_STORAGE_KEY, '{broken');
-    expect(loadDraft(storage)).toBeNull();
-    store.set(DRAFT_STORAGE_KEY, '[1, 2]');
-    expect(loadDraft(storage)).toBeNull();
-    const full = {
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
-    };
-    expect(saveDraft(full, { name: 'x' })).toBe(false);
+  it('keeps a draft in storage', () => {
+    const backend = memoryBackend();
+    const storage = createGuardedStorage(
+      () => backend,
+      () => {},
+    );
+    expect(readDraft(storage)).toEqual({ status: 'none' });
+    expect(saveDraft({ name: 'Atlantis' }, storage)).toBe(true);
+    expect(readDraft(storage)).toEqual({ status: 'ok', draft: { name: 'Atlantis' } });
+    const full = createGuardedStorage(
+      () => memoryBackend({}, { failWrites: true }),
+      () => {},
+    );
+    expect(saveDraft({ name: 'x' }, full)).toBe(false);
+  });
+
+  it('sets aside a stored draft the form cannot show, and keeps it when a new one is saved', () => {
+    const backend = memoryBackend();
+    const storage = createGuardedStorage(
+      () => backend,
+      () => {},
+    );
+    for (const raw of ['{broken', '[1, 2]', '"text"', '{"evidence":"abc"}', '{"codes":[1]}']) {
+      backend.map.set(DRAFT_STORAGE_KEY, raw);
+      expect(readDraft(storage)).toEqual({ status: 'setAside', raw, name: null });
+    }
+    backend.map.set(DRAFT_STORAGE_KEY, '{"name":"Atlantis","actors":{}}');
+    const read = readDraft(storage);
+    expect(read).toMatchObject({ status: 'setAside', name: 'Atlantis' });
+    // A draft whose values are wrong is still a draft: the form shows its problems.
+    backend.map.set(DRAFT_STORAGE_KEY, '{"name":7,"evidence":[null,"x"]}');
+    expect(readDraft(storage).status).toBe('ok');
+    const at = new Date(Date.UTC(2026, 0, 1));
+    saveDraft({ name: 'New' }, storage, '{"name":"Atlantis","actors":{}}', at);
+    expect(backend.map.get(setAsideDraftKey(at))).toBe('{"name":"Atlantis","actors":{}}');
+    expect(JSON.parse(backend.map.get(DRAFT_STORAGE_KEY)!)).toEqual({ name: 'New' });
   });
 
   it('adds a model to a corpus, or replaces the one with its id', () => {

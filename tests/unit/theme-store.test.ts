@@ -8,7 +8,10 @@ import {
   storeTheme,
   THEME_STORAGE_KEY,
 } from '../../src/state/theme';
+import { createGuardedStorage } from '../../src/state/storage';
+import type { StorageNotice } from '../../src/state/storage';
 import { bundledCorpus } from '../support/corpus';
+import { memoryBackend } from '../support/storage';
 
 describe('theme preference', () => {
   it('resolves "system" from the colour-scheme preference', () => {
@@ -18,27 +21,41 @@ describe('theme preference', () => {
   });
 
   it('reads back what it stored, and treats junk or a failing storage as "system"', () => {
-    const map = new Map<string, string>();
-    const storage = {
-      getItem: (k: string) => map.get(k) ?? null,
-      setItem: (k: string, v: string) => void map.set(k, v),
-      removeItem: (k: string) => void map.delete(k),
-    };
-    storeTheme(storage, 'dark');
-    expect(readStoredTheme(storage)).toBe('dark');
-    map.set(THEME_STORAGE_KEY, 'purple');
-    expect(readStoredTheme(storage)).toBe('system');
-    const broken = {
-      getItem: () => {
-        throw new Error('denied');
+    const backend = memoryBackend();
+    const notices: StorageNotice[] = [];
+    const storage = createGuardedStorage(
+      () => backend,
+      (n) => notices.push(n),
+    );
+    storeTheme('dark', storage);
+    expect(readStoredTheme(storage, (n) => notices.push(n))).toBe('dark');
+    backend.map.set(THEME_STORAGE_KEY, 'purple');
+    expect(readStoredTheme(storage, (n) => notices.push(n))).toBe('system');
+    expect(notices).toEqual([{ kind: 'setAside', area: 'theme', names: ['purple'] }]);
+    const broken = createGuardedStorage(
+      () => {
+        throw new DOMException('denied', 'SecurityError');
       },
-      setItem: () => {
-        throw new Error('full');
-      },
-      removeItem: () => undefined,
-    };
+      (n) => notices.push(n),
+    );
     expect(readStoredTheme(broken)).toBe('system');
-    expect(() => storeTheme(broken, 'light')).not.toThrow();
+    expect(() => storeTheme('light', broken)).not.toThrow();
+    expect(notices.at(-1)).toEqual({ kind: 'unavailable' });
+  });
+
+  it('writes only a change the user made: showing the page rewrites nothing', () => {
+    const backend = memoryBackend({ [THEME_STORAGE_KEY]: 'purple' });
+    const storage = createGuardedStorage(
+      () => backend,
+      () => {},
+    );
+    storeTheme('system', storage);
+    expect(backend.map.get(THEME_STORAGE_KEY)).toBe('purple');
+    storeTheme('dark', storage);
+    storeTheme('dark', storage);
+    expect(backend.writes).toEqual([{ key: THEME_STORAGE_KEY, value: 'dark' }]);
+    storeTheme('system', storage);
+    expect(backend.map.has(THEME_STORAGE_KEY)).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@
  * codebook. Problems show beside each field as you type; the draft is kept in this browser; a
  * valid model downloads as a model file or joins "your corpus" to be seen in every view at once.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatIssue } from '../../corpus/issues';
 import type { JsonPath } from '../../corpus/issues';
@@ -11,13 +11,14 @@ import type { Codebook } from '../../corpus/schema';
 import { downloadText } from '../../export/bundle';
 import { useActions, useAppStore, useAppStoreApi, useBundle } from '../../state/selectors';
 import type { AppState } from '../../state/store';
+import { reportStorageNotice } from '../../state/storage';
 import { markStateChange } from '../../lib/perf';
 import {
   blankModel,
   checkDraft,
   copyOfModel,
   getAt,
-  loadDraft,
+  readDraft,
   saveDraft,
   setAt,
   unclaimedIssues,
@@ -26,14 +27,6 @@ import {
 import type { Draft } from './draft';
 import { IdListField, JsonField, PercentField, SelectField, TextField } from './fields';
 import type { FieldContext } from './fields';
-
-const storage = (): Storage | undefined => {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-};
 
 const LISTS = ['actors', 'instruments', 'examples', 'lessons', 'facts'] as const;
 const selectOrigin = (s: AppState) => s.corpusOrigin;
@@ -54,11 +47,12 @@ function fieldPaths(codebook: Codebook, evidenceCount: number): JsonPath[] {
 
 function CodeFields({ codebook, ctx }: { codebook: Codebook; ctx: FieldContext }) {
   const { t } = useTranslation();
-  const evidenceIds = (getAt(ctx.draft, ['evidence']) as { id?: unknown }[] | undefined) ?? [];
+  const stored = getAt(ctx.draft, ['evidence']);
+  const evidenceIds: unknown[] = Array.isArray(stored) ? stored : [];
   const idsHint = t('editor.evidenceIdsHint', {
     ids:
       evidenceIds
-        .map((e) => String(e?.id ?? ''))
+        .map((e) => String((e as { id?: unknown } | null)?.id ?? ''))
         .filter(Boolean)
         .join(', ') || '—',
   });
@@ -225,9 +219,20 @@ export function Editor() {
   const store = useAppStoreApi();
   const origin = useAppStore(selectOrigin);
   const { setView } = useActions();
-  const [draft, setDraft] = useState<Draft>(
-    () => loadDraft(storage()) ?? blankModel(bundle.codebook),
+  const [stored] = useState(() => readDraft());
+  const [draft, setDraft] = useState<Draft>(() =>
+    stored.status === 'ok' ? stored.draft : blankModel(bundle.codebook),
   );
+  // A stored draft that cannot be shown is named, and kept aside when a new draft is saved.
+  const unreadable = useRef(stored.status === 'setAside' ? stored.raw : undefined);
+  useEffect(() => {
+    if (stored.status === 'setAside')
+      reportStorageNotice({
+        kind: 'setAside',
+        area: 'draft',
+        names: stored.name ? [stored.name] : [],
+      });
+  }, [stored]);
   // Text fields keep what is typed; a new start remounts them with the new draft's values.
   const [generation, setGeneration] = useState(0);
   const [previous, setPrevious] = useState<Draft | null>(null);
@@ -240,7 +245,8 @@ export function Editor() {
   /** Every change is saved at once: closing the tab loses nothing. */
   const commit = (next: Draft) => {
     setDraft(next);
-    setSaved(saveDraft(storage(), next));
+    setSaved(saveDraft(next, undefined, unreadable.current));
+    unreadable.current = undefined;
   };
   const change = (path: JsonPath, value: unknown) => {
     setAdded(null);

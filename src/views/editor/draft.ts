@@ -3,11 +3,15 @@
  * functions start drafts, change them at a path, say which problems belong to which field, keep
  * the draft across visits and put a finished model into a corpus.
  */
+import * as z from 'zod/mini';
 import { formatPath } from '../../corpus/issues';
+import { parseJsonText } from '../../corpus/json-text';
 import type { CorpusIssue, JsonPath } from '../../corpus/issues';
 import type { Bundle, Codebook, Model } from '../../corpus/schema';
 import { validateBundle, validateModel } from '../../corpus/validate';
 import type { Validated } from '../../corpus/validate';
+import { browserStorage } from '../../state/storage';
+import type { GuardedStorage } from '../../state/storage';
 
 export type Draft = Record<string, unknown>;
 
@@ -118,28 +122,58 @@ export function unclaimedIssues(
   return issues.filter((i) => !claimed.has(i));
 }
 
-/** Reads the saved draft; anything unreadable counts as no draft (the editor starts afresh). */
-export function loadDraft(storage: Pick<Storage, 'getItem'> | undefined): Draft | null {
-  try {
-    const text = storage?.getItem(DRAFT_STORAGE_KEY);
-    if (!text) return null;
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Draft)
-      : null;
-  } catch {
-    return null;
-  }
+/**
+ * What the form needs of a draft to show it: an object whose lists are lists. Anything inside
+ * may be wrong (that is what the form is for); a draft without this shape cannot be shown.
+ */
+const list = z.optional(z.array(z.unknown()));
+const showableDraftSchema = z.looseObject({
+  codes: z.optional(z.record(z.string(), z.unknown())),
+  evidence: list,
+  actors: list,
+  instruments: list,
+  examples: list,
+  lessons: list,
+  facts: list,
+});
+
+export type DraftRead =
+  | { status: 'none' }
+  | { status: 'ok'; draft: Draft }
+  /** Stored but unreadable: `name` is the draft's name where one could be read. */
+  | { status: 'setAside'; raw: string; name: string | null };
+
+/** Reads the saved draft; one that cannot be shown is set aside, never thrown over. */
+export function readDraft(storage: GuardedStorage = browserStorage()): DraftRead {
+  const text = storage.read(DRAFT_STORAGE_KEY);
+  if (text === null) return { status: 'none' };
+  const parsed = parseJsonText(text);
+  const value: unknown = parsed.ok ? parsed.value : undefined;
+  const shown = showableDraftSchema.safeParse(value);
+  if (shown.success) return { status: 'ok', draft: shown.data };
+  const name = (value as { name?: unknown } | undefined)?.name;
+  return {
+    status: 'setAside',
+    raw: text,
+    name: typeof name === 'string' && name.trim() ? name.trim().slice(0, 80) : null,
+  };
 }
 
-/** Saves the draft; false when the browser refuses (private mode, storage full). */
-export function saveDraft(storage: Pick<Storage, 'setItem'> | undefined, draft: Draft): boolean {
-  try {
-    storage?.setItem(DRAFT_STORAGE_KEY, JSON.stringify(draft));
-    return storage !== undefined;
-  } catch {
-    return false;
-  }
+/** Where a draft that could not be read is kept when a new one takes its place. */
+export const setAsideDraftKey = (at: Date) => `${DRAFT_STORAGE_KEY}.set-aside.${at.getTime()}`;
+
+/**
+ * Saves the draft; false when the browser refuses (it then lasts for this visit). `replacing`
+ * is a stored draft that could not be read: it is moved to a key of its own first, not lost.
+ */
+export function saveDraft(
+  draft: Draft,
+  storage: GuardedStorage = browserStorage(),
+  replacing?: string,
+  now: Date = new Date(),
+): boolean {
+  if (replacing !== undefined) storage.write(setAsideDraftKey(now), replacing);
+  return storage.write(DRAFT_STORAGE_KEY, JSON.stringify(draft));
 }
 
 /** The corpus with this model added, or in place of the model with the same id. */

@@ -20,8 +20,6 @@ const selectFit = (s: AppState) => ({
   options: s.fitOptions,
   setProfile: s.setProfile,
   setOptions: s.setFitOptions,
-  problem: s.storageProblem,
-  setProblem: s.setStorageProblem,
 });
 
 const WEIGHT_CHOICES = [0, 0.5, 1, 2];
@@ -31,14 +29,7 @@ export function Fit() {
   const bundle = useBundle();
   const models = useSelectedModels();
   const indexOf = useModelIndex();
-  const {
-    profile: stored,
-    options,
-    setProfile,
-    setOptions,
-    problem,
-    setProblem,
-  } = useAppStore(useShallow(selectFit));
+  const { profile: stored, options, setProfile, setOptions } = useAppStore(useShallow(selectFit));
   const profile = useMemo(() => stored ?? blankProfile(t('fit.defaultName')), [stored, t]);
   const distanceOptions = useMemo(
     () => ({ weights: options.weights, downWeightLowConfidence: options.downWeightLowConfidence }),
@@ -67,14 +58,6 @@ export function Fit() {
     <>
       <h1>{t('fit.title')}</h1>
       <p className="lead">{t('fit.intro')}</p>
-      {problem ? (
-        <div className="notice-inline" role="status">
-          <p>{t(`fit.storage.${problem}`)}</p>
-          <button type="button" className="secondary" onClick={() => setProblem(null)}>
-            {t('notices.dismiss')}
-          </button>
-        </div>
-      ) : null}
       <div className="fit-layout">
         <div className="fit-layout__editor">
           <ProfileEditor profile={profile} onChange={setProfile} />

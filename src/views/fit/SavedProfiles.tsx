@@ -1,36 +1,23 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import * as z from 'zod/mini';
 import { firstOf, formatIssue, fromZodIssues } from '../../corpus/issues';
 import { downloadText } from '../../export/bundle';
 import { parseJsonText } from '../../corpus/json-text';
 import { useAppStore } from '../../state/selectors';
 import type { AppState } from '../../state/store';
-import { useShallow } from 'zustand/react/shallow';
 import type { Profile } from '../../corpus/profile';
-import { profileSchema } from '../../corpus/profile';
+import { PROFILE_FILE_FORMAT, profileFileSchema } from '../../corpus/profile';
 import { readFileText } from '../../corpus/read-file-text';
+import { useSavedProfiles } from '../../profile/saved-profiles';
 
-const EXPORT_FORMAT = 'cluster-atlas-profiles';
-const exportSchema = z.strictObject({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.literal(1),
-  profiles: z.array(profileSchema),
-});
-
-const selectProfiles = (s: AppState) => ({
-  saved: s.savedProfiles,
-  save: s.saveProfile,
-  rename: s.renameProfile,
-  remove: s.deleteProfile,
-  add: s.addProfiles,
-  setProfile: s.setProfile,
-});
+const selectSetProfile = (s: AppState) => s.setProfile;
 
 /** Named profiles kept in this browser: save, load, rename, delete, export and import as JSON. */
 export function SavedProfiles({ current }: { current: Profile }) {
   const { t } = useTranslation();
-  const { saved, save, rename, remove, add, setProfile } = useAppStore(useShallow(selectProfiles));
+  const setProfile = useAppStore(selectSetProfile);
+  const { shelf, actions } = useSavedProfiles();
+  const saved = shelf.saved;
   const [status, setStatus] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -62,14 +49,14 @@ export function SavedProfiles({ current }: { current: Profile }) {
       ]);
       return;
     }
-    const result = exportSchema.safeParse(parsed.value, { reportInput: true });
+    const result = profileFileSchema.safeParse(parsed.value, { reportInput: true });
     if (!result.success) {
       const { shown, more } = firstOf(fromZodIssues(result.error.issues));
       const lines = shown.map((issue) => `${file.name}: ${formatIssue(issue)}`);
       setErrors(more ? [...lines, t('userCorpus.moreProblems', { count: more })] : lines);
       return;
     }
-    add(result.data.profiles);
+    actions.addAll(result.data.profiles);
     setStatus(t('fit.imported', { count: result.data.profiles.length }));
     if (fileRef.current) fileRef.current.value = '';
   };
@@ -81,7 +68,7 @@ export function SavedProfiles({ current }: { current: Profile }) {
         <button
           type="button"
           onClick={() => {
-            save({ ...current, name: current.name.trim() || t('fit.defaultName') });
+            actions.save({ ...current, name: current.name.trim() || t('fit.defaultName') });
             setStatus(t('fit.saved', { name: current.name.trim() || t('fit.defaultName') }));
           }}
         >
@@ -94,7 +81,7 @@ export function SavedProfiles({ current }: { current: Profile }) {
           onClick={() =>
             downloadText(
               'cluster-atlas-profiles.json',
-              `${JSON.stringify({ format: EXPORT_FORMAT, version: 1, profiles: saved.map((s) => s.profile) }, null, 2)}\n`,
+              `${JSON.stringify({ format: PROFILE_FILE_FORMAT, version: 1, profiles: saved.map((s) => s.profile) }, null, 2)}\n`,
               'application/json',
             )
           }
@@ -127,6 +114,7 @@ export function SavedProfiles({ current }: { current: Profile }) {
           </ul>
         </div>
       ) : null}
+      {shelf.kept ? null : <p className="muted">{t('fit.notKept')}</p>}
       {saved.length === 0 ? (
         <p className="muted">{t('fit.noneSaved')}</p>
       ) : (
@@ -138,13 +126,15 @@ export function SavedProfiles({ current }: { current: Profile }) {
                   {t('fit.renameLabel', { name: s.profile.name })}
                 </span>
                 <input
+                  // A rename in another tab shows here too (the field is remounted with it).
+                  key={s.profile.name}
                   type="text"
                   maxLength={80}
                   defaultValue={s.profile.name}
                   onBlur={(e) => {
                     const name = e.target.value.trim();
                     if (name && name !== s.profile.name) {
-                      rename(s.id, name);
+                      actions.rename(s.id, name);
                       setStatus(t('fit.renamed', { name }));
                     }
                   }}
@@ -162,7 +152,7 @@ export function SavedProfiles({ current }: { current: Profile }) {
                 type="button"
                 className="secondary"
                 onClick={() => {
-                  remove(s.id);
+                  actions.remove(s.id);
                   setStatus(t('fit.deleted', { name: s.profile.name }));
                 }}
                 aria-label={t('fit.deleteLabel', { name: s.profile.name })}
