@@ -166,9 +166,23 @@ const mark = (page: Page) =>
   });
 const markOf = (page: Page) => page.evaluate(() => (window as { tabMark?: string }).tabMark);
 
+/** Runs in each page before its scripts: notes when the app's worker registration completes. */
+function noteWorkerRegistration() {
+  const container = ServiceWorkerContainer.prototype;
+  const register = container.register;
+  container.register = function (this: ServiceWorkerContainer, ...args) {
+    return register.apply(this, args).then((registration) => {
+      (window as { workerRegistered?: boolean }).workerRegistered = true;
+      return registration;
+    });
+  };
+}
+const workerRegistered = () => (window as { workerRegistered?: boolean }).workerRegistered === true;
+
 describe('a new version and several tabs, in Chromium', () => {
   it('"Reload" reloads only the tab where it was pressed, with or without a worker in control', async () => {
     const context = await browser().newContext();
+    await context.addInitScript(noteWorkerRegistration);
     const errors: string[] = [];
     // The first tab of a visit installs the worker but is not controlled by it (no clients.claim).
     const first = await openSiteTab(context, errors);
@@ -181,9 +195,10 @@ describe('a new version and several tabs, in Chromium', () => {
     const lecture = await openSiteTab(context, errors);
     const later = await openSiteTab(context, errors);
     for (const tab of [lecture, later]) expect(await controlled(tab.page)).toBe(true);
-    // Their update prompt is in place (it loads once the page is idle).
-    for (const tab of [lecture, later])
-      await tab.page.locator('.update-prompt').waitFor({ state: 'attached' });
+    // Each tab's update prompt has registered with the worker (it loads once the page is idle):
+    // a new version found before that would reach a tab as "waiting", but one found while the
+    // tab registers could slip past it.
+    for (const tab of [first, lecture, later]) await tab.page.waitForFunction(workerRegistered);
 
     site.publish();
     await lecture.page.evaluate(async () => {
