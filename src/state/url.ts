@@ -34,6 +34,8 @@ export interface UrlState {
 export interface LaunchState {
   /** `presenter=1`: the lecturer's second window of a tour, a small app of its own. */
   presenter: boolean;
+  /** `presentation=…` (with presenter=1): the id of the one main window the presenter follows. */
+  presentation: string | null;
 }
 
 /** Everything an address of the app can say. */
@@ -112,6 +114,14 @@ export function parseProfile(raw: string | null): Parsed<Profile> {
     : { status: 'invalid', raw, reason: 'badProfile' };
 }
 
+/** A presentation id as tours/presenter/channel.ts makes them: 32 hex digits. */
+export function parsePresentation(raw: string | null): Parsed<string> {
+  if (raw === null) return { status: 'missing' };
+  return /^[0-9a-f]{32}$/.test(raw)
+    ? { status: 'valid', value: raw }
+    : { status: 'invalid', raw, reason: 'badPresentation' };
+}
+
 /** A 1/0 switch (`embed=1`, `present=1`, `presenter=1`). */
 export function parseEmbed(raw: string | null): Parsed<boolean> {
   if (raw === null) return { status: 'missing' };
@@ -160,6 +170,12 @@ const flag = (value: boolean) => (value ? '1' : null);
  */
 const PARAMS: { [K in ParamName]: ParamSpec<K> } = {
   presenter: { default: false, parse: parseEmbed, write: flag },
+  presentation: {
+    default: null,
+    parse: parsePresentation,
+    write: (id) => id,
+    appliesIn: (known) => known.presenter,
+  },
   view: {
     default: DEFAULT_VIEW,
     parse: parseView,
@@ -205,7 +221,11 @@ const DEFAULT_ADDRESS = Object.fromEntries(
   PARAM_NAMES.map((name) => [name, PARAMS[name].default]),
 ) as unknown as AddressState;
 
-function withoutLaunch({ presenter: _presenter, ...state }: AddressState): UrlState {
+function withoutLaunch({
+  presenter: _presenter,
+  presentation: _presentation,
+  ...state
+}: AddressState): UrlState {
   return state;
 }
 
@@ -254,7 +274,10 @@ export function parseUrlState(
   ctx: UrlContext,
 ): { state: UrlState; notices: UrlNotice[] } {
   const { state, notices } = parseAddress(search, ctx);
-  return { state: withoutLaunch(state), notices: notices.filter((n) => n.param !== 'presenter') };
+  return {
+    state: withoutLaunch(state),
+    notices: notices.filter((n) => n.param !== 'presenter' && n.param !== 'presentation'),
+  };
 }
 
 function writeParam<K extends ParamName>(
@@ -279,7 +302,7 @@ function serializeAddress(state: AddressState, ctx: UrlContext): string {
 
 /** `?view=concepts&models=italy,japan`, or '' for the defaults. */
 export function serializeUrlState(state: UrlState, ctx: UrlContext): string {
-  return serializeAddress({ ...state, presenter: false }, ctx);
+  return serializeAddress({ ...state, presenter: false, presentation: null }, ctx);
 }
 
 /**
@@ -305,12 +328,18 @@ export function absoluteUrl(href: string, base: string = currentAddress().href):
 /** What the page needs before the corpus is in: which app, which view's code, which language. */
 export interface LaunchParams {
   presenter: boolean;
+  presentation: string | null;
   view: ViewId;
   lang: Lang;
 }
 
 /** Reads the parameters that need no corpus; never throws, and raises no notices. */
 export function readLaunchParams(search: string): LaunchParams {
-  const { state } = parseAddress(search, NO_CORPUS, ['presenter', 'view', 'lang']);
-  return { presenter: state.presenter, view: state.view, lang: state.lang };
+  const { state } = parseAddress(search, NO_CORPUS, ['presenter', 'presentation', 'view', 'lang']);
+  return {
+    presenter: state.presenter,
+    presentation: state.presentation,
+    view: state.view,
+    lang: state.lang,
+  };
 }

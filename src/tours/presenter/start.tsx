@@ -10,7 +10,7 @@ import { loadCorpus } from '../../corpus/load';
 import { ensureFullCatalogue, switchLanguage } from '../../i18n';
 import type { Lang } from '../../corpus/vocabulary';
 import { DEFAULT_LANG } from '../../corpus/vocabulary';
-import { currentAddress, parseUrlState } from '../../state/url';
+import { currentAddress, parseUrlState, readLaunchParams } from '../../state/url';
 import { urlContextOfBundle } from '../../state/useUrlSync';
 import { PresenterApp } from './PresenterApp';
 
@@ -44,6 +44,7 @@ export async function startPresenter(
         <PresenterApp
           tours={corpus.bundle.tours}
           initial={{ tour: state.tour, step: state.step }}
+          presentation={readLaunchParams(currentAddress().search).presentation}
         />
       </I18nextProvider>
     </StrictMode>,
