@@ -1,82 +1,133 @@
 /**
  * What the evidence panel shows for a model and a key: a coded value with its scale step,
- * confidence, rationale and quotes; or a list (actors, instruments, lessons) with each entry's quotes.
+ * confidence, rationale and quotes; or a list (actors, instruments, lessons) with each entry's
+ * quotes. Numbers and keys only: the words ("4 of 5", "national 30%") are the UI's, from i18n
+ * (see useCodeValueText in code-value-text.ts).
  */
-import type { Codebook, Confidence, Evidence, Model } from '../corpus/schema';
+import type { Codebook, Confidence, DimensionId, Evidence, Model } from '../corpus/schema';
 import type { EvidenceKey } from '../corpus/vocabulary';
 
-export interface CodeEvidence {
+/** An ordinal code: `value` on a scale of `of` steps. */
+export interface Score {
+  value: number;
+  of: number;
+}
+
+/** One share of a share code: a governance level or a sector family, by its id. */
+export interface SharePart {
+  key: string;
+  /** 0–1. */
+  share: number;
+  lead: boolean;
+}
+
+/** The value of a code, as numbers and keys. */
+export interface CodeValue {
+  dimension: DimensionId;
+  /** Set for an ordinal code; null for a share code. */
+  score: Score | null;
+  /** Set for a share code (in the code's order); empty for an ordinal code. */
+  parts: SharePart[];
+}
+
+export interface CodeEvidence extends CodeValue {
   kind: 'code';
   modelName: string;
+  /** The dimension's name in the codebook. */
   label: string;
-  value: string;
   step: { label: string; definition: string } | null;
-  parts: { label: string; share: number; lead: boolean }[];
   confidence: Confidence;
   confidenceDefinition: string;
   rationale: string;
   quotes: Evidence[];
 }
 
+export type ListKey = 'actors' | 'instruments' | 'lessons';
+
+export interface ListItem {
+  /** An actor's or instrument's own label, or for a lesson its kind (worded by the UI). */
+  heading: { kind: 'label'; text: string } | { kind: 'lesson'; lesson: 'strength' | 'challenge' };
+  text: string;
+  quotes: Evidence[];
+}
+
 export interface ListEvidence {
   kind: 'list';
   modelName: string;
-  label: string;
-  items: { title: string; text: string; quotes: Evidence[] }[];
+  key: ListKey;
+  items: ListItem[];
 }
 
 export type EvidenceView = CodeEvidence | ListEvidence;
+
+const isListKey = (key: EvidenceKey): key is ListKey =>
+  key === 'actors' || key === 'instruments' || key === 'lessons';
+
+function listItems(model: Model, key: ListKey, quotes: (ids: readonly string[]) => Evidence[]) {
+  const label = (text: string) => ({ kind: 'label' as const, text });
+  switch (key) {
+    case 'actors':
+      return model.actors.map((a) => ({
+        heading: label(a.label),
+        text: a.role,
+        quotes: quotes(a.evidence),
+      }));
+    case 'instruments':
+      return model.instruments.map((i) => ({
+        heading: label(i.label),
+        text: i.description,
+        quotes: quotes(i.evidence),
+      }));
+    case 'lessons':
+      return model.lessons.map((l) => ({
+        heading: { kind: 'lesson' as const, lesson: l.kind },
+        text: l.text,
+        quotes: quotes(l.evidence),
+      }));
+  }
+}
+
+/** The value of one of a model's codes, as numbers and keys. */
+export function codeValue(model: Model, dimension: DimensionId, codebook: Codebook): CodeValue {
+  const code = model.codes[dimension];
+  if (typeof code.value === 'number') {
+    const steps = codebook.dimensions.find((d) => d.id === dimension)?.steps;
+    return { dimension, score: { value: code.value, of: steps?.length ?? 5 }, parts: [] };
+  }
+  const lead = 'lead' in code ? code.lead : null;
+  const parts = Object.entries(code.value).map(([key, share]) => ({
+    key,
+    share,
+    lead: key === lead,
+  }));
+  return { dimension, score: null, parts };
+}
 
 export function deriveEvidenceView(
   model: Model,
   key: EvidenceKey,
   codebook: Codebook,
-  listLabels: Record<'actors' | 'instruments' | 'lessons', string>,
 ): EvidenceView {
   const byId = new Map(model.evidence.map((e) => [e.id, e]));
   const quotes = (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []);
-  if (key === 'actors' || key === 'instruments' || key === 'lessons') {
-    const items =
-      key === 'actors'
-        ? model.actors.map((a) => ({ title: a.label, text: a.role, quotes: quotes(a.evidence) }))
-        : key === 'instruments'
-          ? model.instruments.map((i) => ({
-              title: i.label,
-              text: i.description,
-              quotes: quotes(i.evidence),
-            }))
-          : model.lessons.map((l) => ({ title: l.kind, text: l.text, quotes: quotes(l.evidence) }));
-    return { kind: 'list', modelName: model.name, label: listLabels[key], items };
+  if (isListKey(key)) {
+    return { kind: 'list', modelName: model.name, key, items: listItems(model, key, quotes) };
   }
   const dimension = codebook.dimensions.find((d) => d.id === key);
   const code = model.codes[key];
-  const confidenceDefinition =
-    codebook.confidence.find((c) => c.id === code.confidence)?.definition ?? '';
-  let value: string;
-  let step: CodeEvidence['step'] = null;
-  let parts: CodeEvidence['parts'] = [];
-  if (typeof code.value === 'number') {
-    const s = dimension?.steps?.find((st) => st.value === code.value);
-    value = `${code.value} of ${dimension?.steps?.length ?? 5}`;
-    step = s ? { label: s.label, definition: s.definition } : null;
-  } else {
-    const lead = 'lead' in code ? code.lead : null;
-    parts = Object.entries(code.value).map(([label, share]) => ({
-      label,
-      share,
-      lead: label === lead,
-    }));
-    value = parts.map((p) => `${p.label} ${Math.round(p.share * 100)}%`).join(', ');
-  }
+  const value = codeValue(model, key, codebook);
+  const step = value.score
+    ? dimension?.steps?.find((st) => st.value === value.score?.value)
+    : undefined;
   return {
     kind: 'code',
     modelName: model.name,
     label: dimension?.label ?? key,
-    value,
-    step,
-    parts,
+    ...value,
+    step: step ? { label: step.label, definition: step.definition } : null,
     confidence: code.confidence,
-    confidenceDefinition,
+    confidenceDefinition:
+      codebook.confidence.find((c) => c.id === code.confidence)?.definition ?? '',
     rationale: code.rationale,
     quotes: quotes(code.evidence),
   };

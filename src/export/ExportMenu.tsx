@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadBlob, downloadText } from './bundle';
 import { snapshotSvg, svgToPng } from './svg';
 import type { ExportMeta } from './svg';
 import { useBundle, useSelectedModels } from '../state/selectors';
+import { useKeyLayer } from '../lib/keyboard-stack';
 
 export const slug = (s: string) =>
   s
@@ -50,17 +51,16 @@ export function ExportMenu({
   const canCopy =
     typeof window !== 'undefined' && 'ClipboardItem' in window && !!navigator.clipboard?.write;
 
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
+  useKeyLayer(
+    'menu',
+    {
+      onEscape: () => {
         setOpen(false);
         buttonRef.current?.focus();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [open]);
+      },
+    },
+    open,
+  );
 
   const snapshot = () => (target.current ? snapshotSvg(target.current, meta) : null);
   const run = async (kind: 'svg' | 'png' | 'copy') => {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bundleJson, downloadText } from './bundle';
 import { citeBibtex, citePlain } from './cite';
@@ -6,6 +6,7 @@ import { selectionRows, toCsv } from './csv';
 import { useBundle, useSelectedModels, useView } from '../state/selectors';
 import { usePermalink } from '../state/links';
 import { Dialog } from '../lib/Dialog';
+import { useKeyLayer } from '../lib/keyboard-stack';
 
 function CopyField({ label, value, rows = 3 }: { label: string; value: string; rows?: number }) {
   const { t } = useTranslation();
@@ -45,12 +46,7 @@ export function ShareTools() {
   const [status, setStatus] = useState('');
   const [open, setOpen] = useState(false);
   const menuId = useId();
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [open]);
+  useKeyLayer('menu', { onEscape: () => setOpen(false) }, open);
   const url = usePermalink();
   const embedUrl = usePermalink({ embed: true });
   const viewTitle = t(`nav.${view}`);

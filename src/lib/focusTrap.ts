@@ -1,18 +1,14 @@
-/** Keyboard handling shared by the app's dialogs: Esc closes; Tab and Shift+Tab stay inside. */
+/** Keeps Tab and Shift+Tab inside a modal layer (Esc is the keyboard stack's; see keyboard-stack.ts). */
 export const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
 
-export function trapKeys(e: KeyboardEvent, panel: HTMLElement | null, close: () => void): void {
-  if (e.key === 'Escape') {
-    e.preventDefault();
-    close();
-    return;
-  }
-  if (e.key !== 'Tab' || !panel) return;
+/** Wraps focus from the last control to the first and back; true when the key was Tab. */
+export function trapTab(e: KeyboardEvent, panel: HTMLElement | null): boolean {
+  if (e.key !== 'Tab' || !panel) return false;
   const items = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)];
   const first = items[0];
   const last = items[items.length - 1];
-  if (!first || !last) return;
+  if (!first || !last) return true;
   if (e.shiftKey && (document.activeElement === first || !panel.contains(document.activeElement))) {
     e.preventDefault();
     last.focus();
@@ -23,4 +19,5 @@ export function trapKeys(e: KeyboardEvent, panel: HTMLElement | null, close: () 
     e.preventDefault();
     first.focus();
   }
+  return true;
 }

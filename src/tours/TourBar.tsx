@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Tour } from '../corpus/schema';
@@ -6,6 +6,7 @@ import { useAppStore, useBundle, useLang } from '../state/selectors';
 import { absoluteUrl, hrefFor } from '../state/url';
 import type { AppState } from '../state/store';
 import { markStateChange } from '../lib/perf';
+import { useKeyLayer } from '../lib/keyboard-stack';
 import { isTourKeyIgnored, stepForKey } from './tour-keys';
 
 const selectTour = (s: AppState) => ({ tour: s.tour, step: s.step, setTour: s.setTour });
@@ -35,33 +36,34 @@ export function TourBar() {
     setTour(tour.id, next);
   };
 
-  useEffect(() => {
-    if (!tour) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (isTourKeyIgnored(e)) return;
-      if (e.key === 's' || e.key === 'S') {
-        openPresenter();
-        return;
-      }
-      if (e.key === 'Escape') {
-        // An open dialog (a step's evidence, a citation) takes Esc first; the next Esc leaves.
-        if (!document.querySelector('[role="dialog"]')) setTour(null);
-        return;
-      }
-      const next = stepForKey(e.key, step, last, typed.current);
-      typed.current = next.typed;
-      setTypedShown(next.typed);
-      if (next.step !== null) {
+  // The tour's layer of the keyboard stack: Esc leaves the tour unless a dialog or the evidence
+  // panel is above it (they take Esc first); the clicker keys pass through them to move the tour.
+  useKeyLayer(
+    'tour',
+    {
+      onEscape: (e) => {
+        if (!isTourKeyIgnored(e)) setTour(null);
+      },
+      onKey: (e) => {
+        if (!tour || isTourKeyIgnored(e)) return false;
+        if (e.key === 's' || e.key === 'S') {
+          openPresenter();
+          return true;
+        }
+        const next = stepForKey(e.key, step, last, typed.current);
+        typed.current = next.typed;
+        setTypedShown(next.typed);
+        if (next.step === null) return false;
         e.preventDefault();
         if (next.step !== step) {
           markStateChange();
           setTour(tour.id, next.step);
         }
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  });
+        return true;
+      },
+    },
+    !!tour,
+  );
 
   if (!tour) return null;
   const current = tour.steps[step - 1];

@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { useActions, usePresent } from '../state/selectors';
 import { isTyping } from '../lib/keys';
+import { useKeyLayer } from '../lib/keyboard-stack';
 
 export function usePresentation(): { toggle: () => void } {
   const present = usePresent();
@@ -30,17 +31,19 @@ export function usePresentation(): { toggle: () => void } {
       void document.exitFullscreen?.().catch(() => undefined);
   }, [present]);
 
+  // The bottom layer of the keyboard stack: P toggles the mode from anywhere but a text field,
+  // and while presenting Esc leaves it once nothing above (a dialog, a tour) takes Esc.
+  useKeyLayer('presentation', {
+    onEscape: present ? () => setPresent(false) : undefined,
+    onKey: (e) => {
+      if (e.key !== 'p' && e.key !== 'P') return false;
+      if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return false;
+      toggle();
+      return true;
+    },
+  });
+
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (
-        (e.key === 'p' || e.key === 'P') &&
-        !e.altKey &&
-        !e.ctrlKey &&
-        !e.metaKey &&
-        !isTyping(e.target)
-      )
-        toggle();
-    };
     // Leaving fullscreen (Esc, the browser's own control) leaves presentation mode with it.
     const onFullscreen = () => {
       if (!document.fullscreenElement && enteredFullscreen.current) {
@@ -48,13 +51,9 @@ export function usePresentation(): { toggle: () => void } {
         setPresent(false);
       }
     };
-    document.addEventListener('keydown', onKey);
     document.addEventListener('fullscreenchange', onFullscreen);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('fullscreenchange', onFullscreen);
-    };
-  });
+    return () => document.removeEventListener('fullscreenchange', onFullscreen);
+  }, [setPresent]);
 
   return { toggle };
 }

@@ -150,6 +150,39 @@ describe('chart views', () => {
     expect(dialog).toHaveTextContent('4 of 5 — coordinator');
     expect(dialog).toHaveTextContent('medium confidence');
   });
+
+  // The corpus itself (names, step labels, rationales, quotes) is English data; the words the
+  // app builds around it must follow the language.
+  it('words the evidence values in Russian with ?lang=ru: no English "of", shares named in Russian', async () => {
+    renderApp('?view=state-role&evidence=france.stateRole&lang=ru');
+    const dialog = await screen.findByRole('dialog', { name: 'France: State role' });
+    const value = await within(dialog).findByText(/^4 из 5 — coordinator$/);
+    expect(value.textContent).not.toMatch(/\bof\b/);
+    act(() => {
+      window.history.pushState(
+        null,
+        '',
+        '?view=governance&evidence=united-kingdom.governanceLevel&lang=ru',
+      );
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    const shares = await screen.findByRole('dialog', { name: 'United Kingdom: Governance level' });
+    expect(
+      within(shares).getByText(/^национальный \d+%, региональный \d+%, местный \d+% \(ведущий\)$/),
+    ).toBeInTheDocument();
+  });
+
+  it('words the handout values in Russian with ?lang=ru', async () => {
+    renderApp('?view=handout&models=france&lang=ru');
+    const evidence = await screen.findByRole(
+      'region',
+      { name: 'Обоснование каждой оценки' },
+      { timeout: 10_000 },
+    );
+    const headings = within(evidence).getAllByRole('heading', { level: 4 });
+    expect(headings.map((h) => h.textContent)).toContain('State role: 4 из 5 — coordinator');
+    for (const h of headings) expect(h.textContent).not.toMatch(/\bof\b/);
+  });
 });
 
 describe('model picker with a large corpus', () => {

@@ -44,7 +44,7 @@ describe('handout evidence', () => {
     const [state] = deriveHandoutEvidence([directed], codebook)[0]!.dimensions;
     expect(state).toMatchObject({
       key: 'stateRole',
-      value: '5 of 5',
+      value: { dimension: 'stateRole', score: { value: 5, of: 5 }, parts: [] },
       stepLabel: 'stateRole step 5',
     });
     expect(state!.quotes.map((q) => [q.id, q.locator])).toEqual([
@@ -56,7 +56,15 @@ describe('handout evidence', () => {
   it('prints share dimensions as their shares, with no scale step', () => {
     const governance = deriveHandoutEvidence([directed], codebook)[0]!.dimensions[1]!;
     expect(governance.key).toBe('governanceLevel');
-    expect(governance.value).toBe('national 30%, regional 20%, local 50%');
+    expect(governance.value).toEqual({
+      dimension: 'governanceLevel',
+      score: null,
+      parts: [
+        { key: 'national', share: 0.3, lead: false },
+        { key: 'regional', share: 0.2, lead: false },
+        { key: 'local', share: 0.5, lead: true },
+      ],
+    });
     expect(governance.stepLabel).toBeNull();
     expect(governance.quotes.map((q) => q.id)).toEqual(['e1']);
   });

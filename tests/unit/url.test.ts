@@ -230,12 +230,12 @@ describe('links and launch parameters', () => {
   });
 
   it('reads the launch parameters without a corpus, and never throws', () => {
-    expect(readLaunchParams('?presenter=1&lang=ru&view=governance&models=x')).toEqual({
+    expect(readLaunchParams('?presenter=1&lang=ru&view=governance&models=x')).toMatchObject({
       presenter: true,
       view: 'governance',
       lang: 'ru',
     });
-    expect(readLaunchParams('?presenter=yes&view=maps&lang=xx')).toEqual({
+    expect(readLaunchParams('?presenter=yes&view=maps&lang=xx')).toMatchObject({
       presenter: false,
       view: DEFAULT_URL_STATE.view,
       lang: DEFAULT_URL_STATE.lang,

@@ -19,13 +19,6 @@ import { buildModel, bundledCorpus } from '../support/corpus';
 const corpus = bundledCorpus();
 const { codebook, models } = corpus;
 const byId = (id: string) => models.find((m) => m.id === id)!;
-const LABELS = {
-  actors: 'Key actors',
-  instruments: 'Instruments',
-  lessons: 'Lessons',
-  strength: 'Strength',
-  challenge: 'Challenge',
-};
 
 describe('state role', () => {
   const data = deriveStateRole(models, codebook);
@@ -270,23 +263,28 @@ describe('compare', () => {
 
 describe('evidence panel content', () => {
   it('gives a coded value with its step, confidence, rationale and quotes', () => {
-    const view = deriveEvidenceView(byId('japan'), 'firmHierarchy', codebook, LABELS);
+    const view = deriveEvidenceView(byId('japan'), 'firmHierarchy', codebook);
     if (view.kind !== 'code') throw new Error('expected a code');
-    expect(view.value).toBe('5 of 5');
+    // Numbers, not words: the panel says "5 of 5" (or "5 из 5") from the catalogue.
+    expect(view.score).toEqual({ value: 5, of: 5 });
+    expect(view.parts).toEqual([]);
     expect(view.step?.label).toBe('strict hierarchy headed by a lead large company');
     expect(view.confidence).toBe('high');
     expect(view.quotes.map((q) => q.locator)).toEqual(['p30', 'p30']);
   });
 
   it('gives shares with the lead level for a share dimension', () => {
-    const view = deriveEvidenceView(byId('united-kingdom'), 'governanceLevel', codebook, LABELS);
+    const view = deriveEvidenceView(byId('united-kingdom'), 'governanceLevel', codebook);
     if (view.kind !== 'code') throw new Error('expected a code');
-    expect(view.parts.find((p) => p.lead)?.label).toBe('local');
+    expect(view.score).toBeNull();
+    expect(view.parts.map((p) => p.key)).toEqual(['national', 'regional', 'local']);
+    expect(view.parts.find((p) => p.lead)?.key).toBe('local');
   });
 
   it('gives each listed instrument with its own quotes', () => {
-    const view = deriveEvidenceView(byId('united-states'), 'instruments', codebook, LABELS);
+    const view = deriveEvidenceView(byId('united-states'), 'instruments', codebook);
     if (view.kind !== 'list') throw new Error('expected a list');
+    expect(view.key).toBe('instruments');
     expect(view.items).toHaveLength(10);
     expect(view.items.every((i) => i.quotes.length > 0)).toBe(true);
   });

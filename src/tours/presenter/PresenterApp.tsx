@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tour } from '../../corpus/schema';
+import { useKeyLayer } from '../../lib/keyboard-stack';
 import { isTourKeyIgnored, stepForKey } from '../tour-keys';
 import { isTourMessage, openTourChannel, samePosition } from './channel';
 import type { TourPosition } from './channel';
@@ -69,19 +70,22 @@ export function PresenterApp({ tours, initial }: PresenterAppProps) {
     document.title = `${t('presenter.title')} — ${t('app.name')}`;
   }, [t]);
 
-  useEffect(() => {
-    if (!tour) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (isTourKeyIgnored(e)) return;
-      const next = stepForKey(e.key, position.step, last, typed.current);
-      typed.current = next.typed;
-      if (next.step === null) return;
-      e.preventDefault();
-      if (next.step !== position.step) go({ tour: tour.id, step: next.step });
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  });
+  // The presenter window's only layer of the keyboard stack: the clicker keys move the tour.
+  useKeyLayer(
+    'tour',
+    {
+      onKey: (e) => {
+        if (!tour || isTourKeyIgnored(e)) return false;
+        const next = stepForKey(e.key, position.step, last, typed.current);
+        typed.current = next.typed;
+        if (next.step === null) return false;
+        e.preventDefault();
+        if (next.step !== position.step) go({ tour: tour.id, step: next.step });
+        return true;
+      },
+    },
+    !!tour,
+  );
 
   const timing = (
     <dl className="presenter__times">

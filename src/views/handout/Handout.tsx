@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { useBundle, useModelIndex, useSelectedModels } from '../../state/selectors';
 import { EvidenceQuote } from '../../evidence/EvidenceQuote';
+import { useCodeValueText } from '../../evidence/code-value-text';
 import { InsideHandout } from '../shared/ViewTitle';
 import { Compare } from '../compare/Compare';
 import { Governance } from '../governance/Governance';
@@ -32,6 +33,7 @@ function HandoutEvidence() {
   const { codebook } = useBundle();
   const models = useSelectedModels();
   const indexOf = useModelIndex();
+  const valueText = useCodeValueText();
   const evidence = useMemo(() => deriveHandoutEvidence(models, codebook), [models, codebook]);
   return (
     <section className="handout__section handout__evidence" aria-labelledby="handout-evidence">
@@ -45,7 +47,7 @@ function HandoutEvidence() {
           {model.dimensions.map((d) => (
             <div key={d.key} className="handout__dimension">
               <h4>
-                {d.label}: {d.value}
+                {d.label}: {valueText(d.value)}
                 {d.stepLabel ? ` — ${d.stepLabel}` : ''}
               </h4>
               {d.quotes.map((q) => (

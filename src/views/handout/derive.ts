@@ -1,9 +1,10 @@
 /**
  * What the handout prints under "Evidence": for each selected model, each compared dimension's
- * coded value and the verbatim quotes that support it, in the order the charts show them.
+ * coded value (numbers and keys; Handout.tsx words them) and the verbatim quotes that support it,
+ * in the order the charts show them.
  */
 import { deriveEvidenceView } from '../../evidence/derive';
-import type { CodeEvidence } from '../../evidence/derive';
+import type { CodeEvidence, CodeValue } from '../../evidence/derive';
 import type { Codebook, Evidence, Model } from '../../corpus/schema';
 
 /** The four dimensions the handout's charts show, in chart order. */
@@ -17,7 +18,7 @@ export const HANDOUT_DIMENSIONS = [
 export interface HandoutDimension {
   key: (typeof HANDOUT_DIMENSIONS)[number];
   label: string;
-  value: string;
+  value: CodeValue;
   stepLabel: string | null;
   quotes: Evidence[];
 }
@@ -28,8 +29,6 @@ export interface HandoutModel {
   dimensions: HandoutDimension[];
 }
 
-const NO_LISTS = { actors: '', instruments: '', lessons: '' };
-
 export function deriveHandoutEvidence(
   models: readonly Model[],
   codebook: Codebook,
@@ -38,11 +37,11 @@ export function deriveHandoutEvidence(
     id: model.id,
     name: model.name,
     dimensions: HANDOUT_DIMENSIONS.map((key) => {
-      const view = deriveEvidenceView(model, key, codebook, NO_LISTS) as CodeEvidence;
+      const view = deriveEvidenceView(model, key, codebook) as CodeEvidence;
       return {
         key,
         label: view.label,
-        value: view.value,
+        value: { dimension: view.dimension, score: view.score, parts: view.parts },
         stepLabel: view.step?.label ?? null,
         quotes: view.quotes,
       };
