@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppState, CorpusStatus } from '../state/store';
 import {
@@ -7,14 +7,11 @@ import {
   useAppStoreApi,
   useCorpus,
   useEvidenceTarget,
-  useLang,
   usePresent,
-  useTheme,
   useView,
 } from '../state/selectors';
 import { useUrlSync } from '../state/useUrlSync';
 import { useLinkTo } from '../state/links';
-import { switchLanguage } from '../i18n';
 import { VIEWS } from '../views/registry';
 import { CorpusError } from './CorpusError';
 import { ModelPicker } from './ModelPicker';
@@ -23,10 +20,16 @@ import { Notices } from './Notices';
 import { StorageNotices } from './StorageNotices';
 import { ViewBoundary } from './ErrorBoundary';
 import { Preferences } from './Preferences';
-import { resolveTheme, storeTheme } from '../state/theme';
 import { usePresentation } from './presentation';
 import { lazyWithStrings } from './lazyWithStrings';
-import { watchPageDrop } from '../user-corpus/page-drop';
+import { useCorpusLoad } from './hooks/useCorpusLoad';
+import { useDocumentTitle } from './hooks/useDocumentTitle';
+import { useFocusOnViewChange } from './hooks/useFocusOnViewChange';
+import { useIdleWithServiceWorker } from './hooks/useIdleWithServiceWorker';
+import { useLanguageOnDocument } from './hooks/useLanguageOnDocument';
+import { usePageDrop } from './hooks/usePageDrop';
+import { useThemeOnDocument } from './hooks/useThemeOnDocument';
+import { useTourSync } from './hooks/useTourSync';
 
 // Loaded only when someone opens evidence, so it costs the first page nothing.
 const EvidencePanel = lazyWithStrings(() =>
@@ -54,50 +57,6 @@ export interface AppProps {
   loadCorpus: () => Promise<CorpusStatus>;
 }
 
-function useThemeOnDocument() {
-  const theme = useTheme();
-  useEffect(() => {
-    storeTheme(theme);
-    const query = window.matchMedia?.('(prefers-color-scheme: dark)');
-    const apply = () => {
-      document.documentElement.dataset.theme = resolveTheme(theme, query?.matches ?? false);
-    };
-    apply();
-    query?.addEventListener('change', apply);
-    return () => query?.removeEventListener('change', apply);
-  }, [theme]);
-}
-
-function useLanguageOnDocument() {
-  const lang = useLang();
-  const { i18n } = useTranslation();
-  useEffect(() => {
-    void switchLanguage(i18n, lang).then(() => {
-      document.documentElement.lang = i18n.language;
-    });
-  }, [lang, i18n]);
-}
-
-/**
- * True once the page has loaded and the browser is idle, where a service worker can run: the
- * time to set up offline use, which nobody waits for. (Never, where there is no service worker.)
- */
-function useIdleWithServiceWorker(): boolean {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => {
-    if (!('serviceWorker' in navigator)) return;
-    const ready = () => {
-      if ('requestIdleCallback' in window)
-        window.requestIdleCallback(() => setIdle(true), { timeout: 3000 });
-      else setTimeout(() => setIdle(true), 1000);
-    };
-    if (document.readyState === 'complete') ready();
-    else window.addEventListener('load', ready, { once: true });
-    return () => window.removeEventListener('load', ready);
-  }, []);
-  return idle;
-}
-
 export function App({ loadCorpus }: AppProps) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
@@ -115,58 +74,16 @@ export function App({ loadCorpus }: AppProps) {
   const [loader, setLoader] = useState<{ files: File[] | null } | null>(null);
   const openLoaderWith = useCallback((files: File[]) => setLoader({ files }), []);
   const closeLoader = useCallback(() => setLoader(null), []);
-  const shownView = useRef<string | null>(null);
 
-  const load = useCallback(() => {
-    store.getState().setCorpus({ status: 'loading' });
-    void loadCorpus().then((result) => store.getState().setCorpus(result));
-  }, [store, loadCorpus]);
-
-  // The entry point usually loads the corpus before the first render; load here only if it did not.
-  useEffect(() => {
-    if (store.getState().corpus.status === 'loading') load();
-  }, [store, load]);
+  const load = useCorpusLoad(loadCorpus);
   useUrlSync(store, corpus.status === 'ready');
-  // A presenter window can start, move or end a tour here, so the link runs with or without one.
-  // Its code loads after the first render.
-  useEffect(() => {
-    let live = true;
-    let stop: (() => void) | undefined;
-    void import('../tours/tour-sync').then((m) => {
-      if (live) stop = m.startTourSync(store);
-    });
-    return () => {
-      live = false;
-      stop?.();
-    };
-  }, [store]);
+  useTourSync();
   useThemeOnDocument();
   useLanguageOnDocument();
-
-  useEffect(() => {
-    document.title = `${t(`nav.${view}`)} — ${t('app.name')}`;
-  }, [view, t]);
-
-  // After a change of view, move focus to the new content so keyboard and screen-reader users
-  // land on it; not on first load, where focus belongs to the top of the page.
-  useEffect(() => {
-    if (shownView.current === view) return;
-    const isFirst = shownView.current === null;
-    shownView.current = view;
-    if (isFirst) return;
-    mainRef.current?.focus();
-    window.scrollTo?.(0, 0);
-  }, [view]);
-
+  useDocumentTitle();
+  useFocusOnViewChange(mainRef);
   const idle = useIdleWithServiceWorker();
-  const [dragging, setDragging] = useState(false);
-  const dropsAllowed = corpus.status === 'ready' && !embed && !present;
-  // Listening from the first render (a few hundred bytes): a drop must never fall through to the
-  // browser, which would open the file in place of the app.
-  useEffect(
-    () => (dropsAllowed ? watchPageDrop(openLoaderWith, setDragging) : undefined),
-    [dropsAllowed, openLoaderWith],
-  );
+  const dragging = usePageDrop(corpus.status === 'ready' && !embed && !present, openLoaderWith);
 
   const entry = VIEWS[view];
   const Body = entry.component;

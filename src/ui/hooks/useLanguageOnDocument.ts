@@ -1,0 +1,15 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { switchLanguage } from '../../i18n';
+import { useLang } from '../../state/selectors';
+
+/** Loads the chosen language's strings and sets `<html lang>` once they are in. */
+export function useLanguageOnDocument(): void {
+  const lang = useLang();
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    void switchLanguage(i18n, lang).then(() => {
+      document.documentElement.lang = i18n.language;
+    });
+  }, [lang, i18n]);
+}
