@@ -54,28 +54,6 @@ describe('compare view', () => {
 });
 
 describe('chart views', () => {
-  it('state role: names every mark, and shows the same numbers as a table on request', async () => {
-    const user = userEvent.setup();
-    renderApp('?view=state-role');
-    expect(
-      await screen.findByRole('img', { name: /Where each state sits on the 1–5 scale/ }),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByRole('button', { name: 'Japan: state role 5 — director' }),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByRole('button', { name: 'Italy: state role 2 — enabler' }),
-    ).toBeInTheDocument();
-    const toggle = screen.getByRole('button', { name: 'Show as table' });
-    await user.click(toggle);
-    expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    const table = screen.getByRole('table', { name: 'Where each state sits on the 1–5 scale' });
-    expect(
-      within(table).getByRole('row', { name: /France 4 coordinator medium confidence/ }),
-    ).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: /fiscal/ })).toBeInTheDocument();
-  });
-
   it('linked highlight: focusing a mark highlights its model and shows a tooltip that Esc hides', async () => {
     const user = userEvent.setup();
     const { store } = renderApp('?view=governance');
@@ -113,35 +91,6 @@ describe('chart views', () => {
       pushState.mockRestore();
       replaceState.mockRestore();
     }
-  });
-
-  it('sectors: sorts the heat map by a family', async () => {
-    const user = userEvent.setup();
-    renderApp('?view=sectors');
-    const map = await screen.findByRole('table', { name: 'Sector families per model (heat map)' });
-    await user.click(
-      within(map).getByRole('button', { name: /high-tech — sort models by their high-tech share/ }),
-    );
-    const rows = within(map)
-      .getAllByRole('rowheader')
-      .map((h) => h.textContent?.replace(/\(.*\)/, '').trim());
-    expect(rows).toEqual(['United States', 'United Kingdom', 'Japan', 'France', 'Italy']);
-    expect(
-      within(map).getByRole('button', { name: /Japan, mixed: 50% — biomanufacturing/ }),
-    ).toBeInTheDocument();
-  });
-
-  it('hierarchy: one diagram per model, each node named by keyboard', async () => {
-    renderApp('?view=hierarchy&models=japan,italy');
-    expect(
-      await screen.findByRole('img', { name: /Structure of the Japan model/ }),
-    ).toHaveAccessibleName(expect.stringContaining('4 tier(s)'));
-    expect(screen.getByRole('img', { name: /Structure of the Italy model/ })).toHaveAccessibleName(
-      expect.stringContaining('1 tier(s)'),
-    );
-    expect(
-      screen.getByRole('button', { name: 'Japan: Lead large company (large firm), tier 1' }),
-    ).toBeInTheDocument();
   });
 
   it('opens the evidence panel from the URL', async () => {

@@ -1,0 +1,65 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { Hierarchy } from '../../src/views/hierarchy/Hierarchy';
+import { Sectors } from '../../src/views/sectors/Sectors';
+import { StateRole } from '../../src/views/state-role/StateRole';
+import { bundledCorpus } from '../support/corpus';
+import { renderView } from './render-view';
+
+// View containers read the store and hand their drawings props; these mount one container with a
+// store and no shell, so a chart view is tested without the App, its URL sync or lazy loading.
+describe('view containers, without the shell', () => {
+  it('state role: names every mark, and shows the same numbers as a table on request', async () => {
+    const user = userEvent.setup();
+    renderView(StateRole, bundledCorpus());
+    // The chart is drawn once its box has been measured.
+    expect(
+      await screen.findByRole('img', { name: /Where each state sits on the 1–5 scale/ }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Japan: state role 5 — director' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Italy: state role 2 — enabler' }),
+    ).toBeInTheDocument();
+    const toggle = screen.getByRole('button', { name: 'Show as table' });
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const table = screen.getByRole('table', { name: 'Where each state sits on the 1–5 scale' });
+    expect(
+      within(table).getByRole('row', { name: /France 4 coordinator medium confidence/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /fiscal/ })).toBeInTheDocument();
+  });
+
+  it('sectors: sorts the heat map by a family', async () => {
+    const user = userEvent.setup();
+    renderView(Sectors, bundledCorpus());
+    const map = screen.getByRole('table', { name: 'Sector families per model (heat map)' });
+    await user.click(
+      within(map).getByRole('button', { name: /high-tech — sort models by their high-tech share/ }),
+    );
+    const rows = within(map)
+      .getAllByRole('rowheader')
+      .map((h) => h.textContent?.replace(/\(.*\)/, '').trim());
+    expect(rows).toEqual(['United States', 'United Kingdom', 'Japan', 'France', 'Italy']);
+    expect(
+      within(map).getByRole('button', { name: /Japan, mixed: 50% — biomanufacturing/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('hierarchy: one diagram per selected model, each node named by keyboard', async () => {
+    renderView(Hierarchy, bundledCorpus(), { selectedModels: ['japan', 'italy'] });
+    expect(
+      await screen.findByRole('img', { name: /Structure of the Japan model/ }),
+    ).toHaveAccessibleName(expect.stringContaining('4 tier(s)'));
+    expect(screen.getByRole('img', { name: /Structure of the Italy model/ })).toHaveAccessibleName(
+      expect.stringContaining('1 tier(s)'),
+    );
+    expect(screen.queryByRole('img', { name: /Structure of the France model/ })).toBeNull();
+    expect(
+      screen.getByRole('button', { name: 'Japan: Lead large company (large firm), tier 1' }),
+    ).toBeInTheDocument();
+  });
+});
