@@ -2,12 +2,13 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Tour } from '../corpus/schema';
-import { useAppStore, useBundle, useLang } from '../state/selectors';
+import { useAppStore, useAppStoreApi, useBundle, useLang } from '../state/selectors';
 import { absoluteUrl, hrefFor } from '../state/url';
 import type { AppState } from '../state/store';
 import { markStateChange } from '../lib/perf';
 import { useKeyLayer } from '../lib/keyboard-stack';
 import { isTourKeyIgnored, stepForKey } from './tour-keys';
+import { linkPresenter } from './tour-sync';
 
 const selectTour = (s: AppState) => ({ tour: s.tour, step: s.step, setTour: s.setTour });
 
@@ -22,10 +23,13 @@ export function TourBar() {
   const last = tour?.steps.length ?? 1;
   const lang = useLang();
   const [blockedUrl, setBlockedUrl] = useState<string | null>(null);
+  const store = useAppStoreApi();
 
   const openPresenter = () => {
     if (!tour) return;
-    const url = absoluteUrl(hrefFor({ presenter: true, lang, tour: tour.id, step }));
+    // This tab's own presentation: only the window opened with its id follows and drives it.
+    const presentation = linkPresenter(store);
+    const url = absoluteUrl(hrefFor({ presenter: true, presentation, lang, tour: tour.id, step }));
     // A named window: pressing the key again brings the same presenter view back, not a second one.
     const opened = window.open(url, 'cluster-atlas-presenter', 'popup,width=960,height=720');
     setBlockedUrl(opened ? null : url);

@@ -14,6 +14,8 @@ import { formatClock, formatElapsed } from './clock';
 export interface PresenterAppProps {
   tours: readonly Tour[];
   initial: TourPosition;
+  /** The presentation this window belongs to (from its address), or null: then it follows no one. */
+  presentation: string | null;
 }
 
 /** A position this corpus can show: an unknown tour becomes "no tour", a step is kept in range. */
@@ -32,7 +34,7 @@ function useTicker(ms: number): number {
   return now;
 }
 
-export function PresenterApp({ tours, initial }: PresenterAppProps) {
+export function PresenterApp({ tours, initial, presentation }: PresenterAppProps) {
   const { t, i18n } = useTranslation();
   const [position, setPosition] = useState(() => knownPosition(tours, initial));
   const [startedAt, setStartedAt] = useState(() => Date.now());
@@ -41,7 +43,7 @@ export function PresenterApp({ tours, initial }: PresenterAppProps) {
   const typed = useRef('');
 
   useEffect(() => {
-    const c = openTourChannel();
+    const c = presentation ? openTourChannel(presentation) : null;
     channel.current = c;
     if (!c) return;
     c.onmessage = (e: MessageEvent) => {
@@ -55,7 +57,7 @@ export function PresenterApp({ tours, initial }: PresenterAppProps) {
       c.close();
       channel.current = null;
     };
-  }, [tours]);
+  }, [tours, presentation]);
 
   const go = (next: TourPosition) => {
     const p = knownPosition(tours, next);
@@ -130,7 +132,11 @@ export function PresenterApp({ tours, initial }: PresenterAppProps) {
     <main className="presenter" id="main">
       <h1>{t('presenter.heading', { tour: tour.title })}</h1>
       <p className="muted">
-        {typeof BroadcastChannel === 'function' ? t('presenter.synced') : t('presenter.noChannel')}
+        {!presentation
+          ? t('presenter.notLinked')
+          : typeof BroadcastChannel === 'function'
+            ? t('presenter.synced')
+            : t('presenter.noChannel')}
       </p>
       <div className="presenter__grid">
         <section className="presenter__current" aria-labelledby="presenter-current">
