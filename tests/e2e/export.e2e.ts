@@ -118,7 +118,11 @@ describe('share and export in Chromium', () => {
     expect(await embedded.page.locator('main h1').textContent()).toContain('Governance');
     expect(await embedded.page.locator('svg[role="img"]').count()).toBeGreaterThan(0);
     const back = embedded.page.getByRole('link', { name: /Open in Cluster Atlas/ });
-    expect(new URL((await back.getAttribute('href')) ?? '').searchParams.get('embed')).toBeNull();
+    // The link is relative: inside an iframe it resolves against the app's own address.
+    const backUrl = new URL((await back.getAttribute('href')) ?? '', embedded.page.url());
+    expect(backUrl.origin).toBe(new URL(embedUrl).origin);
+    expect(backUrl.searchParams.get('embed')).toBeNull();
+    expect(backUrl.searchParams.get('view')).toBe('governance');
     expect(embedded.errors).toEqual([]);
     await embedded.context.close();
   });
