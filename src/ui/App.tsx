@@ -30,6 +30,7 @@ import { useLanguageOnDocument } from './hooks/useLanguageOnDocument';
 import { usePageDrop } from './hooks/usePageDrop';
 import { useThemeOnDocument } from './hooks/useThemeOnDocument';
 import { useTourSync } from './hooks/useTourSync';
+import { usePreloadNextTourStep } from './hooks/usePreloadNextTourStep';
 
 // Loaded only when someone opens evidence, so it costs the first page nothing.
 const EvidencePanel = lazyWithStrings(() =>
@@ -78,6 +79,7 @@ export function App({ loadCorpus }: AppProps) {
   const load = useCorpusLoad(loadCorpus);
   useUrlSync(store, corpus.status === 'ready');
   useTourSync();
+  usePreloadNextTourStep();
   useThemeOnDocument();
   useLanguageOnDocument();
   useDocumentTitle();

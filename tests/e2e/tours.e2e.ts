@@ -20,6 +20,8 @@ describe('guided tours in Chromium', () => {
         i,
       );
       seen.push((await stepTitle(page)) ?? '');
+      // The step's view may still be loading its code; once its title is in, it is the only one.
+      await page.locator('main h1').first().waitFor();
       expect(await page.locator('main h1').count()).toBe(1);
       if (i < 8) await page.keyboard.press('PageDown');
     }
