@@ -17,11 +17,11 @@ import { CorpusError } from './CorpusError';
 import { ModelPicker } from './ModelPicker';
 import { Navigation } from './Navigation';
 import { Notices } from './Notices';
-import { StorageNotices } from './StorageNotices';
 import { ViewBoundary } from './ErrorBoundary';
 import { Preferences } from './Preferences';
 import { usePresentation } from './presentation';
 import { lazyWithStrings } from './lazyWithStrings';
+import { useHasStorageNotices } from './hooks/useHasStorageNotices';
 import { useCorpusLoad } from './hooks/useCorpusLoad';
 import { useDocumentTitle } from './hooks/useDocumentTitle';
 import { useFocusOnViewChange } from './hooks/useFocusOnViewChange';
@@ -48,6 +48,10 @@ const CorpusLoader = lazyWithStrings(() =>
   import('../user-corpus/CorpusLoader').then((m) => m.CorpusLoader),
 );
 // Share and export tools load just after the first render; the toolbar keeps their room (no shift).
+// Storage notices are rare (site data blocked, a damaged entry): their code loads when one exists.
+const StorageNotices = lazyWithStrings(() =>
+  import('./StorageNotices').then((m) => m.StorageNotices),
+);
 const ShareTools = lazyWithStrings(() => import('../export/ShareTools').then((m) => m.ShareTools));
 
 const selectEmbed = (s: { embed: boolean }) => s.embed;
@@ -76,6 +80,7 @@ export function App({ loadCorpus }: AppProps) {
   const openLoaderWith = useCallback((files: File[]) => setLoader({ files }), []);
   const closeLoader = useCallback(() => setLoader(null), []);
 
+  const hasStorageNotices = useHasStorageNotices();
   const load = useCorpusLoad(loadCorpus);
   useUrlSync(store, corpus.status === 'ready');
   useTourSync();
@@ -207,7 +212,11 @@ export function App({ loadCorpus }: AppProps) {
         </Suspense>
       )}
       <Notices />
-      <StorageNotices />
+      {hasStorageNotices ? (
+        <Suspense fallback={null}>
+          <StorageNotices />
+        </Suspense>
+      ) : null}
       {/* Mounted once the page is idle (its code and the worker's download wait until then), and
           kept (hidden while presenting): an update found mid-lecture waits its turn. */}
       {idle ? (

@@ -23,7 +23,7 @@ function SetAsideNames({ names }: { names: readonly string[] }) {
         </li>
       ))}
       {names.length > shown.length ? (
-        <li>{t('notices.storage.more', { count: names.length - shown.length })}</li>
+        <li>{t('storageNotices.more', { count: names.length - shown.length })}</li>
       ) : null}
     </ul>
   );
@@ -31,8 +31,8 @@ function SetAsideNames({ names }: { names: readonly string[] }) {
 
 function message(notice: StorageNotice, t: (key: string) => string): string {
   return notice.kind === 'setAside'
-    ? t(`notices.storage.setAside.${notice.area}`)
-    : t(`notices.storage.${notice.kind}`);
+    ? t(`storageNotices.setAside.${notice.area}`)
+    : t(`storageNotices.${notice.kind}`);
 }
 
 /**

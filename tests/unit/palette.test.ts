@@ -46,7 +46,7 @@ describe('palette', () => {
   }
 
   it('keeps the CSS custom properties equal to the tested palette', () => {
-    const css = readFileSync(join(repoRoot, 'src', 'ui', 'styles.css'), 'utf8');
+    const css = readFileSync(join(repoRoot, 'src', 'ui', 'styles', 'shell.css'), 'utf8');
     const [light, dark] = css.split(":root[data-theme='dark']");
     MODEL_COLOURS.light.forEach((c, i) => expect(light).toContain(`--model-${i}: ${c};`));
     MODEL_COLOURS.dark.forEach((c, i) => expect(dark).toContain(`--model-${i}: ${c};`));

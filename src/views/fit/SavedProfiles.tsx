@@ -6,7 +6,7 @@ import { parseJsonText } from '../../corpus/json-text';
 import { useAppStore } from '../../state/selectors';
 import type { AppState } from '../../state/store';
 import type { Profile } from '../../corpus/profile';
-import { PROFILE_FILE_FORMAT, profileFileSchema } from '../../corpus/profile';
+import { PROFILE_FILE_FORMAT, profileFileSchema } from '../../corpus/profile-files';
 import { readFileText } from '../../corpus/read-file-text';
 import { useSavedProfiles } from '../../profile/saved-profiles';
 
