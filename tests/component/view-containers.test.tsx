@@ -30,7 +30,62 @@ describe('view containers, without the shell', () => {
     expect(
       within(table).getByRole('row', { name: /France 4 coordinator medium confidence/ }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: /fiscal/ })).toBeInTheDocument();
+    // The instruments by type are a types × models table: "fiscal" heads a row of it.
+    const matrix = screen.getByRole('table', { name: /Instruments by type/ });
+    expect(within(matrix).getByRole('rowheader', { name: /fiscal/ })).toBeInTheDocument();
+  });
+
+  it('state role: sorts the rows by step, strongest first, and back to corpus order', async () => {
+    const user = userEvent.setup();
+    renderView(StateRole, bundledCorpus());
+    await screen.findByRole('img', { name: /Where each state sits on the 1–5 scale/ });
+    const byStep = screen.getByRole('button', { name: 'Sort by step' });
+    const corpus = screen.getByRole('button', { name: 'Corpus order' });
+    expect(byStep).toHaveAttribute('aria-pressed', 'true');
+    expect(corpus).toHaveAttribute('aria-pressed', 'false');
+    const markOrder = () =>
+      screen
+        .getAllByRole('button', { name: /: state role \d/ })
+        .map((b) => b.getAttribute('aria-label')!.split(':')[0]);
+    expect(markOrder()).toEqual(['Japan', 'France', 'United Kingdom', 'United States', 'Italy']);
+    await user.click(corpus);
+    expect(corpus).toHaveAttribute('aria-pressed', 'true');
+    expect(byStep).toHaveAttribute('aria-pressed', 'false');
+    expect(markOrder()).toEqual(['Italy', 'France', 'United Kingdom', 'United States', 'Japan']);
+  });
+
+  it('state role: instruments as a matrix of marks whose buttons open the evidence', async () => {
+    const user = userEvent.setup();
+    const { store } = renderView(StateRole, bundledCorpus());
+    const matrix = screen.getByRole('table', { name: /Instruments by type/ });
+    const headers = within(matrix)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers[0]).toBe('Type of instrument');
+    expect(headers.slice(1).map((h) => h?.replace(/\d+ named$/, ''))).toEqual([
+      'Italy',
+      'France',
+      'United Kingdom',
+      'United States',
+      'Japan',
+    ]);
+    expect(within(matrix).getAllByRole('rowheader')).toHaveLength(7);
+    const usFiscal = within(matrix).getByRole('button', {
+      name: 'United States: 2 fiscal instruments — Tax incentives; Early depreciation of fixed assets; open the evidence',
+    });
+    expect(usFiscal).toHaveTextContent('2');
+    await user.click(usFiscal);
+    expect(store.getState().evidence).toEqual({ model: 'united-states', key: 'instruments' });
+    // A button for each model and type with instruments; every other cell says "none" in words.
+    const bundle = bundledCorpus();
+    const used = bundle.models.reduce(
+      (n, m) => n + new Set(m.instruments.map((i) => i.type)).size,
+      0,
+    );
+    expect(within(matrix).getAllByRole('button', { name: /open the evidence$/ })).toHaveLength(
+      used,
+    );
+    expect(within(matrix).getAllByText('none named in the article')).toHaveLength(7 * 5 - used);
   });
 
   it('sectors: sorts the heat map by a family', async () => {

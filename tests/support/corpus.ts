@@ -180,3 +180,19 @@ export function buildBundle(parts: Pick<Bundle, 'models'> & Partial<Bundle>): Bu
     ...parts,
   };
 }
+
+/** An instrument of a built model: its type and label set, the rest filler that passes the schema. */
+export function buildInstrument(
+  id: string,
+  type: Model['instruments'][number]['type'],
+  label: string,
+): Model['instruments'][number] {
+  return {
+    id,
+    type,
+    label,
+    description: 'an instrument used by the unit tests only',
+    dimensions: ['stateRole'],
+    evidence: ['e1'],
+  };
+}

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { boxesOverlap } from '../../src/charts/text-width';
 import { PRESENT_TYPE, SCREEN_TYPE } from '../../src/charts/type-scale';
-import { deriveStateRole } from '../../src/views/state-role/derive';
+import {
+  deriveStateRole,
+  instrumentMatrix,
+  sortPlacedModels,
+} from '../../src/views/state-role/derive';
 import { layoutStateRole, NARROW_WIDTH } from '../../src/views/state-role/layout';
 import type { StateRoleLayout } from '../../src/views/state-role/layout';
-import { buildChartModel, codebook } from '../support/corpus';
+import { buildChartModel, buildInstrument, codebook } from '../support/corpus';
 
 const models = [
   buildChartModel('a', { name: 'United Kingdom', stateRole: 3 }),
@@ -67,5 +71,92 @@ describe('state-role layout', () => {
   it('names the steps under the axis where there is room, and leaves them out where not', () => {
     expect(layoutStateRole(data, 1280, SCREEN_TYPE).ticks.every((t) => t.label)).toBe(true);
     expect(layoutStateRole(data, 390, SCREEN_TYPE).ticks.every((t) => !t.label)).toBe(true);
+  });
+});
+
+describe('state-role row order', () => {
+  it('sorts by step, strongest first, ties in corpus order', () => {
+    const sorted = sortPlacedModels(data.models, 'value');
+    expect(sorted.map((m) => m.name)).toEqual([
+      'Japan',
+      'United Kingdom',
+      'United States',
+      'Italy',
+    ]);
+    // Corpus order puts the tie back by corpus position, whatever order it was given in.
+    expect(sortPlacedModels([...sorted].reverse(), 'corpus').map((m) => m.id)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
+    expect(data.models.map((m) => m.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('lays the sorted rows out top to bottom in that order', () => {
+    const layout = layoutStateRole(
+      { ...data, models: sortPlacedModels(data.models, 'value') },
+      800,
+      SCREEN_TYPE,
+    );
+    const ys = layout.rows.map((r) => r.y);
+    expect(layout.rows[0]!.model.name).toBe('Japan');
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+  });
+
+  it('ends each stem at the edge of its mark, never past the mark or before the axis start', () => {
+    const layout = layoutStateRole(data, 800, SCREEN_TYPE);
+    const radius = Math.sqrt(layout.markSize / Math.PI);
+    for (const r of layout.rows) {
+      expect(r.stemEnd).toBeGreaterThanOrEqual(layout.plotLeft);
+      expect(r.stemEnd).toBeLessThanOrEqual(r.x);
+      if (r.model.value > 1) expect(r.stemEnd).toBeCloseTo(r.x - radius, 5);
+    }
+    expect(layout.stroke.rule).toBeGreaterThanOrEqual(2 * layout.stroke.grid);
+  });
+});
+
+describe('instruments as a types × models matrix', () => {
+  const withInstruments = [
+    {
+      ...buildChartModel('p', { name: 'Pland' }),
+      instruments: [
+        buildInstrument('p1', 'fiscal', 'Tax credit'),
+        buildInstrument('p2', 'fiscal', 'Depreciation'),
+        buildInstrument('p3', 'legal', 'Cluster law'),
+      ],
+    },
+    { ...buildChartModel('q', { name: 'Qland' }), instruments: [] },
+  ];
+  const matrix = instrumentMatrix(deriveStateRole(withInstruments, codebook()));
+
+  it('has a row per type in the codebook order and a column per model', () => {
+    expect(matrix.rows.map((r) => r.type)).toEqual([
+      'fiscal',
+      'financial',
+      'infrastructure',
+      'legal',
+      'institutional',
+      'advisory',
+      'procurement',
+    ]);
+    expect(matrix.columns.map((c) => [c.name, c.total])).toEqual([
+      ['Pland', 3],
+      ['Qland', 0],
+    ]);
+    for (const row of matrix.rows) expect(row.cells.map((c) => c.modelId)).toEqual(['p', 'q']);
+  });
+
+  it('counts each cell and keeps the names for on-demand reading', () => {
+    const fiscal = matrix.rows.find((r) => r.type === 'fiscal')!;
+    expect(fiscal.total).toBe(2);
+    expect(fiscal.cells.map((c) => c.count)).toEqual([2, 0]);
+    expect(fiscal.cells[0]!.instruments.map((i) => i.label)).toEqual([
+      'Tax credit',
+      'Depreciation',
+    ]);
+    expect(matrix.rows.find((r) => r.type === 'legal')!.cells[0]!.count).toBe(1);
+    expect(matrix.rows.find((r) => r.type === 'advisory')!.total).toBe(0);
+    expect(matrix.maxCount).toBe(2);
   });
 });

@@ -1,14 +1,13 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../shared/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
-import { focusState } from '../../charts/ModelMark';
-import { ModelMarker } from '../../charts/ModelMarker';
 import { useElementSize } from '../../lib/useElementSize';
 import { useBundle, useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
 import { useConfidenceWords, useMarkEvents, useTypeScale } from '../shared/chart-hooks';
-import { deriveStateRole } from './derive';
-import type { PlacedModel, StateRoleData } from './derive';
+import { deriveStateRole, sortPlacedModels } from './derive';
+import type { PlacedModel, StateRoleData, StateRoleOrder } from './derive';
+import { InstrumentMatrixTable } from './InstrumentMatrix';
 import { layoutStateRole } from './layout';
 import { StateRoleDrawing } from './StateRoleDrawing';
 import { useMeasureRender } from '../../lib/perf';
@@ -61,41 +60,30 @@ function StateRoleTable({ data }: { data: StateRoleData }) {
   );
 }
 
-function InstrumentPanels({ data, emphasis }: { data: StateRoleData; emphasis: string | null }) {
+/** The two orders of the dot plot's rows, as a pair of pressed/unpressed buttons. */
+function OrderToggle({
+  order,
+  onChange,
+}: {
+  order: StateRoleOrder;
+  onChange: (order: StateRoleOrder) => void;
+}) {
   const { t } = useTranslation();
+  const option = (value: StateRoleOrder, label: string) => (
+    <button
+      type="button"
+      className="order-toggle__option"
+      aria-pressed={order === value}
+      onClick={() => onChange(value)}
+    >
+      {label}
+    </button>
+  );
   return (
-    <section aria-labelledby="instruments-title">
-      <h2 id="instruments-title">{t('stateRole.instrumentsTitle')}</h2>
-      <p className="chart-frame__summary">{t('stateRole.instrumentsIntro')}</p>
-      <ul className="small-multiples">
-        {data.panels.map((panel) => (
-          <li key={panel.type} className="panel">
-            <h3>
-              {panel.label}{' '}
-              <span className="panel__count">
-                ({t('stateRole.instrumentCount', { count: panel.total })})
-              </span>
-            </h3>
-            <p className="panel__definition">{panel.definition}</p>
-            <ul className="panel__rows">
-              {panel.rows.map((row) => (
-                <li key={row.modelId} className={`panel__row ${focusState(row.modelId, emphasis)}`}>
-                  <span className="panel__model">
-                    <ModelMarker index={row.index} size={12} />
-                    {row.name}
-                  </span>
-                  {row.instruments.length ? (
-                    <span>{row.instruments.map((i) => i.label).join('; ')}</span>
-                  ) : (
-                    <span className="muted">{t('stateRole.noneNamed')}</span>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <div className="order-toggle" role="group" aria-label={t('stateRole.orderLabel')}>
+      {option('value', t('stateRole.orderValue'))}
+      {option('corpus', t('stateRole.orderCorpus'))}
+    </div>
   );
 }
 
@@ -109,17 +97,25 @@ export function StateRole() {
     () => deriveStateRole(models, bundle.codebook, indexOf),
     [models, bundle, indexOf],
   );
+  // By step first: the strongest state on top answers the view's question at a glance.
+  const [order, setOrder] = useState<StateRoleOrder>('value');
+  const sorted = useMemo(
+    () => ({ ...data, models: sortPlacedModels(data.models, order) }),
+    [data, order],
+  );
   useMeasureRender('state-role', models);
   return (
     <>
       <ViewTitle>{t('stateRole.title')}</ViewTitle>
       <p className="lead">{t('stateRole.intro')}</p>
+      {/* Outside the frame, so the chart's download holds the chart alone; it orders the table too. */}
+      <OrderToggle order={order} onChange={setOrder} />
       <ChartFrame
         title={t('stateRole.chartTitle')}
         summary={t('stateRole.summary')}
-        table={<StateRoleTable data={data} />}
+        table={<StateRoleTable data={sorted} />}
       >
-        <StateRoleChart data={data} />
+        <StateRoleChart data={sorted} />
         <dl className="step-legend">
           {data.steps.map((s) => (
             <div key={s.value}>
@@ -131,7 +127,7 @@ export function StateRole() {
           ))}
         </dl>
       </ChartFrame>
-      <InstrumentPanels data={data} emphasis={emphasis} />
+      <InstrumentMatrixTable data={data} emphasis={emphasis} />
     </>
   );
 }

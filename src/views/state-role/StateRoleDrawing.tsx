@@ -89,7 +89,7 @@ export function StateRoleDrawing({ layout, labels, emphasis, events }: StateRole
               <line
                 className="row-rule"
                 x1={layout.plotLeft}
-                x2={row.x}
+                x2={row.stemEnd}
                 y1={row.y}
                 y2={row.y}
                 style={{ strokeWidth: layout.stroke.rule }}

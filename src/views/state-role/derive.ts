@@ -73,3 +73,66 @@ export function deriveStateRole(
   });
   return { steps, models: placed, panels };
 }
+
+/** How the dot plot orders its rows: by step, highest first, or in the corpus's own order. */
+export type StateRoleOrder = 'value' | 'corpus';
+
+/**
+ * The models in the chosen order. By value the strongest state comes first, so "which state does
+ * most" is the top row; ties and the corpus order follow the corpus position. Pure: a new array.
+ */
+export function sortPlacedModels(
+  models: readonly PlacedModel[],
+  order: StateRoleOrder,
+): PlacedModel[] {
+  return [...models].sort((a, b) =>
+    order === 'value' ? b.value - a.value || a.index - b.index : a.index - b.index,
+  );
+}
+
+export interface InstrumentCell {
+  modelId: string;
+  name: string;
+  count: number;
+  instruments: { id: string; label: string }[];
+}
+
+export interface InstrumentMatrixRow {
+  type: InstrumentType;
+  label: string;
+  definition: string;
+  total: number;
+  cells: InstrumentCell[];
+}
+
+export interface InstrumentMatrix {
+  /** One column per model, in the order the models are shown, with its count of instruments. */
+  columns: { id: string; name: string; index: number; total: number }[];
+  rows: InstrumentMatrixRow[];
+  /** The largest count in any one cell: the mark sizes scale to it. */
+  maxCount: number;
+}
+
+/** The instruments as a types × models matrix: a cell per type and model, holding its count. */
+export function instrumentMatrix(data: StateRoleData): InstrumentMatrix {
+  const rows = data.panels.map((panel) => ({
+    type: panel.type,
+    label: panel.label,
+    definition: panel.definition,
+    total: panel.total,
+    cells: panel.rows.map((r) => ({
+      modelId: r.modelId,
+      name: r.name,
+      count: r.instruments.length,
+      instruments: r.instruments,
+    })),
+  }));
+  const columns = data.models.map((m) => ({
+    id: m.id,
+    name: m.name,
+    index: m.index,
+    total: rows.reduce((n, row) => n + (row.cells.find((c) => c.modelId === m.id)?.count ?? 0), 0),
+  }));
+  const maxCount = Math.max(0, ...rows.flatMap((row) => row.cells.map((c) => c.count)));
+  return { columns, rows, maxCount };
+}

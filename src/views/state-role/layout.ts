@@ -22,6 +22,8 @@ export interface StateRoleRow {
   x: number;
   y: number;
   label: PlacedLabel;
+  /** Where the stem from the axis start ends: at the mark's edge, so a hollow mark stays hollow. */
+  stemEnd: number;
   /** The pointer and keyboard target over the mark: never under 24 × 24 px. */
   hit: Box;
 }
@@ -92,6 +94,7 @@ export function layoutStateRole(
       x: cx,
       y,
       label,
+      stemEnd: Math.max(plotLeft, cx - markRadius),
       hit: { x: cx - hitSize / 2, y: y - hitSize / 2, width: hitSize, height: hitSize },
     };
   });
@@ -114,7 +117,8 @@ export function layoutStateRole(
     stroke: {
       grid: type.stroke * 0.7,
       axis: type.stroke,
-      rule: type.stroke * 1.3,
+      // The stems carry the value: twice the axis weight, well above the gridlines'.
+      rule: type.stroke * 2,
       mark: type.stroke,
     },
     ticks: data.steps.map((step, i) => ({
