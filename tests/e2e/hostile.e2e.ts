@@ -198,6 +198,41 @@ describe('a hostile environment', () => {
     await context.close();
   });
 
+  it('survives a deployment during a tour: the step whose code is gone fails alone, the tour goes on, and a reload keeps the step', async () => {
+    // Step 3 of "Five ways" is the governance view. A new deployment has removed the old build's
+    // chunks, so the code this open tab asks for answers 404 (the tab preloads the next step's
+    // view; here even that finds it gone).
+    const { page, context, errors } = await openPage('');
+    let deployed = true;
+    await page.route('**/assets/Governance-*.js', (route) =>
+      deployed ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue(),
+    );
+    await page.goto(`${inject('baseUrl')}?tour=five-ways&step=2`);
+    await page.locator('.tour-bar').waitFor();
+    await page.keyboard.press('PageDown');
+    await page.getByRole('heading', { name: 'This view’s code could not be loaded' }).waitFor();
+    // The tour is not lost: its bar still drives the steps.
+    expect(new URL(page.url()).searchParams.get('step')).toBe('3');
+    await expect
+      .poll(() => page.locator('.tour-bar__title').textContent())
+      .toContain('Step 3 of 8');
+    await page.keyboard.press('PageDown');
+    await page.getByRole('heading', { level: 1, name: /Sector/ }).waitFor();
+    await page.keyboard.press('PageUp');
+    await page.getByRole('heading', { name: 'This view’s code could not be loaded' }).waitFor();
+    // Reloading (which fetches the new deployment) keeps the tour and the step.
+    const address = page.url();
+    deployed = false;
+    await page.getByRole('button', { name: 'Reload the page' }).click();
+    await page.getByRole('heading', { level: 1, name: /Governance/ }).waitFor();
+    expect(page.url()).toBe(address);
+    await expect
+      .poll(() => page.locator('.tour-bar__title').textContent())
+      .toContain('Step 3 of 8');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps the good saved profiles, names the bad one, and rewrites nothing until a save', async () => {
     const { page, context } = await openPage('');
     const good = (id: string, name: string) => ({
