@@ -1,6 +1,8 @@
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { Box } from './text-width';
+import { fitTooltip } from './tooltip-position';
+import type { TooltipShift } from './tooltip-position';
 
 /** Pointer and keyboard handlers that highlight a model in every view while its mark is held. */
 export interface LinkHandlers {
@@ -17,6 +19,8 @@ export interface MarkEvents {
   /** Open the evidence behind a model's mark. */
   open: (model: string) => void;
 }
+
+const UNSHIFTED = { dx: 0, above: false, height: 0 };
 
 interface MarkHandleProps {
   box: Box;
@@ -35,7 +39,25 @@ interface MarkHandleProps {
 export function MarkHandle({ box, label, tooltip, link, onActivate }: MarkHandleProps) {
   const [tip, setTip] = useState(false);
   const tipId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const tipRef = useRef<HTMLDivElement>(null);
+  const [shift, setShift] = useState<TooltipShift & { height: number }>(UNSHIFTED);
+  // Measured once the tooltip is drawn in its first place, before the screen shows it: moved
+  // inwards or above its mark if it would cross the window's edge.
+  useLayoutEffect(() => {
+    if (!tip) return;
+    const tipBox = tipRef.current?.getBoundingClientRect();
+    const markBox = buttonRef.current?.getBoundingClientRect();
+    if (!tipBox || !markBox) return;
+    const fit = fitTooltip(tipBox, markBox, {
+      width: document.documentElement.clientWidth,
+      height: window.innerHeight,
+    });
+    setShift({ ...fit, height: tipBox.height });
+  }, [tip]);
   const show = (then: () => void) => () => {
+    // Each showing starts from the plain place and is measured again (the page may have scrolled).
+    if (!tip) setShift(UNSHIFTED);
     setTip(true);
     then();
   };
@@ -52,6 +74,7 @@ export function MarkHandle({ box, label, tooltip, link, onActivate }: MarkHandle
   return (
     <>
       <button
+        ref={buttonRef}
         type="button"
         className="mark-button"
         style={{ left: box.x, top: box.y, width: box.width, height: box.height }}
@@ -66,10 +89,14 @@ export function MarkHandle({ box, label, tooltip, link, onActivate }: MarkHandle
       />
       {tip ? (
         <div
+          ref={tipRef}
           id={tipId}
           role="tooltip"
           className="chart-tooltip"
-          style={{ left: box.x + box.width / 2, top: box.y + box.height + 6 }}
+          style={{
+            left: box.x + box.width / 2 + shift.dx,
+            top: shift.above ? box.y - 6 - shift.height : box.y + box.height + 6,
+          }}
         >
           {tooltip}
         </div>

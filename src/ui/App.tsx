@@ -18,7 +18,7 @@ import { ModelPicker } from './ModelPicker';
 import { Navigation } from './Navigation';
 import { Notices } from './Notices';
 import { ViewBoundary } from './ErrorBoundary';
-import { Preferences } from './Preferences';
+import { SettingsMenu } from './chrome/SettingsMenu';
 import { usePresentation } from './presentation';
 import { lazyWithStrings } from './lazyWithStrings';
 import { useHasStorageNotices } from './hooks/useHasStorageNotices';
@@ -155,6 +155,7 @@ export function App({ loadCorpus }: AppProps) {
               <a
                 href="./"
                 className="brand"
+                title={t('app.tagline')}
                 onClick={(e) => {
                   e.preventDefault();
                   setView('overview');
@@ -163,32 +164,17 @@ export function App({ loadCorpus }: AppProps) {
                 <img src="favicon.svg" alt="" width="28" height="28" />
                 <span>{t('app.name')}</span>
               </a>
-              <span className="tagline">{t('app.tagline')}</span>
-            </div>
-            <div className="header-actions">
-              {ready ? (
-                <button
-                  type="button"
-                  className="secondary"
-                  onClick={() => setLoader({ files: null })}
-                  title={t('app.loadCorpusHint')}
-                >
-                  {t('app.loadCorpus')}
-                </button>
-              ) : null}
-              <button
-                type="button"
-                className="secondary"
-                onClick={togglePresent}
-                title={t('app.presentHint')}
-              >
-                {t('app.present')}
-              </button>
-              <Preferences />
             </div>
             {ready ? <Navigation /> : null}
+            <div className="header-actions">
+              <SettingsMenu
+                onLoadCorpus={ready ? () => setLoader({ files: null }) : undefined}
+                onPresent={togglePresent}
+              />
+            </div>
           </header>
           {ready ? (
+            // The models shown and the way to share them, on one line just above the view's title.
             <div className="toolbar">
               {entry.showsModels ? <ModelPicker /> : null}
               <div className="share-slot">

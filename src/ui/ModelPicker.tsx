@@ -4,13 +4,25 @@ import { ModelMarker } from '../charts/ModelMarker';
 import { markerShape } from '../charts/markers';
 import { useActions, useBundle, useSelectedModelIds } from '../state/selectors';
 import { markStateChange } from '../lib/perf';
+import { usePopover } from './chrome/usePopover';
 
 /** Above this many models the picker adds a search box and select-all / select-none. */
 export const LARGE_CORPUS = 8;
 
-/** Which models every view shows; at least one always stays selected. */
+/**
+ * Which models every view shows; at least one always stays selected. One compact button
+ * ("Models: 5 of 5 ▾", with the markers of the models shown) opens the checkboxes, so the picker
+ * takes one line of the screen however many models the corpus holds.
+ */
 export function ModelPicker() {
   const { t } = useTranslation();
+  const {
+    open: pickerOpen,
+    toggle: pickerToggle,
+    rootRef: pickerRoot,
+    buttonRef: pickerButton,
+    panelId: pickerPanelId,
+  } = usePopover();
   const bundle = useBundle();
   const { setSelectedModels } = useActions();
   const [hint, setHint] = useState('');
@@ -28,6 +40,11 @@ export function ModelPicker() {
     markStateChange();
     // The store keeps "every model in corpus order" as no selection (see model-selection.ts).
     setSelectedModels(next);
+  };
+
+  const only = (id: string) => {
+    setHint('');
+    apply([id]);
   };
 
   const toggle = (id: string, checked: boolean) => {
@@ -56,68 +73,108 @@ export function ModelPicker() {
     apply(remaining);
   };
 
+  const shown = selected
+    .map((id) => bundle.models.findIndex((m) => m.id === id))
+    .filter((index) => index >= 0);
   return (
-    <fieldset className={`model-picker ${large ? 'model-picker--large' : ''}`}>
-      <legend>
-        {t('picker.legend')}{' '}
-        <span className="model-picker__count">
-          ({t('picker.summary', { count: selected.length, total })})
+    <div className="model-picker-menu popover" ref={pickerRoot}>
+      <button
+        ref={pickerButton}
+        type="button"
+        aria-expanded={pickerOpen}
+        aria-controls={pickerPanelId}
+        onClick={pickerToggle}
+        className="secondary model-picker-menu__button"
+      >
+        <span>{t('chrome.models')}:</span>{' '}
+        <span className="model-picker-menu__count">
+          {t('chrome.modelsCount', { count: selected.length, total })}
         </span>
-      </legend>
-      {large ? (
-        <div className="model-picker__tools">
-          <label htmlFor={searchId}>{t('picker.search')}</label>
-          <input
-            id={searchId}
-            type="search"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-          <button type="button" className="button-link" onClick={selectAllListed}>
-            {needle ? t('picker.allListed') : t('picker.selectAll')}
-          </button>
-          <button type="button" className="button-link" onClick={selectNoneListed}>
-            {needle ? t('picker.noneListed') : t('picker.selectNone')}
-          </button>
-          <span className="muted" role="status">
-            {needle ? t('picker.matches', { count: listed.length }) : ''}
-          </span>
-        </div>
-      ) : null}
-      <ul>
-        {listed.map((m) => {
-          const index = bundle.models.indexOf(m);
-          const checked = selected.includes(m.id);
-          return (
-            <li key={m.id}>
-              <label className="model-picker__option">
-                <input
-                  type="checkbox"
-                  checked={checked}
-                  onChange={(e) => toggle(m.id, e.target.checked)}
-                />
-                <ModelMarker index={index} size={14} />
-                <span>{m.name}</span>
-                <span className="visually-hidden">
-                  , {t('picker.marker', { shape: t(`shapes.${markerShape(index)}`) })}
-                </span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
-      {!large && selected.length < total ? (
-        <button
-          type="button"
-          className="button-link"
-          onClick={() => apply(bundle.models.map((m) => m.id))}
+        {/* Phones show the bare number; the full "5 of 5" stays for screen readers. */}
+        <span className="model-picker-menu__count-short" aria-hidden="true">
+          {selected.length}
+        </span>
+        {/* The markers are a glance at which models are shown; the names are inside. */}
+        <span className="model-picker-menu__markers" aria-hidden="true">
+          {shown.slice(0, LARGE_CORPUS).map((index) => (
+            <ModelMarker key={index} index={index} size={12} />
+          ))}
+        </span>
+        <span aria-hidden="true">▾</span>
+      </button>
+      {pickerOpen ? (
+        <fieldset
+          id={pickerPanelId}
+          className={`popover__panel model-picker ${large ? 'model-picker--large' : ''}`}
         >
-          {t('picker.all')}
-        </button>
+          <legend>{t('picker.legend')}</legend>
+          <p className="model-picker__count">
+            {t('picker.summary', { count: selected.length, total })}
+          </p>
+          {large ? (
+            <div className="model-picker__tools">
+              <label htmlFor={searchId}>{t('picker.search')}</label>
+              <input
+                id={searchId}
+                type="search"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+              />
+              <button type="button" className="button-link" onClick={selectAllListed}>
+                {needle ? t('picker.allListed') : t('picker.selectAll')}
+              </button>
+              <button type="button" className="button-link" onClick={selectNoneListed}>
+                {needle ? t('picker.noneListed') : t('picker.selectNone')}
+              </button>
+              <span className="muted" role="status">
+                {needle ? t('picker.matches', { count: listed.length }) : ''}
+              </span>
+            </div>
+          ) : null}
+          <ul>
+            {listed.map((m) => {
+              const index = bundle.models.indexOf(m);
+              const checked = selected.includes(m.id);
+              return (
+                <li key={m.id}>
+                  <label className="model-picker__option">
+                    <input
+                      type="checkbox"
+                      checked={checked}
+                      onChange={(e) => toggle(m.id, e.target.checked)}
+                    />
+                    <ModelMarker index={index} size={14} />
+                    <span>{m.name}</span>
+                    <span className="visually-hidden">
+                      , {t('picker.marker', { shape: t(`shapes.${markerShape(index)}`) })}
+                    </span>
+                  </label>
+                  <button
+                    type="button"
+                    className="button-link model-picker__only"
+                    aria-label={t('chrome.onlyLabel', { model: m.name })}
+                    onClick={() => only(m.id)}
+                  >
+                    {t('chrome.only')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          {!large && selected.length < total ? (
+            <button
+              type="button"
+              className="button-link"
+              onClick={() => apply(bundle.models.map((m) => m.id))}
+            >
+              {t('picker.all')}
+            </button>
+          ) : null}
+          <p className="model-picker__hint" role="status">
+            {hint}
+          </p>
+        </fieldset>
       ) : null}
-      <p className="model-picker__hint" role="status">
-        {hint}
-      </p>
-    </fieldset>
+    </div>
   );
 }

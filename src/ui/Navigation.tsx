@@ -1,11 +1,27 @@
 import type { MouseEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActions, useView } from '../state/selectors';
 import { useLinkTo } from '../state/links';
-import { VIEW_IDS } from '../corpus/vocabulary';
 import { markStateChange } from '../lib/perf';
 import { preloadView } from '../views/registry';
 import type { ViewId } from '../corpus/vocabulary';
+import { usePopover } from './chrome/usePopover';
+import { useScrollEdges } from './chrome/useScrollEdges';
+
+/** The views people come for, always in the row. */
+export const PRIMARY_VIEWS: readonly ViewId[] = [
+  'overview',
+  'compare',
+  'state-role',
+  'governance',
+  'sectors',
+  'hierarchy',
+  'fit',
+  'tours',
+];
+/** Pages one visits now and then: grouped under "More", so the navigation keeps to one row. */
+export const SECONDARY_VIEWS: readonly ViewId[] = ['handout', 'editor', 'concepts', 'sources'];
 
 /** Links among the views: real links (open in a new tab works), handled in-page when clicked. */
 export function Navigation() {
@@ -14,29 +30,67 @@ export function Navigation() {
   const { setView } = useActions();
   // Each link carries the rest of the current state, so "open in new tab" shows the same models.
   const linkTo = useLinkTo();
+  const {
+    open: moreOpen,
+    toggle: moreToggle,
+    close: moreClose,
+    rootRef: moreRoot,
+    buttonRef: moreButton,
+    panelId: morePanelId,
+  } = usePopover();
+  const listRef = useRef<HTMLUListElement>(null);
+  const edges = useScrollEdges(listRef);
   const follow = (view: ViewId) => (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
     e.preventDefault();
     markStateChange();
+    if (moreOpen) moreClose(false);
     setView(view);
   };
+  // On a phone the row scrolls sideways: keep the current view's link in sight (a tour moves it).
+  useEffect(() => {
+    const link = listRef.current?.querySelector<HTMLElement>('[aria-current="page"]');
+    link?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [current]);
+  const link = (view: ViewId) => (
+    <a
+      href={linkTo({ view })}
+      aria-current={view === current ? 'page' : undefined}
+      onClick={follow(view)}
+      onMouseEnter={() => void preloadView(view)}
+      onFocus={() => void preloadView(view)}
+    >
+      {t(`nav.${view}`)}
+    </a>
+  );
+  const inMore = SECONDARY_VIEWS.includes(current);
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
-      <ul>
-        {VIEW_IDS.map((view) => (
-          <li key={view}>
-            <a
-              href={linkTo({ view })}
-              aria-current={view === current ? 'page' : undefined}
-              onClick={follow(view)}
-              onMouseEnter={() => void preloadView(view)}
-              onFocus={() => void preloadView(view)}
-            >
-              {t(`nav.${view}`)}
-            </a>
-          </li>
+      <ul ref={listRef} className="main-nav__row" {...edges}>
+        {PRIMARY_VIEWS.map((view) => (
+          <li key={view}>{link(view)}</li>
         ))}
       </ul>
+      <div className="main-nav__more popover" ref={moreRoot}>
+        <button
+          ref={moreButton}
+          type="button"
+          aria-expanded={moreOpen}
+          aria-controls={morePanelId}
+          onClick={moreToggle}
+          className={`main-nav__more-button${inMore ? ' main-nav__more-button--current' : ''}`}
+        >
+          {t('chrome.more')}
+          <span aria-hidden="true"> ▾</span>
+        </button>
+        {moreOpen ? (
+          <ul id={morePanelId} className="popover__panel popover__panel--end main-nav__menu">
+            {SECONDARY_VIEWS.map((view) => (
+              <li key={view}>{link(view)}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
     </nav>
   );
 }

@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'react';
+import type { RefObject } from 'react';
+
+/**
+ * Whether a sideways-scrolling strip has more to show at its start or its end, as data attributes
+ * for the stylesheet to fade that edge: a strip cut off with no sign that it scrolls hides its
+ * last items from anyone who does not think to swipe (the phone's navigation row).
+ */
+export function useScrollEdges(ref: RefObject<HTMLElement | null>) {
+  const [edges, setEdges] = useState({ start: false, end: false });
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => {
+      // One pixel of slack: zoomed pages report fractional scroll positions.
+      const start = el.scrollLeft > 1;
+      const end = el.scrollLeft + el.clientWidth < el.scrollWidth - 1;
+      setEdges((prev) => (prev.start === start && prev.end === end ? prev : { start, end }));
+    };
+    measure();
+    el.addEventListener('scroll', measure, { passive: true });
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(el);
+    return () => {
+      el.removeEventListener('scroll', measure);
+      observer?.disconnect();
+    };
+  }, [ref]);
+  return {
+    'data-more-start': edges.start ? '' : undefined,
+    'data-more-end': edges.end ? '' : undefined,
+  };
+}
