@@ -1,6 +1,8 @@
 /**
  * Heat-map colours: D3 maps a share to a fill between the background and the theme's strong
- * colour, and picks the label colour (dark or light) that keeps ≥ 4.5:1 on that fill.
+ * colour, and picks the label colour (dark or light) that keeps ≥ 4.5:1 on that fill. The strong
+ * colour is the sector families' warm rose-taupe (palette.ts), never a model's hue: in this app a
+ * blue means a model.
  */
 import { interpolateRgb } from 'd3-interpolate';
 import { scaleLinear } from 'd3-scale';
@@ -9,8 +11,8 @@ import { contrastRatio } from './palette';
 // Labels are pure black or pure white: for any fill one of the two reaches at least 4.58:1,
 // which softer text colours cannot promise for mid-tone fills.
 export const HEAT_ENDS = {
-  light: { low: '#ffffff', high: '#0b4f7c', darkText: '#000000', lightText: '#ffffff' },
-  dark: { low: '#14171c', high: '#8fd0ff', darkText: '#000000', lightText: '#ffffff' },
+  light: { low: '#ffffff', high: '#552e30', darkText: '#000000', lightText: '#ffffff' },
+  dark: { low: '#14171c', high: '#e6cdcf', darkText: '#000000', lightText: '#ffffff' },
 } as const;
 
 export interface HeatCellStyle {

@@ -5,7 +5,11 @@ import { deriveGovernance } from '../../src/views/governance/derive';
 import { layoutGovernance } from '../../src/views/governance/layout';
 import { buildChartModel } from '../support/corpus';
 
-const WORDS = { initial: { national: 'N', regional: 'R', local: 'L' }, lead: 'lead' };
+const WORDS = {
+  initial: { national: 'N', regional: 'R', local: 'L' },
+  lead: 'lead',
+  confidence: { high: 'high confidence', medium: 'medium confidence', low: 'low confidence' },
+};
 const rows = deriveGovernance([
   buildChartModel('a', {
     name: 'Centralia',
@@ -21,6 +25,12 @@ const rows = deriveGovernance([
     governance: { national: 0, regional: 0.03, local: 0.97 },
     lead: 'local',
   }),
+  buildChartModel('d', {
+    name: 'Guessland',
+    governance: { national: 0.3, regional: 0.24, local: 0.46 },
+    lead: 'local',
+    confidence: 'low',
+  }),
 ]);
 
 describe('governance layout', () => {
@@ -30,6 +40,7 @@ describe('governance layout', () => {
         const layout = layoutGovernance(rows, width, type, WORDS);
         const boxes = layout.bars.flatMap((b) => [
           b.name.box,
+          b.confidence.box,
           ...b.segments.flatMap((s) => (s.label ? [s.label.box] : [])),
         ]);
         boxes.forEach((a, i) =>
@@ -63,6 +74,7 @@ describe('governance layout', () => {
       ['national'],
       ['regional'],
       ['local'],
+      ['local'],
     ]);
   });
 
@@ -74,11 +86,36 @@ describe('governance layout', () => {
     expect(tiny.label).toBeNull();
   });
 
+  it('shows a low-confidence estimate as "≈", rounded to 10%, and says the confidence by the name', () => {
+    const layout = layoutGovernance(rows, 1280, SCREEN_TYPE, WORDS);
+    const guess = layout.bars[3]!;
+    expect(guess.approximate).toBe(true);
+    expect(guess.segments.map((s) => s.shown)).toEqual(['≈30%', '≈20%', '≈50%']);
+    expect(guess.segments.map((s) => s.label?.text)).toEqual(['N ≈30%', 'R ≈20%', 'L ≈50% · lead']);
+    expect(guess.confidence.text).toBe('low confidence');
+    // Medium confidence keeps the coded whole percentage and no "≈".
+    expect(layout.bars[0]!.approximate).toBe(false);
+    expect(layout.bars[0]!.segments.map((s) => s.shown)).toEqual(['70%', '20%', '10%']);
+    expect(layout.bars[0]!.confidence.text).toBe('medium confidence');
+  });
+
+  it('puts the confidence under the name beside the bar, or after the name above a narrow bar', () => {
+    const wide = layoutGovernance(rows, 1280, SCREEN_TYPE, WORDS).bars[0]!;
+    expect(wide.confidence.y).toBeGreaterThan(wide.name.y);
+    expect(wide.confidence.box.x + wide.confidence.box.width).toBeCloseTo(
+      wide.name.box.x + wide.name.box.width,
+    );
+    const narrow = layoutGovernance(rows, 390, SCREEN_TYPE, WORDS).bars[0]!;
+    expect(narrow.confidence.y).toBe(narrow.name.y);
+    expect(narrow.confidence.box.x).toBeGreaterThan(narrow.name.box.x + narrow.name.box.width);
+  });
+
   it('grows bars, type and strokes for the projector', () => {
     const screen = layoutGovernance(rows, 1280, SCREEN_TYPE, WORDS);
     const present = layoutGovernance(rows, 1280, PRESENT_TYPE, WORDS);
-    expect(present.fontSize).toEqual({ name: 24, segment: 24 });
-    expect(screen.fontSize).toEqual({ name: 14, segment: 12 });
+    expect(present.fontSize).toEqual({ name: 24, segment: 24, confidence: 24 });
+    expect(screen.fontSize).toEqual({ name: 14, segment: 12, confidence: 12 });
+    expect(present.leadStroke).toBeGreaterThan(screen.leadStroke);
     expect(present.barHeight).toBeGreaterThan(screen.barHeight);
     expect(present.stroke).toBeGreaterThan(screen.stroke);
   });

@@ -86,6 +86,7 @@ describe('governance', () => {
     const layout = layoutGovernance(rows, 900, SCREEN_TYPE, {
       initial: { national: 'N', regional: 'R', local: 'L' },
       lead: 'lead',
+      confidence: { high: 'high', medium: 'medium', low: 'low' },
     });
     for (const bar of layout.bars) {
       const first = bar.segments[0]!;

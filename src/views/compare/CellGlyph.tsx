@@ -1,4 +1,4 @@
-import { categoryColourVar, modelColourVar } from '../../charts/palette';
+import { modelColourVar, shareColourVar } from '../../charts/palette';
 import type { CellGlyph as Glyph } from './derive';
 
 const W = 96;
@@ -45,7 +45,7 @@ export function CellGlyph({ glyph, index }: { glyph: Glyph; index: number }) {
           y={1}
           width={Math.max(0, s.share * W - 1)}
           height={H - 2}
-          fill={categoryColourVar(i)}
+          style={{ fill: shareColourVar(s.key) }}
         />
       ))}
     </svg>

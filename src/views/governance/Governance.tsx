@@ -6,7 +6,8 @@ import { ModelMarker } from '../../charts/ModelMarker';
 import { useElementSize } from '../../lib/useElementSize';
 import { useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
 import { useMeasureRender } from '../../lib/perf';
-import { GOVERNANCE_LEVELS, percent } from '../../corpus/derive';
+import { GOVERNANCE_LEVELS } from '../../corpus/derive';
+import { shownShare } from '../../charts/honest-share';
 import type { GovernanceLevel } from '../../corpus/schema';
 import { useConfidenceWords, useMarkEvents, useTypeScale } from '../shared/chart-hooks';
 import { deriveGovernance } from './derive';
@@ -32,9 +33,9 @@ function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
         .map((r) =>
           t('governance.rowText', {
             model: r.name,
-            national: percent(r.shares.national),
-            regional: percent(r.shares.regional),
-            local: percent(r.shares.local),
+            national: shownShare(r.shares.national, r.confidence).text,
+            regional: shownShare(r.shares.regional, r.confidence).text,
+            local: shownShare(r.shares.local, r.confidence).text,
             lead: level[r.lead],
           }),
         )
@@ -43,6 +44,7 @@ function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
       initial: byLevel((l) => level[l].charAt(0).toUpperCase()),
       lead: t('governance.lead'),
       leadLegend: t('governance.leadLegend'),
+      approximateLegend: t('chart.approximateLegend'),
       legend: t('chart.legend'),
       actorsHere: t('governance.actorsHere'),
       noActors: t('governance.noActors'),
@@ -50,7 +52,7 @@ function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
         t('governance.markName', {
           model: row.name,
           level: level[s.level],
-          percent: percent(s.share),
+          percent: s.shown,
           lead: s.isLead ? t('governance.leadSuffix') : '',
         }),
       confidence,
@@ -85,7 +87,7 @@ function GovernanceTable({ rows }: { rows: GovernanceRow[] }) {
       columns={[
         ...GOVERNANCE_LEVELS.map((l) => ({
           header: t(`levels.${l}`),
-          cell: (r: GovernanceRow) => `${percent(r.shares[l])}%`,
+          cell: (r: GovernanceRow) => shownShare(r.shares[l], r.confidence).text,
         })),
         { header: t('governance.lead'), cell: (r) => t(`levels.${r.lead}`) },
         { header: t('table.confidence'), cell: (r) => t(`confidence.${r.confidence}`) },

@@ -4,13 +4,14 @@
  */
 import { useId } from 'react';
 import type { Confidence, GovernanceLevel } from '../../corpus/schema';
-import { GOVERNANCE_LEVELS, percent } from '../../corpus/derive';
+import { GOVERNANCE_LEVELS } from '../../corpus/derive';
 import { ChartSvg } from '../../charts/ChartSvg';
 import { ConfidenceText } from '../../charts/ConfidenceText';
 import { MarkHandle } from '../../charts/MarkHandle';
 import type { MarkEvents } from '../../charts/MarkHandle';
 import { focusState } from '../../charts/ModelMark';
-import { categoryColourVar } from '../../charts/palette';
+import { shareColourVar, shareTextVar } from '../../charts/palette';
+import { ShareTextures, textureFill } from '../../charts/ShareTextures';
 import type { GovernanceRow } from './derive';
 import type { GovernanceLayout, GovernanceSegment } from './layout';
 
@@ -22,6 +23,8 @@ export interface GovernanceLabels {
   /** "lead", said of the leading level. */
   lead: string;
   leadLegend: string;
+  /** What a dashed outline and "≈" mean. */
+  approximateLegend: string;
   legend: string;
   actorsHere: string;
   noActors: string;
@@ -37,10 +40,10 @@ interface GovernanceDrawingProps {
 }
 
 export function GovernanceDrawing({ layout, labels, emphasis, events }: GovernanceDrawingProps) {
-  const hatchId = `lead-hatch-${useId().replace(/:/g, '')}`;
-  const hatchFill = `url(#${hatchId})`;
-  const stroke = { strokeWidth: layout.stroke };
+  const textures = `governance-${useId().replace(/:/g, '')}`;
   const swatch = layout.swatch;
+  const outline = { strokeWidth: layout.stroke };
+  const lead = { strokeWidth: layout.leadStroke };
   return (
     <>
       <ChartSvg
@@ -49,17 +52,7 @@ export function GovernanceDrawing({ layout, labels, emphasis, events }: Governan
         width={layout.width}
         height={layout.height}
       >
-        <defs>
-          <pattern
-            id={hatchId}
-            width={layout.hatch}
-            height={layout.hatch}
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <line x1="0" y1="0" x2="0" y2={layout.hatch} className="lead-hatch" style={stroke} />
-          </pattern>
-        </defs>
+        <ShareTextures prefix={textures} keys={GOVERNANCE_LEVELS} size={8 * (layout.swatch / 14)} />
         {layout.bars.map((bar) => (
           <g
             key={bar.row.id}
@@ -76,6 +69,16 @@ export function GovernanceDrawing({ layout, labels, emphasis, events }: Governan
             >
               {bar.name.text}
             </text>
+            <text
+              x={bar.confidence.x}
+              y={bar.confidence.y}
+              textAnchor={bar.confidence.anchor}
+              dominantBaseline="central"
+              className={`row-confidence row-confidence--${bar.row.confidence}`}
+              style={{ fontSize: layout.fontSize.confidence }}
+            >
+              {bar.confidence.text}
+            </text>
             {bar.segments.map((s) => (
               <g key={s.level}>
                 <rect
@@ -83,32 +86,52 @@ export function GovernanceDrawing({ layout, labels, emphasis, events }: Governan
                   y={bar.y}
                   width={Math.max(0, s.width - 2)}
                   height={layout.barHeight}
-                  fill={categoryColourVar(s.levelIndex)}
+                  style={{ fill: shareColourVar(s.level) }}
                 />
-                {s.isLead ? (
-                  <rect
-                    x={s.x}
-                    y={bar.y + layout.barHeight - layout.leadBand}
-                    width={Math.max(0, s.width - 2)}
-                    height={layout.leadBand}
-                    fill={hatchFill}
-                    className="lead-outline"
-                    style={stroke}
-                  />
-                ) : null}
+                <rect
+                  x={s.x}
+                  y={bar.y}
+                  width={Math.max(0, s.width - 2)}
+                  height={layout.barHeight}
+                  className="share-texture"
+                  fill={textureFill(textures, s.level)}
+                />
                 {s.label ? (
                   <text
                     x={s.label.x}
                     y={s.label.y}
                     dominantBaseline="central"
                     className="segment-label"
-                    style={{ fontSize: layout.fontSize.segment }}
+                    style={{ fontSize: layout.fontSize.segment, fill: shareTextVar(s.level) }}
                   >
                     {s.label.text}
                   </text>
                 ) : null}
               </g>
             ))}
+            {bar.approximate ? (
+              <rect
+                x={layout.plotLeft - layout.stroke}
+                y={bar.y - layout.stroke}
+                width={layout.plotRight - layout.plotLeft + layout.stroke}
+                height={layout.barHeight + 2 * layout.stroke}
+                className="approximate-outline"
+                style={outline}
+              />
+            ) : null}
+            {bar.segments
+              .filter((s) => s.isLead)
+              .map((s) => (
+                <rect
+                  key="lead"
+                  x={s.x + layout.leadStroke / 2}
+                  y={bar.y + layout.leadStroke / 2}
+                  width={Math.max(0, s.width - 2 - layout.leadStroke)}
+                  height={layout.barHeight - layout.leadStroke}
+                  className="lead-outline"
+                  style={lead}
+                />
+              ))}
           </g>
         ))}
       </ChartSvg>
@@ -123,7 +146,7 @@ export function GovernanceDrawing({ layout, labels, emphasis, events }: Governan
             tooltip={
               <>
                 <strong>
-                  {row.name} — {labels.level[s.level]} {percent(s.share)}%
+                  {row.name} — {labels.level[s.level]} {s.shown}
                 </strong>
                 {s.isLead ? ` (${labels.lead})` : ''}
                 <ConfidenceText
@@ -140,10 +163,16 @@ export function GovernanceDrawing({ layout, labels, emphasis, events }: Governan
         )),
       )}
       <ul className="legend" aria-label={labels.legend}>
-        {GOVERNANCE_LEVELS.map((level, i) => (
+        {GOVERNANCE_LEVELS.map((level) => (
           <li key={level}>
             <svg width={swatch} height={swatch} aria-hidden="true">
-              <rect width={swatch} height={swatch} fill={categoryColourVar(i)} />
+              <rect width={swatch} height={swatch} style={{ fill: shareColourVar(level) }} />
+              <rect
+                width={swatch}
+                height={swatch}
+                className="share-texture"
+                fill={textureFill(textures, level)}
+              />
             </svg>
             {labels.level[level]} ({labels.initial[level]})
           </li>
@@ -151,14 +180,28 @@ export function GovernanceDrawing({ layout, labels, emphasis, events }: Governan
         <li>
           <svg width={swatch} height={swatch} aria-hidden="true">
             <rect
-              width={swatch}
-              height={swatch}
-              fill={hatchFill}
-              className="lead-outline"
-              style={stroke}
+              x={layout.leadStroke / 2}
+              y={layout.leadStroke / 2}
+              width={swatch - layout.leadStroke}
+              height={swatch - layout.leadStroke}
+              className="lead-outline lead-outline--swatch"
+              style={lead}
             />
           </svg>
           {labels.leadLegend}
+        </li>
+        <li>
+          <svg width={swatch} height={swatch} aria-hidden="true">
+            <rect
+              x={layout.stroke}
+              y={layout.stroke}
+              width={swatch - 2 * layout.stroke}
+              height={swatch - 2 * layout.stroke}
+              className="approximate-outline"
+              style={outline}
+            />
+          </svg>
+          {labels.approximateLegend}
         </li>
       </ul>
     </>

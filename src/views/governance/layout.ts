@@ -1,12 +1,14 @@
 /**
  * Aligned 100% bars, one per model; segments in the fixed order national → regional → local so
- * the same level lines up across models. Narrow screens put the model name above its bar. Every
- * pixel comes from the width and the medium's type scale; a segment carries its label only where
- * the label fits inside it.
+ * the same level lines up across models. Each name has its confidence beneath it (beside it on
+ * narrow screens, where the name sits above its bar). A low-confidence bar shows its shares as
+ * "≈" and rounded to 10% (the drawing also outlines it dashed). Every pixel comes from the width and
+ * the medium's type scale; a segment carries its label only where the label fits inside it.
  */
 import { scaleLinear } from 'd3-scale';
-import type { GovernanceLevel } from '../../corpus/schema';
-import { GOVERNANCE_LEVELS, percent } from '../../corpus/derive';
+import type { Confidence, GovernanceLevel } from '../../corpus/schema';
+import { GOVERNANCE_LEVELS } from '../../corpus/derive';
+import { shownShare } from '../../charts/honest-share';
 import { labelBox, textWidth } from '../../charts/text-width';
 import type { Box } from '../../charts/text-width';
 import type { TypeScale } from '../../charts/type-scale';
@@ -24,6 +26,8 @@ export interface GovernanceSegment {
   level: GovernanceLevel;
   levelIndex: number;
   share: number;
+  /** The share as shown: "≈50%" when the estimate has low confidence. */
+  shown: string;
   isLead: boolean;
   x: number;
   width: number;
@@ -37,6 +41,10 @@ export interface GovernanceBar {
   row: GovernanceRow;
   y: number;
   name: PlacedText;
+  /** The row's confidence in words, under (or beside) its name. */
+  confidence: PlacedText;
+  /** Low confidence: the bar is outlined dashed and its shares rounded. */
+  approximate: boolean;
   segments: GovernanceSegment[];
 }
 
@@ -44,13 +52,12 @@ export interface GovernanceLayout {
   width: number;
   height: number;
   barHeight: number;
-  /** Height of the hatched band that marks the leading level. */
-  leadBand: number;
-  hatch: number;
+  /** Width of the bold outline around the leading segment. */
+  leadStroke: number;
   plotLeft: number;
   plotRight: number;
   narrow: boolean;
-  fontSize: { name: number; segment: number };
+  fontSize: { name: number; segment: number; confidence: number };
   stroke: number;
   /** Side of the legend's colour swatches. */
   swatch: number;
@@ -62,6 +69,7 @@ export interface GovernanceWords {
   /** The letter that stands for each level inside a segment. */
   initial: Record<GovernanceLevel, string>;
   lead: string;
+  confidence: Record<Confidence, string>;
 }
 
 export const NARROW_WIDTH = 560;
@@ -76,11 +84,27 @@ export function layoutGovernance(
   const { factor, label: nameFont, small: segmentFont } = type;
   const narrow = width < NARROW_WIDTH;
   const gap = 12 * factor;
-  const nameWidth = Math.max(0, ...rows.map((r) => textWidth(r.name, nameFont)));
+  const confidenceOf = (r: GovernanceRow) => words.confidence[r.confidence];
+  const nameWidth = Math.max(
+    0,
+    ...rows.map((r) =>
+      Math.max(textWidth(r.name, nameFont), textWidth(confidenceOf(r), segmentFont)),
+    ),
+  );
   const plotLeft = narrow ? 8 : Math.min(nameWidth + 2 * gap, width * 0.45);
   const plotRight = width - 12;
-  const barHeight = Math.max(28 * factor, segmentFont + 12 * factor);
-  const nameRoom = narrow ? nameFont + 6 * factor : 0;
+  // Wide rows stack the name and its confidence beside the bar, so the bar is at least two lines.
+  const twoLines = narrow ? 0 : nameFont + segmentFont + 6 * factor;
+  const barHeight = Math.max(28 * factor, segmentFont + 12 * factor, twoLines);
+  // Above a narrow bar the confidence follows the name on its line, or, where some name and its
+  // confidence do not fit the width together, takes a line of its own under every name.
+  const sideBySide = rows.every(
+    (r) =>
+      plotLeft + textWidth(r.name, nameFont) + gap / 2 + textWidth(confidenceOf(r), segmentFont) <=
+      plotRight,
+  );
+  const confidenceLine = narrow && !sideBySide ? segmentFont + 4 * factor : 0;
+  const nameRoom = narrow ? nameFont + 6 * factor + confidenceLine : 0;
   const rowStep = nameRoom + barHeight + 16 * factor;
   const top = 8 * factor;
   const x = scaleLinear().domain([0, 1]).range([plotLeft, plotRight]);
@@ -94,14 +118,16 @@ export function layoutGovernance(
       const sx = x(start);
       const w = x(cumulative) - sx;
       const isLead = row.lead === level;
-      const short = `${words.initial[level]} ${percent(share)}%`;
+      const shown = shownShare(share, row.confidence).text;
+      const short = `${words.initial[level]} ${shown}`;
       const texts = isLead ? [`${short} · ${words.lead}`, short] : [short];
       const fits = texts.find((t) => textWidth(t, segmentFont) + 2 * 6 * factor <= w);
-      const labelY = y + (barHeight - 7 * factor) / 2;
+      const labelY = y + barHeight / 2;
       return {
         level,
         levelIndex,
         share,
+        shown,
         isLead,
         x: sx,
         width: w,
@@ -109,21 +135,46 @@ export function layoutGovernance(
         hit: { x: sx, y, width: Math.max(8, w - SEGMENT_GAP), height: barHeight },
       };
     }).filter((s) => s.share > 0);
+    const nameY = narrow
+      ? y - 6 * factor - confidenceLine - nameFont / 2
+      : y + barHeight / 2 - segmentFont / 2 - factor;
     const name = narrow
-      ? place(row.name, nameFont, plotLeft, y - 6 * factor - nameFont / 2, 'start')
-      : place(row.name, nameFont, plotLeft - gap, y + barHeight / 2, 'end');
-    return { row, y, name, segments };
+      ? place(row.name, nameFont, plotLeft, nameY, 'start')
+      : place(row.name, nameFont, plotLeft - gap, nameY, 'end');
+    const confidence = !narrow
+      ? place(
+          confidenceOf(row),
+          segmentFont,
+          plotLeft - gap,
+          nameY + nameFont / 2 + segmentFont / 2 + 2 * factor,
+          'end',
+        )
+      : sideBySide
+        ? place(
+            confidenceOf(row),
+            segmentFont,
+            name.box.x + name.box.width + gap / 2,
+            nameY,
+            'start',
+          )
+        : place(
+            confidenceOf(row),
+            segmentFont,
+            plotLeft,
+            nameY + nameFont / 2 + 2 * factor + segmentFont / 2,
+            'start',
+          );
+    return { row, y, name, confidence, approximate: row.confidence === 'low', segments };
   });
   return {
     width,
     height: top + rows.length * rowStep,
     barHeight,
-    leadBand: 7 * factor,
-    hatch: 6 * factor,
+    leadStroke: 3 * factor,
     plotLeft,
     plotRight,
     narrow,
-    fontSize: { name: nameFont, segment: segmentFont },
+    fontSize: { name: nameFont, segment: segmentFont, confidence: segmentFont },
     stroke: type.stroke * 1.3,
     swatch: 14 * factor,
     bars,

@@ -3,7 +3,7 @@
  * store, no translations): the card passes the words, already in the reader's language.
  */
 import { useId } from 'react';
-import { categoryColourVar, modelColourVar } from '../../charts/palette';
+import { modelColourVar, shareColourVar, shareTextVar } from '../../charts/palette';
 import type { GlyphLayout, GlyphRowId } from './layout';
 
 export interface CardGlyphLabels {
@@ -18,11 +18,14 @@ export function CardGlyph({
   layout,
   index,
   labels,
+  lowConfidence = [],
 }: {
   layout: GlyphLayout;
   /** The model's corpus position: its colour. */
   index: number;
   labels: CardGlyphLabels;
+  /** Rows whose value has low confidence: drawn inside a dashed outline, as in the charts. */
+  lowConfidence?: readonly GlyphRowId[];
 }) {
   const titleId = useId();
   const descId = useId();
@@ -46,6 +49,16 @@ export function CardGlyph({
           <text className="glyph-label" x={0} y={0} dominantBaseline="central" style={text}>
             {labels.rows[row.id]}
           </text>
+          {lowConfidence.includes(row.id) ? (
+            <rect
+              className="approximate-outline"
+              x={layout.labelWidth - layout.stroke * 2}
+              y={-layout.rowHeight / 2 + layout.stroke}
+              width={layout.width - layout.labelWidth + layout.stroke}
+              height={layout.rowHeight - 2 * layout.stroke}
+              style={{ strokeWidth: layout.stroke }}
+            />
+          ) : null}
           {row.kind === 'ordinal'
             ? row.dots.map((d) => (
                 <circle
@@ -65,7 +78,7 @@ export function CardGlyph({
                     y={-bar / 2}
                     width={Math.max(0, s.width - 1)}
                     height={bar}
-                    fill={categoryColourVar(s.categoryIndex)}
+                    style={{ fill: shareColourVar(s.key) }}
                   />
                   {s.labelled ? (
                     <text
@@ -74,7 +87,7 @@ export function CardGlyph({
                       y={0}
                       dominantBaseline="central"
                       textAnchor="middle"
-                      style={text}
+                      style={{ ...text, fill: shareTextVar(s.key) }}
                     >
                       {labels.initial[s.key]}
                     </text>

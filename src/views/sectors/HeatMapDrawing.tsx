@@ -19,6 +19,12 @@ export interface HeatMapLabels {
   /** Hint of a family's sort button, e.g. "sort models by their high-tech share". */
   sortBy: (family: SectorFamily) => string;
   sortCorpus: string;
+  /** The current order in words, e.g. "Rows sorted by high-tech share, largest first." */
+  sortedBy: (family: SectorFamily) => string;
+  sortedCorpus: string;
+  /** Name of the shade scale legend. */
+  scale: string;
+  approximateLegend: string;
   cellName: (row: SectorRow, cell: ShadedCell) => string;
   confidence: Record<Confidence, string>;
 }
@@ -40,16 +46,24 @@ function SortButton({
 }: Pick<HeatMapDrawingProps, 'sortBy' | 'onSort' | 'labels'> & { family: SectorSort }) {
   const label = family ? labels.family[family] : labels.model;
   const hint = family ? labels.sortBy(family) : labels.sortCorpus;
+  const active = sortBy === family;
+  // The arrow says what the column does: ▼ sorted on it (largest first), ⇅ can be sorted on.
+  // The model column restores the article's order, which has no direction.
+  const mark = active ? (family ? '▼' : '') : '⇅';
   return (
     <button
       type="button"
       className="sort-button"
-      aria-pressed={sortBy === family}
+      aria-pressed={active}
       aria-label={`${label} — ${hint}`}
       onClick={() => onSort(family)}
     >
       {label}
-      <span aria-hidden="true">{sortBy === family ? ' ▼' : ''}</span>
+      {mark ? (
+        <span className="sort-button__mark" aria-hidden="true">
+          {mark}
+        </span>
+      ) : null}
     </button>
   );
 }
@@ -64,59 +78,81 @@ export function HeatMapDrawing({
 }: HeatMapDrawingProps) {
   const sorting = { sortBy, onSort, labels };
   return (
-    <div className="table-scroll">
-      <table className="heat-map">
-        <caption className="visually-hidden">{labels.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <SortButton family={null} {...sorting} />
-            </th>
-            {SECTOR_FAMILIES.map((f) => (
-              <th scope="col" key={f} aria-sort={sortBy === f ? 'descending' : 'none'}>
-                <SortButton family={f} {...sorting} />
+    <>
+      <p className="sort-status" aria-live="polite">
+        {sortBy ? labels.sortedBy(sortBy) : labels.sortedCorpus}
+      </p>
+      <div className="table-scroll">
+        <table className="heat-map">
+          <caption className="visually-hidden">{labels.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" aria-sort={sortBy ? 'none' : 'other'}>
+                <SortButton family={null} {...sorting} />
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {layout.rows.map(({ row, cells }) => (
-            <tr key={row.id} className={focusState(row.id, emphasis)} data-model={row.id}>
-              <th scope="row">
-                <span className="panel__model">
-                  <ModelMarker index={row.index} size={layout.markerSize} />
-                  {row.name}
-                </span>
-                <ConfidenceText
-                  confidence={row.confidence}
-                  text={labels.confidence[row.confidence]}
-                />
-              </th>
-              {cells.map((shaded) => (
-                <td
-                  key={shaded.cell.family}
-                  className="heat-cell"
-                  style={{ background: shaded.fill, color: shaded.text }}
-                >
-                  <button
-                    type="button"
-                    className="heat-cell__button"
-                    style={{ color: shaded.text }}
-                    aria-label={labels.cellName(row, shaded)}
-                    {...events.link(row.id)}
-                    onClick={() => events.open(row.id)}
-                  >
-                    <span className="heat-cell__share">{`${shaded.percent}%`}</span>
-                    {shaded.cell.sectors.length ? (
-                      <span className="heat-cell__sectors">{shaded.cell.sectors.join(', ')}</span>
-                    ) : null}
-                  </button>
-                </td>
+              {SECTOR_FAMILIES.map((f) => (
+                <th scope="col" key={f} aria-sort={sortBy === f ? 'descending' : 'none'}>
+                  <SortButton family={f} {...sorting} />
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {layout.rows.map(({ row, cells }) => (
+              <tr key={row.id} className={focusState(row.id, emphasis)} data-model={row.id}>
+                <th scope="row">
+                  <span className="panel__model">
+                    <ModelMarker index={row.index} size={layout.markerSize} />
+                    {row.name}
+                  </span>
+                  <ConfidenceText
+                    confidence={row.confidence}
+                    text={labels.confidence[row.confidence]}
+                  />
+                </th>
+                {cells.map((shaded) => (
+                  <td
+                    key={shaded.cell.family}
+                    className={`heat-cell${shaded.approximate ? ' heat-cell--approximate' : ''}`}
+                    style={{ background: shaded.fill, color: shaded.text }}
+                  >
+                    <button
+                      type="button"
+                      className="heat-cell__button"
+                      style={{ color: shaded.text }}
+                      aria-label={labels.cellName(row, shaded)}
+                      {...events.link(row.id)}
+                      onClick={() => events.open(row.id)}
+                    >
+                      <span className="heat-cell__share">{shaded.shown}</span>
+                      {shaded.cell.sectors.length ? (
+                        <span className="heat-cell__sectors">{shaded.cell.sectors.join(', ')}</span>
+                      ) : null}
+                    </button>
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ul className="legend heat-scale" aria-label={labels.scale}>
+        {layout.scale.map((step) => (
+          <li
+            key={step.label}
+            className="heat-scale__step"
+            style={{ background: step.fill, color: step.text }}
+          >
+            {step.label}
+          </li>
+        ))}
+        <li className="heat-scale__note">
+          <span className="heat-scale__approximate" aria-hidden="true">
+            ≈
+          </span>
+          {labels.approximateLegend}
+        </li>
+      </ul>
+    </>
   );
 }

@@ -5,7 +5,8 @@ import { DataTable } from '../../charts/DataTable';
 import { useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
 import { useMeasureRender } from '../../lib/perf';
 import { useResolvedTheme } from '../../lib/useResolvedTheme';
-import { percent, SECTOR_FAMILIES } from '../../corpus/derive';
+import { SECTOR_FAMILIES } from '../../corpus/derive';
+import { shownShare } from '../../charts/honest-share';
 import type { SectorFamily } from '../../corpus/schema';
 import { useConfidenceWords, useMarkEvents, useTypeScale } from '../shared/chart-hooks';
 import { deriveSectors } from './derive';
@@ -42,11 +43,15 @@ function HeatMap({
       family,
       sortBy: (f) => t('sectors.sortBy', { family: family[f] }),
       sortCorpus: t('sectors.sortCorpus'),
+      sortedBy: (f) => t('sectors.sortedBy', { family: family[f] }),
+      sortedCorpus: t('sectors.sortedCorpus'),
+      scale: t('sectors.scale'),
+      approximateLegend: t('chart.approximateLegend'),
       cellName: (row, shaded) =>
         t('sectors.cellName', {
           model: row.name,
           family: family[shaded.cell.family],
-          percent: shaded.percent,
+          percent: shaded.shown,
           sectors: shaded.cell.sectors.join(', ') || t('sectors.noneNamed'),
         }),
       confidence,
@@ -74,8 +79,8 @@ function SectorsTable({ rows }: { rows: SectorRow[] }) {
       rowHeader={{ header: t('table.model'), cell: (r) => r.name }}
       columns={[
         ...SECTOR_FAMILIES.map((f, i) => ({
-          header: `${t(`families.${f}`)} (%)`,
-          cell: (r: SectorRow) => percent(r.cells[i]?.share ?? 0),
+          header: t(`families.${f}`),
+          cell: (r: SectorRow) => shownShare(r.cells[i]?.share ?? 0, r.confidence).text,
         })),
         {
           header: t('sectors.named'),

@@ -19,6 +19,12 @@ const rows = deriveGovernance([
     governance: { national: 0.1, regional: 0.2, local: 0.7 },
     lead: 'local',
   }),
+  buildChartModel('c', {
+    name: 'Guessland',
+    governance: { national: 0.34, regional: 0.2, local: 0.46 },
+    lead: 'local',
+    confidence: 'low',
+  }),
 ]);
 const level = { national: 'National', regional: 'Regional', local: 'Local' };
 const labels: GovernanceLabels = {
@@ -27,11 +33,12 @@ const labels: GovernanceLabels = {
   level,
   initial: { national: 'N', regional: 'R', local: 'L' },
   lead: 'lead',
-  leadLegend: 'hatched: lead',
+  leadLegend: 'bold outline: lead',
+  approximateLegend: 'dashed, ≈: low confidence',
   legend: 'Legend',
   actorsHere: 'Actors here',
   noActors: 'none',
-  markName: (row, s) => `${row.name} ${level[s.level]} ${Math.round(s.share * 100)}%`,
+  markName: (row, s) => `${row.name} ${level[s.level]} ${s.shown}`,
   confidence: CONFIDENCE,
 };
 
@@ -58,6 +65,39 @@ describe('GovernanceDrawing, from props alone', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Localshire Local 70%' }));
     expect(opened).toEqual(['b']);
     expect(screen.getByRole('list', { name: 'Legend' })).toHaveTextContent('National (N)');
+  });
+
+  it('outlines the leading segment boldly, one per bar, and says so in the legend', () => {
+    const { container } = draw();
+    const outlines = container.querySelectorAll('svg[role="img"] .lead-outline');
+    expect(outlines).toHaveLength(3);
+    const lead = screen.getByRole('button', { name: 'Localshire Local 70%' });
+    expect(Number(outlines[1]!.getAttribute('x'))).toBeGreaterThanOrEqual(leftOf(lead));
+    expect(Number(outlines[1]!.getAttribute('width'))).toBeLessThanOrEqual(widthOf(lead));
+    expect(screen.getByRole('list', { name: 'Legend' })).toHaveTextContent('bold outline: lead');
+  });
+
+  it('draws a low-confidence bar dashed, its shares "≈" and rounded, its confidence by its name', () => {
+    const { container } = draw();
+    expect(container.querySelectorAll('.approximate-outline')).toHaveLength(2); // bar + legend
+    const guess = container.querySelector('[data-model="c"]')!;
+    expect(guess.querySelector('.approximate-outline')).not.toBeNull();
+    expect(container.querySelector('[data-model="a"] .approximate-outline')).toBeNull();
+    expect(guess).toHaveTextContent('low conf.');
+    expect(screen.getByText('N ≈30%')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Guessland Local ≈50%' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Legend' })).toHaveTextContent(
+      'dashed, ≈: low confidence',
+    );
+  });
+
+  it('colours segments by level from the level palette, labels in that colour’s text colour', () => {
+    const { container } = draw();
+    const fills = [...container.querySelectorAll<SVGRectElement>('[data-model="a"] rect')]
+      .map((r) => r.style.fill)
+      .filter(Boolean);
+    expect(fills).toEqual(['var(--level-0)', 'var(--level-1)', 'var(--level-2)']);
+    expect(screen.getByText('N 70% · lead').style.fill).toBe('var(--level-0-text)');
   });
 
   it('sizes segments by share', () => {

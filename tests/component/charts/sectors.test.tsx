@@ -19,6 +19,11 @@ const models = [
     name: 'Newtown',
     sectors: { traditional: 0, industrial: 0.1, 'high-tech': 0.6, mixed: 0.3 },
   }),
+  buildChartModel('guess', {
+    name: 'Guesstown',
+    sectors: { traditional: 0.34, industrial: 0.16, 'high-tech': 0.5, mixed: 0 },
+    confidence: 'low',
+  }),
 ];
 const family = { traditional: 'Trad', industrial: 'Ind', 'high-tech': 'Hi', mixed: 'Mix' };
 const labels: HeatMapLabels = {
@@ -27,7 +32,11 @@ const labels: HeatMapLabels = {
   family,
   sortBy: (f) => `sort by ${family[f]}`,
   sortCorpus: 'article order',
-  cellName: (row, c) => `${row.name} ${family[c.cell.family]} ${c.percent}%`,
+  sortedBy: (f) => `sorted by ${family[f]}`,
+  sortedCorpus: 'in article order',
+  scale: 'Shade scale',
+  approximateLegend: 'dashed, ≈: low confidence',
+  cellName: (row, c) => `${row.name} ${family[c.cell.family]} ${c.shown}`,
   confidence: CONFIDENCE,
 };
 
@@ -69,11 +78,49 @@ describe('HeatMapDrawing, from props alone', () => {
     expect(screen.getByRole('row', { name: /Newtown/ })).toHaveClass('is-focused');
   });
 
+  it('says the sort on the column (aria-sort), on its button (▼ sorted, ⇅ sortable) and in words', () => {
+    const { unmount } = draw('high-tech');
+    const header = (name: RegExp) => screen.getByRole('columnheader', { name });
+    expect(header(/^Hi/)).toHaveAttribute('aria-sort', 'descending');
+    expect(header(/^Trad/)).toHaveAttribute('aria-sort', 'none');
+    expect(header(/^Model/)).toHaveAttribute('aria-sort', 'none');
+    expect(header(/^Hi/)).toHaveTextContent('Hi▼');
+    expect(header(/^Trad/)).toHaveTextContent('Trad⇅');
+    expect(screen.getByText('sorted by Hi')).toBeInTheDocument();
+    unmount();
+    draw(null);
+    expect(header(/^Model/)).toHaveAttribute('aria-sort', 'other');
+    expect(header(/^Hi/)).toHaveTextContent('Hi⇅');
+    expect(screen.getByText('in article order')).toBeInTheDocument();
+  });
+
+  it('shows a low-confidence row as "≈", rounded to 10%, dashed; and a legend of the shades', () => {
+    draw();
+    const guess = screen.getByRole('button', { name: 'Guesstown Trad ≈30%' });
+    expect(guess).toHaveTextContent('≈30%');
+    expect(guess.closest('td')).toHaveClass('heat-cell--approximate');
+    expect(screen.getByRole('button', { name: 'Newtown Hi 60%' }).closest('td')).not.toHaveClass(
+      'heat-cell--approximate',
+    );
+    const legend = screen.getByRole('list', { name: 'Shade scale' });
+    const steps = within(legend).getAllByRole('listitem');
+    expect(steps.map((s) => s.textContent)).toEqual([
+      '0%',
+      '25%',
+      '50%',
+      '75%',
+      '100%',
+      '≈dashed, ≈: low confidence',
+    ]);
+    expect(steps[0]!.style.background).not.toBe(steps[4]!.style.background);
+  });
+
   it('sorts by a family on request, shows the order it was given, and sizes markers by medium', () => {
     const { sorted, unmount, container } = draw('high-tech');
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
       'Newtown (medium conf.)',
+      'Guesstown (low conf.)',
       'Oldtown (medium conf.)',
     ]);
     expect(screen.getByRole('button', { name: 'Hi — sort by Hi' })).toHaveAttribute(
