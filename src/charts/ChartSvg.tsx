@@ -31,6 +31,9 @@ export function ChartSvg({
       aria-labelledby={`${titleId} ${descId}`}
       width={width}
       height={height}
+      // The viewBox lets print (and any narrower box) scale the whole drawing, text included, in
+      // proportion — never CSS that resizes SVG text on its own.
+      viewBox={`0 0 ${width} ${height}`}
       className={`chart-svg ${className}`.trim()}
     >
       <title id={titleId}>{title}</title>

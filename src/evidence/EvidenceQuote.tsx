@@ -10,8 +10,13 @@ export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
         <p>{evidence.quote}</p>
       </blockquote>
       <figcaption>
-        <span className="locator">[{evidence.locator}]</span>{' '}
-        {t('evidence.paragraph', { locator: evidence.locator })}
+        {/* One locator form everywhere: the article's own paragraph number, "[p31]". */}
+        <span
+          className="locator"
+          title={t('evidence.paragraph', { number: evidence.locator.replace(/^p/, '') })}
+        >
+          [{evidence.locator}]
+        </span>
         {evidence.cites.length > 0
           ? ` · ${t('evidence.cites', { markers: evidence.cites.join(' ') })}`
           : null}

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths';
 
@@ -15,6 +16,11 @@ function keys(tree: Record<string, unknown>, prefix = ''): string[] {
   );
 }
 
+/** i18next's plural suffixes: `quotes_one`, `quotes_few`… all name the one key `quotes`. */
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const baseOf = (key: string) => key.replace(PLURAL, '');
+const bases = (tree: Record<string, unknown>) => [...new Set(keys(tree).map(baseOf))].sort();
+
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 function valueAt(tree: Record<string, unknown>, key: string): unknown {
@@ -23,26 +29,97 @@ function valueAt(tree: Record<string, unknown>, key: string): unknown {
     .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
 }
 
+/** Every string a base key can resolve to in a catalogue (its plural forms, or itself). */
+function formsByBase(tree: Record<string, unknown>): Map<string, string[]> {
+  const forms = new Map<string, string[]>();
+  for (const k of keys(tree))
+    forms.set(baseOf(k), [...(forms.get(baseOf(k)) ?? []), String(valueAt(tree, k))]);
+  return forms;
+}
+
 const en = load('en.json');
 const others = readdirSync(localeDir).filter((f) => f.endsWith('.json') && f !== 'en.json');
+const langOf = (file: string) => file.replace(/\.json$/, '');
 
 describe('locale catalogues', () => {
   it('include at least one language besides English', () => {
     expect(others.length).toBeGreaterThan(0);
   });
 
-  it.each(others)('%s has every key that en.json has, and no others', (file) => {
-    const locale = load(file);
-    expect(keys(locale).filter((k) => !keys(en).includes(k))).toEqual([]);
-    expect(keys(en).filter((k) => !keys(locale).includes(k))).toEqual([]);
-  });
+  it.each(others)(
+    '%s has every key that en.json has, and no others (plural forms aside)',
+    (file) => {
+      const locale = load(file);
+      expect(bases(locale).filter((k) => !bases(en).includes(k))).toEqual([]);
+      expect(bases(en).filter((k) => !bases(locale).includes(k))).toEqual([]);
+    },
+  );
 
   it.each(others)('%s uses the same {{placeholders}} as en.json in every string', (file) => {
-    const locale = load(file);
-    for (const key of keys(en)) {
-      expect(placeholders(String(valueAt(locale, key))), key).toEqual(
-        placeholders(String(valueAt(en, key))),
-      );
+    const english = formsByBase(en);
+    const translated = formsByBase(load(file));
+    for (const [base, forms] of english) {
+      const expected = placeholders(forms[0]);
+      for (const form of [...forms, ...(translated.get(base) ?? [])])
+        expect(placeholders(form), base).toEqual(expected);
     }
+  });
+
+  it.each(['en.json', ...others])(
+    '%s gives each pluralised key every form its language needs',
+    (file) => {
+      const locale = load(file);
+      const needed = new Intl.PluralRules(langOf(file)).resolvedOptions().pluralCategories;
+      const plural = keys(locale).filter((k) => PLURAL.test(k));
+      for (const base of new Set(plural.map(baseOf)))
+        for (const category of needed)
+          expect(keys(locale), `${base}_${category}`).toContain(`${base}_${category}`);
+    },
+  );
+
+  it('en.json writes no "(s)" plurals: counts go through i18next plural forms', () => {
+    const rough = keys(en).filter((k) => /\w\(s\)/.test(String(valueAt(en, k))));
+    expect(rough).toEqual([]);
+  });
+
+  it('ru.json writes no "шаг(а)"-style endings', () => {
+    const ru = load('ru.json');
+    const rough = keys(ru).filter((k) => /[а-яё]\([а-яё]+\)/i.test(String(valueAt(ru, k))));
+    expect(rough).toEqual([]);
+  });
+});
+
+describe('plural forms as i18next resolves them', () => {
+  const instance = i18next.createInstance();
+  void instance.init({
+    resources: { en: { translation: en }, ru: { translation: load('ru.json') } },
+    lng: 'en',
+    fallbackLng: 'en',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
+  const t = (lng: string, key: string, count: number) =>
+    instance.t(key, { lng, count, model: 'Italy' });
+
+  it('English: one step, five steps, no rows', () => {
+    expect(t('en', 'fit.diff.stateRole.more', 1)).toBe('1 step more state-directed than Italy');
+    expect(t('en', 'fit.diff.stateRole.more', 5)).toBe('5 steps more state-directed than Italy');
+    expect(t('en', 'evidencePanel.quotes', 1)).toBe('From the article (1 quote)');
+    expect(t('en', 'evidencePanel.quotes', 5)).toBe('From the article (5 quotes)');
+    expect(t('en', 'compare.hiddenRows', 0)).toBe('0 rows where all models agree are hidden');
+    expect(t('en', 'tours.start', 1)).toBe('Start the tour (1 step)');
+  });
+
+  it('Russian: one, few and many (1, 3, 5, 11, 21, 22)', () => {
+    const steps = (n: number) => t('ru', 'fit.diff.stateRole.more', n);
+    expect(steps(1)).toBe('На 1 шаг больше роль государства, чем у модели Italy');
+    expect(steps(3)).toBe('На 3 шага больше роль государства, чем у модели Italy');
+    expect(steps(5)).toBe('На 5 шагов больше роль государства, чем у модели Italy');
+    expect(steps(11)).toBe('На 11 шагов больше роль государства, чем у модели Italy');
+    expect(steps(21)).toBe('На 21 шаг больше роль государства, чем у модели Italy');
+    expect(steps(22)).toBe('На 22 шага больше роль государства, чем у модели Italy');
+    expect(t('ru', 'evidencePanel.quotes', 1)).toBe('Из статьи (1 цитата)');
+    expect(t('ru', 'evidencePanel.quotes', 4)).toBe('Из статьи (4 цитаты)');
+    expect(t('ru', 'evidencePanel.quotes', 7)).toBe('Из статьи (7 цитат)');
   });
 });

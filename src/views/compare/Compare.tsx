@@ -133,7 +133,7 @@ export function Compare() {
         {announcement}
       </p>
       <div className="table-scroll">
-        <table className="compare-table">
+        <table className="compare-table table--sticky-first">
           <caption className="visually-hidden">{t('compare.caption')}</caption>
           <thead>
             <tr>
@@ -213,11 +213,14 @@ export function Compare() {
                       </button>
                       {details.length ? (
                         <ul className="compare-cell__details">
-                          {details.slice(0, 4).map((d) => (
-                            <li key={d}>{d}</li>
+                          {/* On screen four lines and "and N more"; on paper every line (print CSS). */}
+                          {details.map((d, i) => (
+                            <li key={d} className={i >= 4 ? 'compare-cell__extra' : undefined}>
+                              {d}
+                            </li>
                           ))}
                           {details.length > 4 ? (
-                            <li className="muted">
+                            <li className="muted compare-cell__more">
                               {t('compare.more', { count: details.length - 4 })}
                             </li>
                           ) : null}

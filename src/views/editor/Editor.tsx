@@ -239,6 +239,8 @@ export function Editor() {
   const [copyFrom, setCopyFrom] = useState(bundle.models[0]?.id ?? '');
   const [added, setAdded] = useState<string | null>(null);
   const [saved, setSaved] = useState(true);
+  // Problems show field by field as each is left; this shows them all at once, on request.
+  const [revealAll, setRevealAll] = useState(false);
 
   const check = useMemo(() => checkDraft(draft, bundle.codebook), [draft, bundle.codebook]);
 
@@ -254,13 +256,14 @@ export function Editor() {
     const given = value === '' && path.at(-1) === 'source' ? undefined : value;
     commit(setAt(draft, path, given) as Draft);
   };
-  const ctx: FieldContext = { draft, issues: check.issues, change };
+  const ctx: FieldContext = { draft, issues: check.issues, change, revealAll };
 
   const start = (next: Draft) => {
     setPrevious(draft);
     commit(next);
     setGeneration((g) => g + 1);
     setAdded(null);
+    setRevealAll(false);
   };
   const undoStart = () => {
     if (!previous) return;
@@ -343,6 +346,11 @@ export function Editor() {
             {saved ? t('editor.draftSaved') : t('editor.draftNotSaved')}
           </span>
         </p>
+        {!model && !revealAll ? (
+          <button type="button" className="secondary" onClick={() => setRevealAll(true)}>
+            {t('editor.revealAll')}
+          </button>
+        ) : null}
         {others.length ? (
           <>
             <h3>{t('editor.otherProblems')}</h3>
@@ -399,7 +407,13 @@ export function Editor() {
       >
         <section aria-labelledby="editor-identity">
           <h2 id="editor-identity">{t('editor.identity')}</h2>
-          <TextField label={t('editor.id')} hint={t('editor.idHint')} path={['id']} ctx={ctx} />
+          <TextField
+            label={t('editor.id')}
+            hint={t('editor.idHint')}
+            plainProblem={t('editor.idProblem')}
+            path={['id']}
+            ctx={ctx}
+          />
           <TextField label={t('editor.name')} path={['name']} ctx={ctx} />
           <TextField
             label={t('editor.iso3')}

@@ -1,7 +1,8 @@
 /**
  * Form fields of the model editor. Each shows, right beside it, the problems the validator finds
  * at its path (linked with aria-describedby, flagged with aria-invalid), so a fix is made where
- * the problem is.
+ * the problem is — but only once the field has been left (blur) or the user asked to see every
+ * problem: a form that scolds before anything is typed reads as broken.
  */
 import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
@@ -14,15 +15,37 @@ export interface FieldContext {
   draft: unknown;
   issues: readonly CorpusIssue[];
   change: (path: JsonPath, value: unknown) => void;
+  /** Every field shows its problems, touched or not (after "Show every problem"). */
+  revealAll?: boolean;
 }
 
-function Problems({ id, issues }: { id: string; issues: CorpusIssue[] }) {
+const isBlank = (v: unknown) => v === undefined || v === null || v === '';
+
+/**
+ * A field's problems in words a person would use: an empty field is "required"; a field that
+ * has its own phrasing (plain) says that; anything else is the validator's message.
+ */
+function Problems({
+  id,
+  issues,
+  blank,
+  plain,
+}: {
+  id: string;
+  issues: CorpusIssue[];
+  blank: boolean;
+  plain?: string;
+}) {
   const { t } = useTranslation();
   if (!issues.length) return null;
+  const lines =
+    blank || plain
+      ? [blank ? t('editor.required') : (plain ?? '')]
+      : issues.map((i) => t('editor.problem', { problem: i.problem, expected: i.expected }));
   return (
     <ul id={id} className="field-problems">
-      {issues.map((i, n) => (
-        <li key={n}>{t('editor.problem', { problem: i.problem, expected: i.expected })}</li>
+      {lines.map((line, n) => (
+        <li key={n}>{line}</li>
       ))}
     </ul>
   );
@@ -31,22 +54,27 @@ function Problems({ id, issues }: { id: string; issues: CorpusIssue[] }) {
 function Field({
   label,
   hint,
+  plainProblem,
   path,
   ctx,
   children,
 }: {
   label: string;
   hint?: string;
+  /** What to say, in plain words, when this field's value has the wrong form. */
+  plainProblem?: string;
   path: JsonPath;
   ctx: FieldContext;
   children: (props: {
     id: string;
     'aria-invalid': boolean;
     'aria-describedby': string | undefined;
+    onBlur: () => void;
   }) => ReactNode;
 }) {
   const id = useId();
-  const issues = issuesAt(ctx.issues, path);
+  const [left, setLeft] = useState(false);
+  const issues = left || ctx.revealAll ? issuesAt(ctx.issues, path) : [];
   const described = [hint ? `${id}-hint` : '', issues.length ? `${id}-problems` : '']
     .filter(Boolean)
     .join(' ');
@@ -62,8 +90,14 @@ function Field({
         id,
         'aria-invalid': issues.length > 0,
         'aria-describedby': described || undefined,
+        onBlur: () => setLeft(true),
       })}
-      <Problems id={`${id}-problems`} issues={issues} />
+      <Problems
+        id={`${id}-problems`}
+        issues={issues}
+        blank={isBlank(getAt(ctx.draft, path))}
+        plain={plainProblem}
+      />
     </div>
   );
 }
@@ -73,6 +107,7 @@ const asText = (v: unknown) => (typeof v === 'string' ? v : v === undefined ? ''
 export function TextField(props: {
   label: string;
   hint?: string;
+  plainProblem?: string;
   path: JsonPath;
   ctx: FieldContext;
   multiline?: boolean;

@@ -4,11 +4,12 @@
  * charts carry marker shapes and hatching, never colour alone). The print stylesheet drops the
  * app's chrome and every control.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { useBundle, useModelIndex, useSelectedModels } from '../../state/selectors';
+import { usePermalink } from '../../state/links';
 import { EvidenceQuote } from '../../evidence/EvidenceQuote';
 import { useCodeValueText } from '../../evidence/code-value-text';
 import { InsideHandout } from '../shared/ViewTitle';
@@ -38,7 +39,7 @@ function HandoutEvidence() {
   return (
     <section className="handout__section handout__evidence" aria-labelledby="handout-evidence">
       <h2 id="handout-evidence">{t('handout.evidenceTitle')}</h2>
-      <p className="chart-frame__summary">{t('handout.evidenceIntro')}</p>
+      <p>{t('handout.evidenceIntro')}</p>
       {evidence.map((model) => (
         <section key={model.id} className="handout__model" aria-labelledby={`handout-${model.id}`}>
           <h3 id={`handout-${model.id}`}>
@@ -61,11 +62,27 @@ function HandoutEvidence() {
   );
 }
 
+/**
+ * The printed page's footer names the live view on every page: the page-margin box reads this
+ * custom property (CSS cannot take text from the document into a margin box any other way).
+ */
+function usePrintFooter(text: string) {
+  useEffect(() => {
+    const root = document.documentElement.style;
+    root.setProperty('--handout-footer', JSON.stringify(text));
+    return () => {
+      root.removeProperty('--handout-footer');
+    };
+  }, [text]);
+}
+
 export function Handout() {
   const { t, i18n } = useTranslation();
   const { sources } = useBundle();
   const models = useSelectedModels();
   const today = new Date().toLocaleDateString(i18n.language, { dateStyle: 'long' });
+  const live = usePermalink({ evidence: null, focus: null });
+  usePrintFooter(live);
   return (
     <article className="handout">
       <header className="handout__head">
@@ -80,6 +97,9 @@ export function Handout() {
             </>
           ) : null}
           {t('handout.printed', { date: today })}
+        </p>
+        <p className="handout__live">
+          {t('handout.live')} <a href={live}>{live}</a>
         </p>
         <div className="handout__actions">
           <button type="button" onClick={() => window.print()}>

@@ -37,6 +37,8 @@ export function ChartFrame({ title, summary, table, children, headingLevel = 2 }
         </div>
       </div>
       <p className="chart-frame__summary">{summary}</p>
+      {/* How to use the chart on screen; print drops it (paper has nothing to select). */}
+      <p className="chart-frame__hint muted">{t('chart.hint')}</p>
       {asTable ? (
         <div className="table-scroll">{table}</div>
       ) : (
