@@ -1,31 +1,41 @@
 /**
- * Node shapes for actor types in the hierarchy diagrams: ten types from seven outlines, told apart
- * by filled versus hollow where an outline is shared. Drawn with the marker outlines of markers.ts.
+ * How the hierarchy diagrams draw actors and links. Actors are a rounded box holding a letter code
+ * (the letters are words, so they come from the catalogues): never one of the model marker shapes
+ * of markers.ts, which mean "this model" everywhere else. Links have four line styles, few enough
+ * to tell apart at print size; link kinds of a like nature share one.
  */
-import type { ActorType } from '../corpus/schema';
-import type { MarkerShape } from './markers';
 
-export const ACTOR_SHAPES: Record<ActorType, { shape: MarkerShape; hollow: boolean }> = {
-  'large-firm': { shape: 'square', hollow: false },
-  sme: { shape: 'circle', hollow: false },
-  university: { shape: 'triangle', hollow: false },
-  'research-centre': { shape: 'diamond', hollow: false },
-  'venture-capital': { shape: 'star', hollow: false },
-  'national-government': { shape: 'cross', hollow: false },
-  'regional-authority': { shape: 'wye', hollow: false },
-  'local-authority': { shape: 'wye', hollow: true },
-  agency: { shape: 'diamond', hollow: true },
-  'collective-institution': { shape: 'triangle', hollow: true },
+export type LinkStyle = 'solid' | 'dashed' | 'dotted' | 'double';
+
+export const LINK_STYLES: readonly LinkStyle[] = ['solid', 'dashed', 'dotted', 'double'];
+
+/**
+ * Orders and contracts: solid. Working together: dashed. Support flowing to firms (research,
+ * finance, advice): dotted. Services shared through an institution: double. A kind a user corpus
+ * adds and this table does not know is drawn dashed.
+ */
+export const LINK_STYLE_OF: Readonly<Record<string, LinkStyle>> = {
+  subcontracting: 'solid',
+  contract: 'solid',
+  cooperation: 'dashed',
+  coordination: 'dashed',
+  research: 'dotted',
+  finance: 'dotted',
+  advice: 'dotted',
+  'shared-services': 'double',
 };
 
-/** Dash patterns for link kinds: the line style, not only its colour, tells the kind. */
-export const LINK_DASHES: Record<string, string> = {
-  subcontracting: '',
-  cooperation: '7 4',
-  research: '2 3',
-  advice: '9 3 2 3',
-  finance: '1 4',
-  contract: '12 4',
-  'shared-services': '4 2 1 2',
-  coordination: '12 3 3 3',
+/** Dash patterns per style, in units of the stroke width (dots need a round line cap). */
+export const LINK_DASH_UNITS: Readonly<Record<LinkStyle, readonly number[]>> = {
+  solid: [],
+  dashed: [5, 3],
+  dotted: [0, 2.6],
+  double: [],
+};
+
+export const linkDash = (style: LinkStyle, strokeWidth: number): string | undefined => {
+  const units = LINK_DASH_UNITS[style];
+  return units.length
+    ? units.map((u) => Math.round(u * strokeWidth * 10) / 10).join(' ')
+    : undefined;
 };

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { boxesOverlap } from '../../src/charts/text-width';
+import type { Box } from '../../src/charts/text-width';
 import { PRESENT_TYPE, SCREEN_TYPE } from '../../src/charts/type-scale';
+import type { TypeScale } from '../../src/charts/type-scale';
 import { deriveHierarchy } from '../../src/views/hierarchy/derive';
+import type { HierarchyGraph } from '../../src/views/hierarchy/derive';
 import { layoutHierarchy } from '../../src/views/hierarchy/layout';
-import { buildChartModel, codebook } from '../support/corpus';
+import type { PanelLayout, Point } from '../../src/views/hierarchy/layout';
+import { countCrossings, initialOrder, orderTiers } from '../../src/views/hierarchy/order';
+import type { TierOrder } from '../../src/views/hierarchy/order';
+import { wrapLabel } from '../../src/views/hierarchy/wrap';
+import { buildChartModel, bundledCorpus, codebook } from '../support/corpus';
 
 const flat = buildChartModel('flat', {
   hierarchy: {
@@ -32,53 +39,265 @@ const deep = buildChartModel('deep', {
     ],
   },
 });
-const graphs = deriveHierarchy([flat, deep], codebook());
+/** Listed so that the corpus order crosses: a→y, b→x with x before y below. */
+const crossed = buildChartModel('crossed', {
+  hierarchy: {
+    nodes: [
+      { id: 'a', type: 'large-firm', label: 'alpha', tier: 0, count: 1 },
+      { id: 'b', type: 'university', label: 'beta', tier: 0, count: 1 },
+      { id: 'c', type: 'agency', label: 'gamma', tier: 0, count: 1 },
+      { id: 'x', type: 'sme', label: 'ex', tier: 1, count: 3 },
+      { id: 'y', type: 'sme', label: 'why', tier: 1, count: 3 },
+      { id: 'z', type: 'sme', label: 'zed', tier: 2, count: 3 },
+    ],
+    links: [
+      { source: 'a', target: 'y', kind: 'subcontracting' },
+      { source: 'b', target: 'x', kind: 'research' },
+      { source: 'c', target: 'x', kind: 'advice' },
+      { source: 'a', target: 'z', kind: 'contract' },
+      { source: 'c', target: 'a', kind: 'cooperation' },
+    ],
+  },
+});
+const built = deriveHierarchy([flat, deep, crossed], codebook());
+const bundled = deriveHierarchy(bundledCorpus().models, bundledCorpus().codebook);
 
-describe('hierarchy layout', () => {
-  for (const type of [SCREEN_TYPE, PRESENT_TYPE]) {
-    for (const width of [320, 800, 1280]) {
-      it(`keeps nodes and their hit boxes inside and apart at ${width} px, ${type.label} px type`, () => {
-        const layout = layoutHierarchy(graphs, width, type);
-        expect(layout.columns * layout.panelWidth).toBeLessThanOrEqual(width);
-        for (const panel of layout.panels) {
-          for (const n of panel.nodes) {
-            expect(n.x - n.r).toBeGreaterThanOrEqual(0);
-            expect(n.x + n.r).toBeLessThanOrEqual(panel.width);
-            expect(n.y + n.r).toBeLessThanOrEqual(panel.height);
-            expect(n.hit.width).toBeGreaterThanOrEqual(24);
-          }
-          panel.nodes.forEach((a, i) =>
-            panel.nodes
-              .slice(i + 1)
-              .forEach((b) =>
-                expect(boxesOverlap(a.hit, b.hit), `${a.node.id}/${b.node.id}`).toBe(false),
-              ),
-          );
-        }
-      });
+/** Every box of text in a panel: labels (one per node) and count badges. */
+function textBoxes(panel: PanelLayout): { name: string; box: Box }[] {
+  return panel.nodes.flatMap((n) => [
+    { name: `label of ${n.node.id}`, box: n.label.box },
+    ...(n.badge ? [{ name: `badge of ${n.node.id}`, box: n.badge.box }] : []),
+  ]);
+}
+
+/** Whether a straight segment passes through the inside of a box (Liang–Barsky clipping). */
+function segmentHitsBox([a, b]: [Point, Point], box: Box): boolean {
+  const inset = 0.5;
+  const [x0, y0] = a;
+  const dx = b[0] - x0;
+  const dy = b[1] - y0;
+  let lo = 0;
+  let hi = 1;
+  const edges: [number, number][] = [
+    [-dx, x0 - (box.x + inset)],
+    [dx, box.x + box.width - inset - x0],
+    [-dy, y0 - (box.y + inset)],
+    [dy, box.y + box.height - inset - y0],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const r = q / p;
+      if (p < 0) lo = Math.max(lo, r);
+      else hi = Math.min(hi, r);
     }
   }
+  return lo < hi;
+}
+
+/** The fewest crossings any order of the tiers can have, by trying every one (small graphs). */
+function minimumCrossings(order: TierOrder): number {
+  const permutations = <T>(xs: T[]): T[][] =>
+    xs.length <= 1
+      ? [xs]
+      : xs.flatMap((x, i) =>
+          permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]),
+        );
+  let best = Infinity;
+  const walk = (t: number, tiers: TierOrder['tiers']) => {
+    if (t === order.tiers.length) {
+      best = Math.min(best, countCrossings({ tiers, segments: order.segments }));
+      return;
+    }
+    for (const p of permutations(order.tiers[t]!)) walk(t + 1, [...tiers, p]);
+  };
+  walk(0, []);
+  return best;
+}
+
+function checkPanel(panel: PanelLayout) {
+  const texts = textBoxes(panel);
+  const svg: Box = { x: 0, y: 0, width: panel.width, height: panel.height };
+  for (const { name, box } of texts) {
+    expect(box.x, `${name} left`).toBeGreaterThanOrEqual(0);
+    expect(box.y, `${name} top`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `${name} right`).toBeLessThanOrEqual(svg.width);
+    expect(box.y + box.height, `${name} bottom`).toBeLessThanOrEqual(svg.height);
+    for (const n of panel.nodes) {
+      // A badge sits on its own glyph's corner by design, but never on the letter in its middle.
+      const own = name === `badge of ${n.node.id}`;
+      const letter = { x: n.x - n.glyph.width * 0.3, y: n.y - n.glyph.height * 0.3 };
+      const target = own
+        ? { ...letter, width: n.glyph.width * 0.6, height: n.glyph.height * 0.6 }
+        : n.glyph;
+      expect(boxesOverlap(box, target), `${name} on glyph of ${n.node.id}`).toBe(false);
+    }
+  }
+  texts.forEach((a, i) =>
+    texts
+      .slice(i + 1)
+      .forEach((b) => expect(boxesOverlap(a.box, b.box), `${a.name} / ${b.name}`).toBe(false)),
+  );
+  for (const link of panel.links) {
+    for (const seg of link.segments)
+      for (const { name, box } of texts)
+        expect(segmentHitsBox(seg, box), `${link.key} through ${name}`).toBe(false);
+    if (link.curve)
+      for (const { name, box } of texts)
+        expect(boxesOverlap(link.curve, box), `${link.key} curve on ${name}`).toBe(false);
+  }
+  panel.nodes.forEach((a, i) =>
+    panel.nodes
+      .slice(i + 1)
+      .forEach((b) => expect(boxesOverlap(a.hit, b.hit), `${a.node.id}/${b.node.id}`).toBe(false)),
+  );
+}
+
+describe('hierarchy tier order', () => {
+  it('counts crossings between adjacent tiers, and none for links sharing an end', () => {
+    const order = initialOrder(crossed.codes.firmHierarchy.structure);
+    // a→y and a→z (through its waypoint, listed after x and y) each cross b→x and c→x; b→x and
+    // c→x share x; c→a is within a tier and is not counted.
+    expect(countCrossings(order)).toBe(4);
+    expect(order.tiers[1]!.map((e) => e.waypoint)).toEqual([false, false, true]);
+  });
+
+  it('orders tiers to the fewest crossings possible on built graphs, never more than before', () => {
+    for (const g of built) {
+      const before = countCrossings(initialOrder(g));
+      const after = orderTiers(g);
+      expect(countCrossings(after), g.id).toBeLessThanOrEqual(before);
+      expect(countCrossings(after), g.id).toBe(minimumCrossings(after));
+    }
+    expect(countCrossings(orderTiers(built[2]!))).toBe(0);
+  });
+
+  it('reaches the minimum on every bundled model', () => {
+    const report = bundled.map((g) => {
+      const before = countCrossings(initialOrder(g));
+      const after = orderTiers(g);
+      expect(countCrossings(after), g.id).toBe(minimumCrossings(after));
+      return `${g.id} ${before}→${countCrossings(after)}`;
+    });
+    expect(report).toHaveLength(5);
+    console.info(`hierarchy crossings (corpus order → ordered): ${report.join(', ')}`);
+  });
+});
+
+describe('hierarchy label wrapping', () => {
+  it('wraps at spaces and after hyphens, never inside a word', () => {
+    expect(wrapLabel('Small and medium-sized businesses', 90, 12)).toEqual([
+      'Small and',
+      'medium-sized',
+      'businesses',
+    ]);
+    expect(wrapLabel('Corporations-contractors', 100, 12)).toEqual([
+      'Corporations-',
+      'contractors',
+    ]);
+    expect(wrapLabel('lab', 100, 12)).toEqual(['lab']);
+  });
+});
+
+describe('hierarchy layout', () => {
+  const cases: [string, TypeScale, number][] = [
+    ['screen', SCREEN_TYPE, 350],
+    ['screen', SCREEN_TYPE, 660],
+    ['screen', SCREEN_TYPE, 960],
+    ['screen', SCREEN_TYPE, 1200],
+    ['projector', PRESENT_TYPE, 1200],
+    ['projector', PRESENT_TYPE, 1850],
+  ];
+  for (const [medium, type, width] of cases) {
+    it(`keeps labels apart, inside the svg and clear of links and loops (${medium}, ${width} px)`, () => {
+      for (const graphs of [built, bundled]) {
+        const layout = layoutHierarchy(graphs, width, type);
+        expect(layout.columns * layout.panelWidth).toBeLessThanOrEqual(width);
+        layout.panels.forEach(checkPanel);
+      }
+    });
+  }
+
+  it('reports the crossings of each panel and draws the ordered tiers', () => {
+    const layout = layoutHierarchy(built, 1200, SCREEN_TYPE);
+    const panel = layout.panels[2]!;
+    expect(panel.crossings).toEqual({ before: 4, after: 0 });
+    const x = (id: string) => panel.nodes.find((n) => n.node.id === id)!.x;
+    // b and c lead to x, a to y: so b and c sit on x's side of a, and x left of y or the mirror.
+    expect(Math.sign(x('x') - x('y'))).toBe(Math.sign(x('c') - x('a')));
+  });
+
+  it('gives every node one size, whatever its count, and badges counts above one', () => {
+    const japan = layoutHierarchy(bundled, 1200, SCREEN_TYPE).panels.find(
+      (p) => p.graph.id === 'japan',
+    )!;
+    const lead = japan.nodes.find((n) => n.node.id === 'lead-company')!;
+    const small = japan.nodes.find((n) => n.node.id === 'small-firms')!;
+    expect(lead.glyph.width).toBe(small.glyph.width);
+    expect(lead.badge).toBeNull();
+    expect(small.badge?.text).toBe('×10');
+  });
+
+  it("draws Italy's cooperation loop beside its node, level with the glyph, not over text", () => {
+    const italy = layoutHierarchy(bundled, 1200, SCREEN_TYPE).panels.find(
+      (p) => p.graph.id === 'italy',
+    )!;
+    const loop = italy.links.find((l) => l.link.source === l.link.target)!;
+    const craft = italy.nodes.find((n) => n.node.id === 'craft-firms')!;
+    expect(loop.curve).not.toBeNull();
+    expect(loop.curve!.x + loop.curve!.width).toBeLessThanOrEqual(craft.glyph.x);
+    expect(loop.curve!.y).toBeGreaterThanOrEqual(craft.glyph.y);
+    expect(loop.curve!.y + loop.curve!.height).toBeLessThanOrEqual(
+      craft.glyph.y + craft.glyph.height,
+    );
+    expect(loop.curve!.x).toBeGreaterThanOrEqual(0);
+  });
+
+  it('routes a link that skips a tier through a lane of its own', () => {
+    const japan = layoutHierarchy(bundled, 1200, SCREEN_TYPE).panels.find(
+      (p) => p.graph.id === 'japan',
+    )!;
+    const skip = japan.links.find(
+      (l) => l.link.source === 'lead-company' && l.link.target === 'medium-firms',
+    )!;
+    const other = japan.nodes.find((n) => n.node.id === 'large-firms')!;
+    const passing = skip.segments.filter(
+      ([a, b]) => a[0] === b[0] && a[1] <= other.glyph.y && b[1] >= other.label.box.y,
+    );
+    expect(passing).toHaveLength(1);
+    expect(Math.abs(passing[0]![0][0] - other.x)).toBeGreaterThan(other.label.box.width / 2);
+  });
+
+  it('sizes each panel by its own tiers and sets two or three panels across at wide widths', () => {
+    const layout = layoutHierarchy(bundled, 1200, SCREEN_TYPE);
+    const height = (id: string) => layout.panels.find((p) => p.graph.id === id)!.height;
+    expect(height('italy')).toBeLessThan(height('france'));
+    expect(height('france')).toBeLessThan(height('japan'));
+    expect(layout.columns).toBe(3);
+    expect(layoutHierarchy(bundled, 960, SCREEN_TYPE).columns).toBeGreaterThanOrEqual(2);
+    expect(layoutHierarchy(bundled, 660, SCREEN_TYPE).columns).toBe(2);
+    expect(layoutHierarchy(bundled, 350, SCREEN_TYPE).columns).toBe(1);
+  });
+
+  it('grows glyphs, labels and strokes for the projector', () => {
+    const screen = layoutHierarchy(built, 1280, SCREEN_TYPE);
+    const present = layoutHierarchy(built, 1280, PRESENT_TYPE);
+    expect(present.glyph.size).toBeGreaterThan(screen.glyph.size);
+    expect(present.panels[1]!.nodes[0]!.label.fontSize).toBe(24);
+    expect(present.panels[0]!.height).toBeGreaterThan(screen.panels[0]!.height);
+    expect(present.stroke.link).toBeGreaterThan(screen.stroke.link);
+  });
 
   it('carries graphs, nodes and links through and puts tiers top to bottom', () => {
-    const layout = layoutHierarchy(graphs, 1200, SCREEN_TYPE);
-    expect(layout.panels.map((p) => p.graph)).toEqual(graphs);
+    const layout = layoutHierarchy(built, 1200, SCREEN_TYPE);
+    expect(layout.panels.map((p) => p.graph)).toEqual(built as HierarchyGraph[]);
     const deepPanel = layout.panels[1]!;
-    expect(deepPanel.nodes.map((n) => n.node)).toEqual(graphs[1]!.nodes);
-    expect(deepPanel.links.map((l) => l.link)).toEqual(graphs[1]!.links);
+    expect(deepPanel.nodes.map((n) => n.node)).toEqual(built[1]!.nodes);
+    expect(deepPanel.links.map((l) => l.link)).toEqual(built[1]!.links);
     const y = (id: string) => deepPanel.nodes.find((n) => n.node.id === id)!.y;
     expect(y('lead')).toBeLessThan(y('t1'));
     expect(y('t1')).toBe(y('lab'));
     expect(y('t1')).toBeLessThan(y('t2'));
-    expect(new Set(layout.panels.map((p) => p.height)).size).toBe(1);
-  });
-
-  it('grows nodes, tiers and strokes for the projector', () => {
-    const screen = layoutHierarchy(graphs, 1280, SCREEN_TYPE);
-    const present = layoutHierarchy(graphs, 1280, PRESENT_TYPE);
-    const r = (l: typeof screen) => l.panels[1]!.nodes[0]!.r;
-    expect(r(present)).toBeGreaterThan(r(screen));
-    expect(present.panels[0]!.height).toBeGreaterThan(screen.panels[0]!.height);
-    expect(present.stroke.link).toBeGreaterThan(screen.stroke.link);
-    expect(present.legend.shapeRadius).toBeGreaterThan(screen.legend.shapeRadius);
   });
 });

@@ -9,7 +9,7 @@ import { deriveCompare, dropColumn, moveColumn } from '../../src/views/compare/d
 import { deriveGovernance } from '../../src/views/governance/derive';
 import { layoutGovernance } from '../../src/views/governance/layout';
 import { deriveHierarchy } from '../../src/views/hierarchy/derive';
-import { layoutHierarchy, linkPath } from '../../src/views/hierarchy/layout';
+import { layoutHierarchy } from '../../src/views/hierarchy/layout';
 import { deriveSectors } from '../../src/views/sectors/derive';
 import { heatCellStyle } from '../../src/charts/sector-colours';
 import { deriveStateRole } from '../../src/views/state-role/derive';
@@ -154,30 +154,34 @@ describe('hierarchy', () => {
     expect(depth('italy')).toBe(1);
   });
 
-  it('shares the tier scale and panel height across panels, and keeps nodes inside', () => {
-    expect(new Set(layout.panels.map((p) => p.height)).size).toBe(1);
+  it('keeps every glyph and label inside its panel', () => {
     for (const panel of layout.panels) {
       for (const n of panel.nodes) {
-        expect(n.x - n.r).toBeGreaterThanOrEqual(0);
-        expect(n.x + n.r).toBeLessThanOrEqual(panel.width);
-        expect(n.y + n.r).toBeLessThanOrEqual(panel.height);
+        for (const box of [n.glyph, n.label.box]) {
+          expect(box.x).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width).toBeLessThanOrEqual(panel.width);
+          expect(box.y + box.height).toBeLessThanOrEqual(panel.height);
+        }
       }
     }
   });
 
-  it('sizes nodes by count on one scale and wraps panels to the width', () => {
+  it('draws nodes one size with a count badge, and wraps panels to the width', () => {
     const italy = layout.panels.find((p) => p.graph.id === 'italy')!;
     const [firms, institutions] = italy.nodes;
-    expect(firms!.r).toBeGreaterThan(institutions!.r);
+    expect(firms!.glyph.width).toBe(institutions!.glyph.width);
+    expect(firms!.badge?.text).toBe('×20');
     expect(layoutHierarchy(graphs, 320, SCREEN_TYPE).columns).toBe(1);
-    expect(layoutHierarchy(graphs, 1200, SCREEN_TYPE).columns).toBe(4);
+    expect(layoutHierarchy(graphs, 1200, SCREEN_TYPE).columns).toBe(3);
   });
 
-  it('draws a loop for a link from a node to itself, a curve within a tier and a line across tiers', () => {
-    const a = { x: 50, y: 50, r: 10 };
-    expect(linkPath(a, a)).toMatch(/^M[\d.,-]+ C/);
-    expect(linkPath(a, { x: 150, y: 50, r: 10 })).toMatch(/ Q/);
-    expect(linkPath(a, { x: 80, y: 120, r: 10 })).toBe('M50,50 L80,120');
+  it('draws a loop for a link from a node to itself, a line between neighbours and lines across tiers', () => {
+    const italy = layout.panels.find((p) => p.graph.id === 'italy')!;
+    const [loop, shared] = italy.links;
+    expect(loop!.d).toMatch(/^M[\d.,-]+ C/);
+    expect(shared!.d).toMatch(/^M[\d.,-]+ L[\d.,-]+$/);
+    const japan = layout.panels.find((p) => p.graph.id === 'japan')!;
+    for (const l of japan.links) expect(l.d).toMatch(/^M[\d.,-]+( L[\d.,-]+)+$/);
   });
 });
 

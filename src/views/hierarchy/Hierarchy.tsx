@@ -12,6 +12,7 @@ import { layoutHierarchy } from './layout';
 import { HierarchyLegend, HierarchyPanels } from './HierarchyDrawing';
 import type { HierarchyLabels } from './HierarchyDrawing';
 import { ViewTitle } from '../shared/ViewTitle';
+import { usePrintWidth } from './usePrintWidth';
 
 /** The words of the panels, translated once per language and corpus. */
 function useHierarchyLabels(): HierarchyLabels {
@@ -49,7 +50,7 @@ function useHierarchyLabels(): HierarchyLabels {
           tier: n.tier + 1,
         }),
       tier: (tier) => t('hierarchy.tier', { tier }),
-      tiersOf: (g) => t('hierarchy.tiersOf', { model: g.name }),
+      glyph: (type) => t(`hierarchy.glyph.${type}`),
       confidence,
     }),
     [t, confidence],
@@ -102,10 +103,8 @@ export function Hierarchy() {
     [models, bundle, indexOf],
   );
   const [ref, size, measured] = useElementSize<HTMLDivElement>();
-  const layout = useMemo(
-    () => layoutHierarchy(graphs, size.width, type),
-    [graphs, size.width, type],
-  );
+  const width = usePrintWidth(size.width);
+  const layout = useMemo(() => layoutHierarchy(graphs, width, type), [graphs, width, type]);
   useMeasureRender('hierarchy', models);
   return (
     <>
@@ -120,10 +119,11 @@ export function Hierarchy() {
           types={usedActorTypes(graphs, bundle.codebook)}
           kinds={usedLinkKinds(graphs, bundle.codebook)}
           layout={layout}
+          glyph={labels.glyph}
           labels={{
-            shapes: t('hierarchy.shapesLegend'),
+            types: t('hierarchy.typesLegend'),
             links: t('hierarchy.linksLegend'),
-            size: t('hierarchy.sizeLegend'),
+            count: t('hierarchy.countLegend'),
           }}
         />
         <div ref={ref}>

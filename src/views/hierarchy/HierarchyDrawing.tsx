@@ -1,9 +1,11 @@
 /**
  * The structure diagrams and their legend, drawn from layout alone: no store, no translations,
  * no measuring. The container passes the words (already translated) and what the nodes do.
+ * Nodes take their model's colour; the letter in the box says the actor type.
  */
 import { memo } from 'react';
-import { ACTOR_SHAPES, LINK_DASHES } from '../../charts/actorShapes';
+import { LINK_STYLES, LINK_STYLE_OF, linkDash } from '../../charts/actorShapes';
+import type { LinkStyle } from '../../charts/actorShapes';
 import { ChartSvg } from '../../charts/ChartSvg';
 import { ConfidenceText } from '../../charts/ConfidenceText';
 import { MarkHandle } from '../../charts/MarkHandle';
@@ -11,11 +13,10 @@ import type { MarkEvents } from '../../charts/MarkHandle';
 import { focusState } from '../../charts/ModelMark';
 import type { FocusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
-import { markerPath } from '../../charts/markers';
 import { modelColourVar } from '../../charts/palette';
 import type { ActorType, Confidence } from '../../corpus/schema';
 import type { HierarchyGraph, HierarchyNode } from './derive';
-import type { HierarchyLayout, PanelLayout } from './layout';
+import type { HierarchyLayout, PanelLayout, PlacedNode } from './layout';
 
 export interface HierarchyLabels {
   panelTitle: (graph: HierarchyGraph) => string;
@@ -23,70 +24,129 @@ export interface HierarchyLabels {
   panelText: (graph: HierarchyGraph) => string;
   markName: (graph: HierarchyGraph, node: HierarchyNode) => string;
   tier: (tier: number) => string;
-  tiersOf: (graph: HierarchyGraph) => string;
+  /** The letter code of an actor type, drawn in its node's box. */
+  glyph: (type: ActorType) => string;
   confidence: Record<Confidence, string>;
 }
 
-type Stroke = HierarchyLayout['stroke'];
+type Glyph = HierarchyLayout['glyph'];
 
-function NodeShape({
-  type,
-  r,
-  colour,
-  stroke,
-}: {
-  type: ActorType;
-  r: number;
-  colour: string;
-  stroke: Stroke;
-}) {
-  const { shape, hollow } = ACTOR_SHAPES[type];
+/** The rounded box with its letter code, centred on the origin. */
+function ActorGlyph({ letters, glyph, colour }: { letters: string; glyph: Glyph; colour: string }) {
+  const s = glyph.size;
+  return (
+    <>
+      <rect
+        x={-s / 2}
+        y={-s / 2}
+        width={s}
+        height={s}
+        rx={glyph.radius}
+        fill={colour}
+        className="hierarchy-glyph"
+      />
+      <text
+        className="hierarchy-glyph__letter"
+        textAnchor="middle"
+        dominantBaseline="central"
+        fontSize={letters.length > 1 ? glyph.fontPair : glyph.font}
+      >
+        {letters}
+      </text>
+    </>
+  );
+}
+
+/** One link in its style: a double line is a wide stroke with the card's colour down its middle. */
+function LinkLine({ d, style, width }: { d: string; style: LinkStyle; width: number }) {
+  if (style === 'double')
+    return (
+      <>
+        <path d={d} className="hierarchy-link" style={{ strokeWidth: width * 2.6 }} />
+        <path d={d} className="hierarchy-link__gap" style={{ strokeWidth: width * 0.9 }} />
+      </>
+    );
   return (
     <path
-      d={markerPath(shape, Math.PI * r * r)}
-      fill={hollow ? 'var(--bg)' : colour}
-      stroke={colour}
-      strokeWidth={hollow ? stroke.hollow : stroke.node}
+      d={d}
+      className={`hierarchy-link hierarchy-link--${style}`}
+      strokeDasharray={linkDash(style, width)}
+      style={{ strokeWidth: width }}
     />
+  );
+}
+
+function NodeLabel({ n }: { n: PlacedNode }) {
+  const { label } = n;
+  return (
+    <text className="hierarchy-label" textAnchor="middle" fontSize={label.fontSize}>
+      {label.lines.map((line, i) => (
+        <tspan key={i} x={label.x} y={label.top + (i + 0.8) * label.lineHeight}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+function Badge({ badge, colour }: { badge: NonNullable<PlacedNode['badge']>; colour: string }) {
+  const { box } = badge;
+  return (
+    <g className="hierarchy-badge">
+      <rect
+        x={box.x}
+        y={box.y}
+        width={box.width}
+        height={box.height}
+        rx={box.height / 2}
+        stroke={colour}
+      />
+      <text
+        x={box.x + box.width / 2}
+        y={box.y + box.height / 2}
+        textAnchor="middle"
+        dominantBaseline="central"
+        fontSize={badge.fontSize}
+      >
+        {badge.text}
+      </text>
+    </g>
   );
 }
 
 interface PanelProps {
   layout: PanelLayout;
-  stroke: Stroke;
+  stroke: HierarchyLayout['stroke'];
+  glyph: Glyph;
   state: FocusState;
   labels: HierarchyLabels;
   events: MarkEvents;
 }
 
 /**
- * Panels redraw only when their own graph, geometry or emphasis changed, not when a neighbour's
- * did. `events` is left out of the comparison: its handlers are rebuilt each render of the
- * container but always do the same thing.
+ * Panels redraw only when their own layout or emphasis changed, not when a neighbour's did.
+ * `events` is left out of the comparison: its handlers are rebuilt each render of the container
+ * but always do the same thing.
  */
 const samePanel = (a: PanelProps, b: PanelProps) =>
   a.layout.graph === b.layout.graph &&
   a.state === b.state &&
   a.labels === b.labels &&
   a.stroke === b.stroke &&
+  a.glyph === b.glyph &&
   a.layout.width === b.layout.width &&
-  a.layout.height === b.layout.height &&
-  a.layout.nodes.length === b.layout.nodes.length &&
-  a.layout.nodes.every((n, i) => {
-    const m = b.layout.nodes[i];
-    return m !== undefined && m.x === n.x && m.y === n.y && m.r === n.r;
-  });
+  a.layout.height === b.layout.height;
 
 export const HierarchyPanel = memo(function HierarchyPanel({
   layout,
   stroke,
+  glyph,
   state,
   labels,
   events,
 }: PanelProps) {
   const { graph } = layout;
   const colour = modelColourVar(graph.index);
-  const tiers = [...new Set(graph.nodes.map((n) => n.tier))].sort((a, b) => a - b);
   return (
     <li className={`panel hierarchy-panel ${state}`} data-model={graph.id}>
       <h3 className="panel__model">
@@ -104,21 +164,15 @@ export const HierarchyPanel = memo(function HierarchyPanel({
           height={layout.height}
         >
           {layout.links.map((l) => (
-            <path
-              key={l.key}
-              d={l.d}
-              className="hierarchy-link"
-              strokeDasharray={LINK_DASHES[l.link.kind] || undefined}
-              style={{ strokeWidth: stroke.link }}
-            />
+            <LinkLine key={l.key} d={l.d} style={l.style} width={stroke.link} />
           ))}
           {layout.nodes.map((n) => (
-            <g
-              key={n.node.id}
-              style={{ transform: `translate(${n.x}px, ${n.y}px)` }}
-              className="moving"
-            >
-              <NodeShape type={n.node.type} r={n.r} colour={colour} stroke={stroke} />
+            <g key={n.node.id} data-node={n.node.id}>
+              <g style={{ transform: `translate(${n.x}px, ${n.y}px)` }} className="moving">
+                <ActorGlyph letters={labels.glyph(n.node.type)} glyph={glyph} colour={colour} />
+              </g>
+              {n.badge ? <Badge badge={n.badge} colour={colour} /> : null}
+              <NodeLabel n={n} />
             </g>
           ))}
         </ChartSvg>
@@ -137,17 +191,6 @@ export const HierarchyPanel = memo(function HierarchyPanel({
           />
         ))}
       </div>
-      <ol className="tier-list" aria-label={labels.tiersOf(graph)}>
-        {tiers.map((tier) => (
-          <li key={tier}>
-            <span className="muted">{labels.tier(tier + 1)}:</span>{' '}
-            {graph.nodes
-              .filter((n) => n.tier === tier)
-              .map((n) => n.label)
-              .join('; ')}
-          </li>
-        ))}
-      </ol>
     </li>
   );
 }, samePanel);
@@ -174,6 +217,7 @@ export function HierarchyPanels({
           key={panel.graph.id}
           layout={panel}
           stroke={layout.stroke}
+          glyph={layout.glyph}
           state={focusState(panel.graph.id, emphasis)}
           labels={labels}
           events={events}
@@ -187,50 +231,41 @@ export interface HierarchyLegendProps {
   types: { id: ActorType; label: string }[];
   kinds: { id: string; label: string }[];
   layout: HierarchyLayout;
-  labels: { shapes: string; links: string; size: string };
+  glyph: (type: ActorType) => string;
+  labels: { types: string; links: string; count: string };
 }
 
-/** Shapes by actor type and line styles by link kind, for the types and kinds in use. */
-export function HierarchyLegend({ types, kinds, layout, labels }: HierarchyLegendProps) {
-  const r = layout.legend.shapeRadius;
-  const side = Math.ceil(2 * r + 6);
+/** Letters by actor type, and one line sample per style in use with the kinds it stands for. */
+export function HierarchyLegend({ types, kinds, layout, glyph, labels }: HierarchyLegendProps) {
+  const s = Math.ceil(layout.glyph.size + 2);
   const line = layout.legend.lineWidth;
+  const styles = LINK_STYLES.map((style) => ({
+    style,
+    kinds: kinds.filter((k) => (LINK_STYLE_OF[k.id] ?? 'dashed') === style),
+  })).filter((g) => g.kinds.length > 0);
   return (
     <div className="legend-block">
-      <ul className="legend" aria-label={labels.shapes}>
+      <ul className="legend" aria-label={labels.types}>
         {types.map((type) => (
           <li key={type.id}>
-            <svg
-              width={side}
-              height={side}
-              viewBox={`${-side / 2} ${-side / 2} ${side} ${side}`}
-              aria-hidden="true"
-            >
-              <NodeShape type={type.id} r={r} colour="var(--text)" stroke={layout.stroke} />
+            <svg width={s} height={s} viewBox={`${-s / 2} ${-s / 2} ${s} ${s}`} aria-hidden="true">
+              <ActorGlyph letters={glyph(type.id)} glyph={layout.glyph} colour="var(--muted)" />
             </svg>
             {type.label}
           </li>
         ))}
       </ul>
       <ul className="legend" aria-label={labels.links}>
-        {kinds.map((kind) => (
-          <li key={kind.id}>
-            <svg width={line + 4} height={side} aria-hidden="true">
-              <line
-                x1="2"
-                x2={line + 2}
-                y1={side / 2}
-                y2={side / 2}
-                className="hierarchy-link"
-                strokeDasharray={LINK_DASHES[kind.id] || undefined}
-                style={{ strokeWidth: layout.stroke.link }}
-              />
+        {styles.map((g) => (
+          <li key={g.style} data-style={g.style}>
+            <svg width={line + 4} height={s} aria-hidden="true">
+              <LinkLine d={`M2,${s / 2} H${line + 2}`} style={g.style} width={layout.stroke.link} />
             </svg>
-            {kind.label}
+            {g.kinds.map((k) => k.label).join(', ')}
           </li>
         ))}
       </ul>
-      <p className="muted">{labels.size}</p>
+      <p className="muted">{labels.count}</p>
     </div>
   );
 }

@@ -32,7 +32,7 @@ const labels: HierarchyLabels = {
   panelText: (g) => `${g.name} in ${g.tiers} tiers`,
   markName: (g, n) => `${g.name}: ${n.label}`,
   tier: (t) => `tier ${t}`,
-  tiersOf: (g) => `Tiers of ${g.name}`,
+  glyph: (type) => ({ 'large-firm': 'L', sme: 'S' })[type as string] ?? '?',
   confidence: CONFIDENCE,
 };
 
@@ -45,7 +45,8 @@ function draw(type: TypeScale = SCREEN_TYPE, emphasis: string | null = null) {
         types={usedActorTypes(graphs, codebook())}
         kinds={usedLinkKinds(graphs, codebook())}
         layout={layout}
-        labels={{ shapes: 'Shapes', links: 'Links', size: 'Size by count' }}
+        glyph={labels.glyph}
+        labels={{ types: 'Letters', links: 'Links', count: 'Badge: count' }}
       />
       <HierarchyPanels
         layout={layout}
@@ -71,25 +72,25 @@ describe('Hierarchy drawing, from props alone', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Deepland: suppliers' }));
     expect(opened).toEqual(['deep']);
-    const tiers = screen.getByRole('list', { name: 'Tiers of Deepland' });
-    expect(
-      within(tiers)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual(['tier 1: lead firm', 'tier 2: suppliers']);
   });
 
-  it('puts the lead firm above its suppliers and makes the larger group the larger node', () => {
-    draw();
+  it('writes every label and count beside its node, and lays the lead firm over its suppliers at one size', () => {
+    const { container } = draw();
+    const panel = container.querySelector('[data-model="deep"]')!;
+    const nodeText = (id: string) => panel.querySelector(`[data-node="${id}"]`)!.textContent;
+    expect(nodeText('lead')).toBe('Llead firm');
+    expect(nodeText('sup')).toBe('S×20suppliers');
     const lead = screen.getByRole('button', { name: 'Deepland: lead firm' });
     const sup = screen.getByRole('button', { name: 'Deepland: suppliers' });
     expect(parseFloat(lead.style.top)).toBeLessThan(parseFloat(sup.style.top));
-    expect(widthOf(sup)).toBeGreaterThan(widthOf(lead));
+    expect(widthOf(sup)).toBe(widthOf(lead));
+    const rects = [...panel.querySelectorAll('rect.hierarchy-glyph')];
+    expect(rects.map((r) => r.getAttribute('fill'))).toEqual(rects.map(() => 'var(--model-1)'));
   });
 
-  it('legends the shapes and line styles in use, and grows marks for the projector', () => {
+  it('legends the letters and at most four line styles, and grows marks for the projector', () => {
     const screenView = draw(SCREEN_TYPE, 'deep');
-    expect(screen.getByRole('list', { name: 'Shapes' })).toHaveTextContent(/large firm/i);
+    expect(screen.getByRole('list', { name: 'Letters' })).toHaveTextContent(/Llarge firm/i);
     expect(screen.getByRole('list', { name: 'Links' })).toHaveTextContent(/subcontracting/i);
     expect(screenView.container.querySelector('[data-model="flat"]')).toHaveClass('is-dimmed');
     const node = () => widthOf(screen.getByRole('button', { name: 'Deepland: suppliers' }));
@@ -97,5 +98,29 @@ describe('Hierarchy drawing, from props alone', () => {
     screenView.unmount();
     draw(PRESENT_TYPE);
     expect(node()).toBeGreaterThan(screenNode);
+  });
+
+  it('groups every link kind of the codebook into one of four line styles', () => {
+    const kinds = codebook().linkKinds.map((k) => ({ id: k.id, label: k.label }));
+    const layout = layoutHierarchy(graphs, 900, SCREEN_TYPE);
+    render(
+      <HierarchyLegend
+        types={[]}
+        kinds={kinds}
+        layout={layout}
+        glyph={labels.glyph}
+        labels={{ types: 'Letters', links: 'Links', count: 'Badge: count' }}
+      />,
+    );
+    const items = within(screen.getByRole('list', { name: 'Links' })).getAllByRole('listitem');
+    expect(items.map((li) => li.dataset.style)).toEqual(['solid', 'dashed', 'dotted', 'double']);
+    const research = items.find((li) => /research/.test(li.textContent ?? ''))!;
+    expect(research.textContent).toMatch(/finance/);
+    expect(
+      items
+        .map((li) => li.textContent)
+        .join(', ')
+        .split(', '),
+    ).toHaveLength(kinds.length);
   });
 });
