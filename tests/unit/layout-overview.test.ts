@@ -65,4 +65,14 @@ describe('card glyph layout per medium', () => {
     expect(row.dots[0]!.x).toBeGreaterThan(layout.labelWidth);
     expect(row.dots.map((d) => d.filled)).toEqual([true, true, true, true, false]);
   });
+
+  it('gives each row room for the button laid over it: never under a 24 px tap target', () => {
+    for (const width of [200, GLYPH_WIDTH, 360]) {
+      const layout = layoutGlyph(card.glyph, width, SCREEN_TYPE, ROWS);
+      expect(layout.rowHeight).toBeGreaterThanOrEqual(24);
+      expect(layout.height).toBe(layout.rowHeight * layout.rows.length);
+      // Laid out at the card's width, the glyph is drawn at that width (never scaled down).
+      expect(layout.width).toBe(width);
+    }
+  });
 });

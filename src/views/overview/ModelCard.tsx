@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react';
+import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { ModelMarker } from '../../charts/ModelMarker';
@@ -10,6 +11,11 @@ import { CardGlyph } from './CardGlyph';
 import type { CardGlyphLabels } from './CardGlyph';
 import type { CardData } from './derive';
 import { GOVERNANCE_LEVELS, percent, SECTOR_FAMILIES } from '../../corpus/derive';
+import type { EvidenceKey } from '../../corpus/vocabulary';
+import { useElementSize } from '../../lib/useElementSize';
+import { useLinkTo } from '../../state/links';
+import { useActions, useAppStoreApi } from '../../state/selectors';
+import { EvidenceButton, GlyphRowButtons } from './CardButtons';
 
 const ROW_LABEL_KEYS = {
   stateRole: 'glyph.rowStateRole',
@@ -19,7 +25,10 @@ const ROW_LABEL_KEYS = {
 } as const;
 
 /** The glyph's words: row names, segment letters and the full text alternative. */
-function glyphLabels(card: CardData, t: TFunction): CardGlyphLabels {
+function glyphLabels(
+  card: CardData,
+  t: TFunction,
+): CardGlyphLabels & { governanceText: string; sectorsText: string } {
   const level = (k: string) => t(`levels.${k}`);
   const family = (k: string) => t(`families.${k}`);
   const sharesText = (
@@ -38,14 +47,18 @@ function glyphLabels(card: CardData, t: TFunction): CardGlyphLabels {
     ...GOVERNANCE_LEVELS.map((k) => [k, level(k).charAt(0).toUpperCase()]),
     ...SECTOR_FAMILIES.map((k) => [k, family(k).charAt(0).toUpperCase()]),
   ]) as Record<string, string>;
+  const governanceText = sharesText(GOVERNANCE_LEVELS, card.glyph.governance, level);
+  const sectorsText = sharesText(SECTOR_FAMILIES, card.glyph.sectors, family);
   return {
+    governanceText,
+    sectorsText,
     title: t('glyph.title', { model: card.name }),
     description: t('glyph.description', {
       stateRole: card.glyph.stateRole,
       stateRoleLabel: card.stateRole.label,
-      governance: sharesText(GOVERNANCE_LEVELS, card.glyph.governance, level),
+      governance: governanceText,
       lead: level(card.glyph.lead),
-      sectors: sharesText(SECTOR_FAMILIES, card.glyph.sectors, family),
+      sectors: sectorsText,
       hierarchy: card.glyph.hierarchy,
       hierarchyLabel: card.hierarchyLabel,
     }),
@@ -61,6 +74,24 @@ function LowConfidence({ confidence }: { confidence: Confidence }) {
   ) : null;
 }
 
+/** The accessible names of the glyph's row buttons: the row in full words, then what it does. */
+function glyphRowNames(card: CardData, labels: ReturnType<typeof glyphLabels>, t: TFunction) {
+  const open = (fact: string) => t('overview.openEvidence', { model: card.name, fact });
+  return {
+    stateRole: open(
+      t('overview.glyphStateRole', { value: card.glyph.stateRole, label: card.stateRole.label }),
+    ),
+    governanceLevel: open(t('overview.glyphGovernance', { shares: labels.governanceText })),
+    sectorFocus: open(t('overview.glyphSectors', { shares: labels.sectorsText })),
+    firmHierarchy: open(
+      t('overview.glyphHierarchy', { value: card.glyph.hierarchy, label: card.hierarchyLabel }),
+    ),
+  } satisfies Record<GlyphRowId, string>;
+}
+
+/** The widest the glyph is drawn on screen: wider, its dots would drift apart. */
+const GLYPH_MAX_WIDTH = 360;
+
 export const ModelCard = memo(function ModelCard({
   card,
   index,
@@ -72,17 +103,56 @@ export const ModelCard = memo(function ModelCard({
   type: TypeScale;
 }) {
   const { t } = useTranslation();
+  const { openEvidence } = useActions();
+  const store = useAppStoreApi();
+  const linkTo = useLinkTo();
   const labels = useMemo(() => glyphLabels(card, t), [card, t]);
+  const rowNames = useMemo(() => glyphRowNames(card, labels, t), [card, labels, t]);
+  // The glyph is laid out at the width its card gives it (its text never scaled below 12 px).
+  const [glyphRef, glyphBox, measured] = useElementSize<HTMLDivElement>();
+  const glyphWidth = measured
+    ? Math.min(glyphBox.width, GLYPH_MAX_WIDTH * type.factor)
+    : GLYPH_WIDTH * type.factor;
   const glyph = useMemo(
-    () => layoutGlyph(card.glyph, GLYPH_WIDTH * type.factor, type, labels.rows),
-    [card.glyph, type, labels],
+    () => layoutGlyph(card.glyph, glyphWidth, type, labels.rows),
+    [card.glyph, glyphWidth, type, labels],
   );
+  const open = (key: EvidenceKey) => openEvidence({ model: card.id, key });
+  const fact = (text: string) => t('overview.openEvidence', { model: card.name, fact: text });
   const headingId = `card-${card.id}`;
+  const hintId = `card-${card.id}-hint`;
+  // The title opens Compare with this model focused (the model page does not exist yet): one
+  // store update, so one history entry. A real link, so "open in new tab" works too.
+  const compareChange = { view: 'compare', focus: card.id, evidence: null } as const;
+  const followTitle = (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+    e.preventDefault();
+    store.setState(compareChange);
+  };
+  const stateRoleText = t('overview.stepValue', {
+    value: card.stateRole.value,
+    label: card.stateRole.label,
+  });
+  const leadText = t('overview.leadLevelValue', {
+    level: t(`levels.${card.lead.level}`),
+    percent: percent(card.lead.share),
+  });
+  const sectorText = t('overview.sectorValue', {
+    family: t(`families.${card.mainFamily.family}`),
+    percent: percent(card.mainFamily.share),
+  });
   return (
     <article className="model-card" aria-labelledby={headingId} data-model={card.id}>
       <div className="model-card__header">
         <ModelMarker index={index} size={18} />
-        <h2 id={headingId}>{card.name}</h2>
+        <h2 id={headingId}>
+          <a href={linkTo(compareChange)} onClick={followTitle} aria-describedby={hintId}>
+            {card.name}
+          </a>
+        </h2>
+        <span id={hintId} className="visually-hidden">
+          {t('overview.titleHint', { model: card.name })}
+        </span>
       </div>
       <p className="model-card__label">{card.modelName}</p>
       <p className="model-card__summary">{card.summary}</p>
@@ -91,32 +161,57 @@ export const ModelCard = memo(function ModelCard({
         <div>
           <dt>{t('overview.stateRole')}</dt>
           <dd>
-            {t('overview.stepValue', { value: card.stateRole.value, label: card.stateRole.label })}
+            <EvidenceButton
+              label={fact(t('overview.factStateRole', { value: stateRoleText }))}
+              onOpen={() => open('stateRole')}
+            >
+              {stateRoleText}
+            </EvidenceButton>
             <LowConfidence confidence={card.stateRole.confidence} />
           </dd>
         </div>
         <div>
           <dt>{t('overview.leadLevel')}</dt>
           <dd>
-            {t('overview.leadLevelValue', {
-              level: t(`levels.${card.lead.level}`),
-              percent: percent(card.lead.share),
-            })}
+            <EvidenceButton
+              label={fact(t('overview.factLead', { value: leadText }))}
+              onOpen={() => open('governanceLevel')}
+            >
+              {leadText}
+            </EvidenceButton>
             <LowConfidence confidence={card.lead.confidence} />
           </dd>
         </div>
         <div>
           <dt>{t('overview.mainSectors')}</dt>
           <dd>
-            {t('overview.sectorValue', {
-              family: t(`families.${card.mainFamily.family}`),
-              percent: percent(card.mainFamily.share),
-            })}
+            <EvidenceButton
+              label={fact(t('overview.factSectors', { value: sectorText }))}
+              onOpen={() => open('sectorFocus')}
+            >
+              {sectorText}
+            </EvidenceButton>
             <LowConfidence confidence={card.mainFamily.confidence} />
           </dd>
         </div>
       </dl>
-      <CardGlyph layout={glyph} index={index} labels={labels} />
+      <div className="model-card__glyph" ref={glyphRef}>
+        <div className="glyph-frame">
+          <CardGlyph
+            layout={glyph}
+            index={index}
+            labels={labels}
+            lowConfidence={(
+              [
+                ['stateRole', card.stateRole.confidence],
+                ['governanceLevel', card.lead.confidence],
+                ['sectorFocus', card.mainFamily.confidence],
+              ] as const
+            ).flatMap(([row, confidence]) => (confidence === 'low' ? [row] : []))}
+          />
+          <GlyphRowButtons layout={glyph} names={rowNames} onOpen={open} />
+        </div>
+      </div>
       <p className="model-card__counts">{t('overview.counts', card.counts)}</p>
     </article>
   );

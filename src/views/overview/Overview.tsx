@@ -23,6 +23,16 @@ export function Overview() {
     <>
       <h1>{title}</h1>
       <p className="lead">{t('overview.intro')}</p>
+      {/* The key sits above the cards, next to the small charts it explains. */}
+      <section className="glyph-legend" aria-labelledby="glyph-legend-title">
+        <h2 id="glyph-legend-title">{t('overview.legendTitle')}</h2>
+        <ul>
+          <li>{t('overview.legendDots')}</li>
+          <li>{t('overview.legendGovernance')}</li>
+          <li>{t('overview.legendSectors')}</li>
+          <li>{t('overview.legendOpen')}</li>
+        </ul>
+      </section>
       <ul className="card-grid" aria-label={t('overview.cardsLabel')}>
         {cards.map((card) => (
           <li key={card.id}>
@@ -30,14 +40,6 @@ export function Overview() {
           </li>
         ))}
       </ul>
-      <section className="glyph-legend" aria-labelledby="glyph-legend-title">
-        <h2 id="glyph-legend-title">{t('overview.legendTitle')}</h2>
-        <ul>
-          <li>{t('overview.legendDots')}</li>
-          <li>{t('overview.legendGovernance')}</li>
-          <li>{t('overview.legendSectors')}</li>
-        </ul>
-      </section>
       <SourceLine />
     </>
   );

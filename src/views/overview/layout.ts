@@ -93,7 +93,8 @@ export function layoutGlyph(
       x: dotX(step, x0 + dotRadius + 1, x1 - dotRadius - 1),
       filled: step <= value,
     }));
-  const rowHeight = Math.max(22 * factor, font + 10 * factor);
+  // Each row is also a button laid over the glyph: at least 26 px tall, above the 24 px target.
+  const rowHeight = Math.max(26 * factor, font + 12 * factor);
   const y = (i: number) => i * rowHeight + rowHeight / 2;
   // A segment carries its letter when the letter and a little air fit inside it.
   const minLabelled = textWidth('M', font) + 4 * factor;

@@ -39,7 +39,7 @@ function MatrixCell({
   if (cell.count === 0)
     return (
       <td className="instrument-cell is-empty">
-        <span aria-hidden="true">·</span>
+        <span className="instrument-cell__none" aria-hidden="true" />
         <span className="visually-hidden">{t('stateRole.noneNamed')}</span>
       </td>
     );
@@ -80,7 +80,7 @@ export function InstrumentMatrixTable({
       <h2 id="instruments-title">{t('stateRole.instrumentsTitle')}</h2>
       <p className="chart-frame__summary">{t('stateRole.instrumentsIntro')}</p>
       <div className="table-scroll">
-        <table className="instrument-matrix">
+        <table className="instrument-matrix table--sticky-first">
           <caption className="visually-hidden">{t('stateRole.matrixCaption')}</caption>
           <thead>
             <tr>

@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { PRESENT_TYPE, SCREEN_TYPE } from '../../../src/charts/type-scale';
 import type { TypeScale } from '../../../src/charts/type-scale';
@@ -6,7 +7,10 @@ import { CardGlyph } from '../../../src/views/overview/CardGlyph';
 import type { CardGlyphLabels } from '../../../src/views/overview/CardGlyph';
 import { deriveCard } from '../../../src/views/overview/derive';
 import { GLYPH_WIDTH, layoutGlyph } from '../../../src/views/overview/layout';
-import { buildChartModel, codebook } from '../../support/corpus';
+import type { EvidenceKey } from '../../../src/corpus/vocabulary';
+import { Overview } from '../../../src/views/overview/Overview';
+import { buildChartModel, bundledCorpus, codebook } from '../../support/corpus';
+import { renderView } from '../render-view';
 
 const card = deriveCard(
   buildChartModel('g', {
@@ -73,5 +77,61 @@ describe('CardGlyph, from props alone', () => {
     expect(Number(present.container.querySelector('circle')!.getAttribute('r'))).toBeGreaterThan(
       screenR,
     );
+  });
+});
+
+describe('Overview cards, as ways in to the evidence', () => {
+  it('makes each headline fact a button that opens the evidence for its dimension', async () => {
+    const user = userEvent.setup();
+    const { store } = renderView(Overview, bundledCorpus());
+    const japan = screen.getByRole('article', { name: 'Japan' });
+    const facts: [string, EvidenceKey][] = [
+      ['Japan: state role 5 — director, open the evidence', 'stateRole'],
+      ['Japan: led at national level (50%), open the evidence', 'governanceLevel'],
+      ['Japan: main sector family mixed (50%), open the evidence', 'sectorFocus'],
+    ];
+    for (const [name, key] of facts) {
+      await user.click(within(japan).getByRole('button', { name }));
+      expect(store.getState().evidence).toEqual({ model: 'japan', key });
+    }
+  });
+
+  it('lays a named button over each row of the small chart, which stays one image', async () => {
+    const user = userEvent.setup();
+    const { store } = renderView(Overview, bundledCorpus());
+    const italy = screen.getByRole('article', { name: 'Italy' });
+    expect(
+      within(italy).getByRole('img', { name: /Italy on the four card dimensions/ }),
+    ).toBeVisible();
+    const rows = within(italy).getAllByRole('button', { name: /^Italy: small chart, / });
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toHaveAccessibleName(
+      'Italy: small chart, state role 2 of 5 (enabler), open the evidence',
+    );
+    await user.click(rows[3]!);
+    expect(store.getState().evidence).toEqual({ model: 'italy', key: 'firmHierarchy' });
+    await user.click(rows[1]!);
+    expect(store.getState().evidence).toEqual({ model: 'italy', key: 'governanceLevel' });
+  });
+
+  it('titles each card with a link to Compare with that model in focus', async () => {
+    const user = userEvent.setup();
+    const { store } = renderView(Overview, bundledCorpus());
+    const link = within(screen.getByRole('article', { name: 'France' })).getByRole('link', {
+      name: 'France',
+    });
+    expect(link).toHaveAccessibleDescription('Opens Compare with France in focus');
+    expect(link.getAttribute('href')).toMatch(/view=compare/);
+    expect(link.getAttribute('href')).toMatch(/focus=france/);
+    await user.click(link);
+    expect(store.getState().view).toBe('compare');
+    expect(store.getState().focus).toBe('france');
+  });
+
+  it('puts the key to the small charts above the cards', () => {
+    renderView(Overview, bundledCorpus());
+    const key = screen.getByRole('heading', { name: 'How to read the small charts' });
+    const cards = screen.getByRole('list', { name: 'Country models' });
+    expect(key.compareDocumentPosition(cards) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });
