@@ -51,6 +51,7 @@ async function run(browser: Browser, base: string, file: string, throttle: numbe
   const cdp = await context.newCDPSession(page);
   await page.goto(base);
   await page.locator('main h1').waitFor();
+  await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Your corpus…' }).click();
   const input = page.getByLabel('Choose files');
   await input.waitFor();

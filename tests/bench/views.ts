@@ -58,6 +58,8 @@ async function measureView(browser: Browser, base: string, view: string, corpus:
   const updates: number[] = [];
   const fps: number[] = [];
   // Toggle the second model off and on again: each toggle is one change of selection.
+  // The checkboxes sit behind the one-line "Models: 5 of 5" button.
+  await page.locator('.model-picker-menu__button').click();
   const box = page.locator('.model-picker input[type="checkbox"]').nth(1);
   for (let i = 0; i < UPDATES; i++) {
     await box.click();

@@ -61,21 +61,26 @@ describe('app shell', () => {
     const user = userEvent.setup();
     renderApp();
     const nav = await screen.findByRole('navigation', { name: 'Views' });
+    // Concepts is one of the pages under "More" (issue #12's one-row navigation).
+    within(nav).getByRole('button', { name: 'More' }).focus();
+    await user.keyboard('{Enter}');
     within(nav).getByRole('link', { name: 'Concepts' }).focus();
     await user.keyboard('{Enter}');
     expect(await screen.findByRole('heading', { level: 1, name: /Concepts/ })).toBeInTheDocument();
     expect(window.location.search).toBe('?view=concepts');
+    expect(screen.getByRole('main')).toHaveFocus();
+    await user.click(within(nav).getByRole('button', { name: 'More' }));
     expect(within(nav).getByRole('link', { name: 'Concepts' })).toHaveAttribute(
       'aria-current',
       'page',
     );
-    expect(screen.getByRole('main')).toHaveFocus();
   });
 
   it('restores the previous view on Back', async () => {
     const user = userEvent.setup();
     renderApp();
     const nav = await screen.findByRole('navigation', { name: 'Views' });
+    await user.click(within(nav).getByRole('button', { name: 'More' }));
     await user.click(within(nav).getByRole('link', { name: 'Sources & method' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Sources & method' }),
@@ -95,6 +100,8 @@ describe('app shell', () => {
   it('narrows the models shown, keeps at least one, and writes the choice to the URL', async () => {
     const user = userEvent.setup();
     renderApp();
+    // The checkboxes sit behind the one-line "Models: 5 of 5" button.
+    await user.click(await screen.findByRole('button', { name: /^Models/ }));
     const picker = await screen.findByRole('group', { name: /Models shown/ });
     for (const name of ['Italy', 'France', 'United Kingdom', 'United States']) {
       await user.click(within(picker).getByRole('checkbox', { name: new RegExp(`^${name}`) }));
@@ -154,6 +161,8 @@ describe('app shell', () => {
     const user = userEvent.setup();
     renderApp();
     await screen.findByRole('heading', { level: 1 });
+    // Theme and language live in the ⚙ Settings menu.
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Theme' }), 'dark');
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect(window.localStorage.getItem('cluster-atlas:theme')).toBe('dark');

@@ -139,6 +139,7 @@ describe('model picker with a large corpus', () => {
     const user = userEvent.setup();
     const bundle = syntheticBundle(50, bundledCorpus().codebook);
     renderApp('', () => Promise.resolve({ status: 'ready', bundle }));
+    await user.click(await screen.findByRole('button', { name: /^Models/ }));
     const picker = await screen.findByRole('group', { name: /Models shown/ });
     expect(within(picker).getAllByRole('checkbox')).toHaveLength(50);
     await user.type(within(picker).getByRole('searchbox', { name: 'Find a model' }), 'region 1');

@@ -1,6 +1,7 @@
 import { VIEW_IDS } from '../../src/corpus/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, openApp, sharedBrowser } from './harness';
+import { followNav } from './chrome-helpers';
 
 const browser = sharedBrowser();
 
@@ -31,9 +32,15 @@ describe('the production build in Chromium', () => {
     );
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => window.location.hash)).toBe('#main');
-    // From the top again: tab until the Concepts link has focus, then follow it with Enter.
+    // From the top again: tab to "More", open it with Enter, tab until the Concepts link has
+    // focus, then follow it with Enter.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.locator('a.brand').focus();
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'More ▾') break;
+    }
+    await page.keyboard.press('Enter');
     for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
       if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Concepts') break;
@@ -70,7 +77,7 @@ describe('the production build in Chromium', () => {
 
   it('moves Back and Forward between views', async () => {
     const { page, context } = await openApp(browser());
-    await page.locator('.main-nav').getByRole('link', { name: 'Sources & method' }).click();
+    await followNav(page, 'Sources & method');
     await page.getByRole('heading', { level: 1, name: 'Sources & method' }).waitFor();
     await page.goBack();
     await page

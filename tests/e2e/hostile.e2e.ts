@@ -12,6 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../src/cli/chromium';
 import { axeViolations, sharedBrowser } from './harness';
+import { followNav, openSettings } from './chrome-helpers';
 
 const browser = sharedBrowser();
 
@@ -80,7 +81,7 @@ describe('a hostile environment', () => {
     await page.locator('main h1').first().waitFor();
     await expect.poll(() => page.getByText(NOT_KEPT).count()).toBe(1);
     for (const [view, name] of Object.entries(VIEW_LINKS)) {
-      await page.locator('nav.main-nav').getByRole('link', { name, exact: true }).click();
+      await followNav(page, name);
       await page.waitForURL((url) => url.search.includes(`view=${view}`));
       await page.locator('main h1').first().waitFor();
       expect(await page.locator('.view-failure').count(), view).toBe(0);
@@ -94,6 +95,7 @@ describe('a hostile environment', () => {
     expect(await savedNames(page)).toEqual(['Visit only']);
     await page.getByText('profiles you save here last for this visit only').waitFor();
     // The theme switch works (and lasts for the visit).
+    await openSettings(page);
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await axeViolations(page)).toEqual([]);

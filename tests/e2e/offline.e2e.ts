@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openApp, sharedBrowser } from './harness';
+import { followNav, navNames } from './chrome-helpers';
 
 const browser = sharedBrowser();
 
@@ -25,10 +26,10 @@ describe('offline and installable, in Chromium', () => {
     ).toBe('offline');
     await page.reload();
     await page.locator('main h1').waitFor();
-    const views = await page.locator('nav.main-nav a').allTextContents();
+    const views = await navNames(page);
     expect(views.length).toBeGreaterThanOrEqual(10);
     for (const name of views) {
-      await page.locator('nav.main-nav a', { hasText: name }).click();
+      await followNav(page, name);
       await page.locator('main h1').first().waitFor();
       expect(await page.locator('main .loading').count(), `${name} is still loading`).toBe(0);
       expect(await page.locator('main h1').first().textContent()).toBeTruthy();

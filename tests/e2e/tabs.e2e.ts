@@ -11,6 +11,7 @@ import { preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../support/paths';
 import { openApp, sharedBrowser } from './harness';
+import { followNav } from './chrome-helpers';
 
 const browser = sharedBrowser();
 const urlStep = (page: Page) => new URL(page.url()).searchParams.get('step');
@@ -218,7 +219,7 @@ describe('a new version and several tabs, in Chromium', () => {
     expect(lecture.loads()).toBe(2);
     // …the new worker takes control of the tab that chose later, which keeps running…
     await expect.poll(() => runsNewVersionWorker(later.page)).toBe(true);
-    await later.page.getByRole('link', { name: 'Concepts' }).first().click();
+    await followNav(later.page, 'Concepts');
     await later.page.locator('main h1', { hasText: 'Concepts' }).waitFor();
     // …and the tab the old worker never controlled keeps running and still offers the update.
     await settle(first.page);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { repoRoot } from '../support/paths';
 import { axeViolations, openApp, sharedBrowser } from './harness';
+import { followNav, openSettings } from './chrome-helpers';
 
 const browser = sharedBrowser();
 const fixtures = join(repoRoot, 'tests', 'fixtures');
@@ -41,7 +42,7 @@ describe('bring your own corpus, in Chromium', () => {
       ['Handout', '.handout__evidence'],
     ];
     for (const [name, drawn] of views) {
-      await page.locator('nav.main-nav a', { hasText: new RegExp(`^${name}$`) }).click();
+      await followNav(page, name);
       await page.locator('main h1').first().waitFor();
       await expect.poll(() => page.locator(drawn).count()).toBeGreaterThan(0);
       const text = (await page.locator('main').textContent()) ?? '';
@@ -60,6 +61,7 @@ describe('bring your own corpus, in Chromium', () => {
 
   it('runs the views, the fit and a tour on the loaded corpus, and goes back in one click', async () => {
     const { page, context } = await openApp(browser(), '?view=tours');
+    await openSettings(page);
     await page.getByRole('button', { name: 'Your corpus…' }).click();
     await page.getByLabel('Choose files').setInputFiles({
       name: 'two-models.json',
