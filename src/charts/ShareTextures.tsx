@@ -7,7 +7,8 @@
 import type { GovernanceLevel, SectorFamily } from '../corpus/schema';
 import { shareColourName, shareTextVar } from './palette';
 
-type ShareKey = GovernanceLevel | SectorFamily;
+// Keys arrive as plain strings from derived view data (a level or a family name).
+type ShareKey = GovernanceLevel | SectorFamily | string;
 type Texture = 'plain' | 'lines' | 'cross' | 'dots';
 
 /** The texture of each category: by its place in its set, so sets of three and four both work. */
@@ -37,7 +38,8 @@ export function ShareTextures({
   /** Side of one pattern tile in px. */
   size: number;
 }) {
-  const line = { stroke: '', strokeWidth: Math.max(1, size / 6) };
+  // Half-strength ink, so a letter drawn over the texture stays readable.
+  const line = { stroke: '', strokeWidth: Math.max(1, size / 8), opacity: 0.55 };
   return (
     <defs>
       {keys.map((key) => {
@@ -54,7 +56,7 @@ export function ShareTextures({
             patternTransform={texture === 'dots' ? undefined : 'rotate(45)'}
           >
             {texture === 'dots' ? (
-              <circle cx={size / 2} cy={size / 2} r={size / 6} style={ink} />
+              <circle cx={size / 2} cy={size / 2} r={size / 8} style={ink} />
             ) : (
               <line x1={0} y1={0} x2={0} y2={size} style={ink} />
             )}

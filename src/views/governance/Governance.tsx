@@ -7,7 +7,6 @@ import { useElementSize } from '../../lib/useElementSize';
 import { useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
 import { useMeasureRender } from '../../lib/perf';
 import { GOVERNANCE_LEVELS } from '../../corpus/derive';
-import { shownShare } from '../../charts/honest-share';
 import type { GovernanceLevel } from '../../corpus/schema';
 import { useConfidenceWords, useMarkEvents, useTypeScale } from '../shared/chart-hooks';
 import { deriveGovernance } from './derive';
@@ -33,9 +32,9 @@ function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
         .map((r) =>
           t('governance.rowText', {
             model: r.name,
-            national: shownShare(r.shares.national, r.confidence).text,
-            regional: shownShare(r.shares.regional, r.confidence).text,
-            local: shownShare(r.shares.local, r.confidence).text,
+            national: r.shown.national,
+            regional: r.shown.regional,
+            local: r.shown.local,
             lead: level[r.lead],
           }),
         )
@@ -87,7 +86,7 @@ function GovernanceTable({ rows }: { rows: GovernanceRow[] }) {
       columns={[
         ...GOVERNANCE_LEVELS.map((l) => ({
           header: t(`levels.${l}`),
-          cell: (r: GovernanceRow) => shownShare(r.shares[l], r.confidence).text,
+          cell: (r: GovernanceRow) => r.shown[l],
         })),
         { header: t('governance.lead'), cell: (r) => t(`levels.${r.lead}`) },
         { header: t('table.confidence'), cell: (r) => t(`confidence.${r.confidence}`) },

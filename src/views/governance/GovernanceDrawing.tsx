@@ -122,15 +122,26 @@ export function GovernanceDrawing({ layout, labels, emphasis, events }: Governan
             {bar.segments
               .filter((s) => s.isLead)
               .map((s) => (
-                <rect
-                  key="lead"
-                  x={s.x + layout.leadStroke / 2}
-                  y={bar.y + layout.leadStroke / 2}
-                  width={Math.max(0, s.width - 2 - layout.leadStroke)}
-                  height={layout.barHeight - layout.leadStroke}
-                  className="lead-outline"
-                  style={lead}
-                />
+                // A double line, dark then light, so the outline shows on the darkest and the
+                // lightest level alike.
+                <g key="lead">
+                  <rect
+                    x={s.x}
+                    y={bar.y}
+                    width={Math.max(0, s.width - 2)}
+                    height={layout.barHeight}
+                    className="lead-outline"
+                    style={lead}
+                  />
+                  <rect
+                    x={s.x + layout.leadStroke}
+                    y={bar.y + layout.leadStroke}
+                    width={Math.max(0, s.width - 2 - 2 * layout.leadStroke)}
+                    height={Math.max(0, layout.barHeight - 2 * layout.leadStroke)}
+                    className="lead-outline__inner"
+                    style={outline}
+                  />
+                </g>
               ))}
           </g>
         ))}

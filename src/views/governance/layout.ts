@@ -8,7 +8,6 @@
 import { scaleLinear } from 'd3-scale';
 import type { Confidence, GovernanceLevel } from '../../corpus/schema';
 import { GOVERNANCE_LEVELS } from '../../corpus/derive';
-import { shownShare } from '../../charts/honest-share';
 import { labelBox, textWidth } from '../../charts/text-width';
 import type { Box } from '../../charts/text-width';
 import type { TypeScale } from '../../charts/type-scale';
@@ -118,7 +117,7 @@ export function layoutGovernance(
       const sx = x(start);
       const w = x(cumulative) - sx;
       const isLead = row.lead === level;
-      const shown = shownShare(share, row.confidence).text;
+      const shown = row.shown[level];
       const short = `${words.initial[level]} ${shown}`;
       const texts = isLead ? [`${short} · ${words.lead}`, short] : [short];
       const fits = texts.find((t) => textWidth(t, segmentFont) + 2 * 6 * factor <= w);

@@ -4,6 +4,8 @@
  */
 import { useId } from 'react';
 import { modelColourVar, shareColourVar, shareTextVar } from '../../charts/palette';
+import { ShareTextures, textureFill } from '../../charts/ShareTextures';
+import { GOVERNANCE_LEVELS, SECTOR_FAMILIES } from '../../corpus/derive';
 import type { GlyphLayout, GlyphRowId } from './layout';
 
 export interface CardGlyphLabels {
@@ -29,6 +31,7 @@ export function CardGlyph({
 }) {
   const titleId = useId();
   const descId = useId();
+  const textures = `glyph-${useId().replace(/:/g, '')}`;
   const colour = modelColourVar(index);
   const text = { fontSize: layout.fontSize };
   const bar = layout.barHeight;
@@ -44,6 +47,11 @@ export function CardGlyph({
     >
       <title id={titleId}>{labels.title}</title>
       <desc id={descId}>{labels.description}</desc>
+      <ShareTextures
+        prefix={textures}
+        keys={[...GOVERNANCE_LEVELS, ...SECTOR_FAMILIES]}
+        size={bar / 2}
+      />
       {layout.rows.map((row) => (
         <g key={row.id} transform={`translate(0 ${row.y})`}>
           <text className="glyph-label" x={0} y={0} dominantBaseline="central" style={text}>
@@ -79,6 +87,14 @@ export function CardGlyph({
                     width={Math.max(0, s.width - 1)}
                     height={bar}
                     style={{ fill: shareColourVar(s.key) }}
+                  />
+                  <rect
+                    className="share-texture"
+                    x={s.x}
+                    y={-bar / 2}
+                    width={Math.max(0, s.width - 1)}
+                    height={bar}
+                    fill={textureFill(textures, s.key)}
                   />
                   {s.labelled ? (
                     <text

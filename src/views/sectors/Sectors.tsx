@@ -6,7 +6,6 @@ import { useEmphasis, useModelIndex, useSelectedModels } from '../../state/selec
 import { useMeasureRender } from '../../lib/perf';
 import { useResolvedTheme } from '../../lib/useResolvedTheme';
 import { SECTOR_FAMILIES } from '../../corpus/derive';
-import { shownShare } from '../../charts/honest-share';
 import type { SectorFamily } from '../../corpus/schema';
 import { useConfidenceWords, useMarkEvents, useTypeScale } from '../shared/chart-hooks';
 import { deriveSectors } from './derive';
@@ -80,7 +79,7 @@ function SectorsTable({ rows }: { rows: SectorRow[] }) {
       columns={[
         ...SECTOR_FAMILIES.map((f, i) => ({
           header: t(`families.${f}`),
-          cell: (r: SectorRow) => shownShare(r.cells[i]?.share ?? 0, r.confidence).text,
+          cell: (r: SectorRow) => r.cells[i]?.shown ?? '',
         })),
         {
           header: t('sectors.named'),

@@ -4,10 +4,13 @@
  */
 import type { Confidence, Model, SectorFamily } from '../../corpus/schema';
 import { modelIndex, SECTOR_FAMILIES } from '../../corpus/derive';
+import { shownShares } from '../../charts/honest-share';
 
 export interface SectorCell {
   family: SectorFamily;
   share: number;
+  /** The share as shown: "≈50%", rounded to 10% and still adding up, when confidence is low. */
+  shown: string;
   sectors: string[];
 }
 
@@ -27,17 +30,25 @@ export function deriveSectors(
   sortBy: SectorSort = null,
   indexOf: ReadonlyMap<string, number> = modelIndex(models),
 ): SectorRow[] {
-  const rows = models.map((m) => ({
-    id: m.id,
-    name: m.name,
-    index: indexOf.get(m.id) ?? 0,
-    confidence: m.codes.sectorFocus.confidence,
-    cells: SECTOR_FAMILIES.map((family) => ({
-      family,
-      share: m.codes.sectorFocus.value[family],
-      sectors: m.codes.sectorFocus.sectors.filter((s) => s.family === family).map((s) => s.name),
-    })),
-  }));
+  const rows = models.map((m) => {
+    const code = m.codes.sectorFocus;
+    const shown = shownShares(
+      SECTOR_FAMILIES.map((f) => code.value[f]),
+      code.confidence,
+    );
+    return {
+      id: m.id,
+      name: m.name,
+      index: indexOf.get(m.id) ?? 0,
+      confidence: code.confidence,
+      cells: SECTOR_FAMILIES.map((family, i) => ({
+        family,
+        share: code.value[family],
+        shown: shown[i]?.text ?? '',
+        sectors: code.sectors.filter((s) => s.family === family).map((s) => s.name),
+      })),
+    };
+  });
   if (!sortBy) return rows;
   const shareOf = (r: SectorRow) => r.cells.find((c) => c.family === sortBy)?.share ?? 0;
   // Array.prototype.sort is stable, so equal shares keep the corpus order.

@@ -45,7 +45,7 @@ export function layoutSectors(
       row,
       cells: row.cells.map((cell) => ({
         cell,
-        shown: shownShare(cell.share, row.confidence).text,
+        shown: cell.shown,
         approximate: row.confidence === 'low',
         ...heatCellStyle(cell.share, theme),
       })),

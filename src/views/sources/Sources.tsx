@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useBundle } from '../../state/selectors';
+import { VisualKey } from './VisualKey';
 
 /** The source article, its reference markers, how the corpus was coded, and the format. */
 export function Sources() {
@@ -89,6 +90,7 @@ export function Sources() {
           </dl>
         </section>
       ))}
+      <VisualKey />
       <h2 id="corpus-format">{t('sources.schema')}</h2>
       <p>{t('sources.formatLoad')}</p>
       <p>

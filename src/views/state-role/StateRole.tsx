@@ -30,6 +30,7 @@ function StateRoleChart({ data }: { data: StateRoleData }) {
       description: data.models.map(markName).join('; '),
       markName,
       confidence,
+      lowConfidence: t('chart.lowConfidenceMark'),
     };
   }, [t, data, confidence]);
   return (

@@ -17,6 +17,8 @@ export interface StateRoleLabels {
   /** The accessible name of a model's mark, e.g. "Japan: state role 5 — director". */
   markName: (model: PlacedModel) => string;
   confidence: Record<Confidence, string>;
+  /** What the dashed ring of a low-confidence mark means; the legend shows it when one is drawn. */
+  lowConfidence?: string;
 }
 
 interface StateRoleDrawingProps {
@@ -29,6 +31,9 @@ interface StateRoleDrawingProps {
 
 export function StateRoleDrawing({ layout, labels, emphasis, events }: StateRoleDrawingProps) {
   const text = { fontSize: layout.fontSize };
+  // Low confidence is a dashed ring around the mark, clear of the marker's own outline.
+  const ringRadius = Math.sqrt(layout.markSize / Math.PI) + 2 * layout.stroke.mark + 2;
+  const anyLow = layout.rows.some((r) => r.model.confidence === 'low');
   return (
     <>
       <ChartSvg
@@ -112,6 +117,15 @@ export function StateRoleDrawing({ layout, labels, emphasis, events }: StateRole
                 stroke={layout.stroke.mark}
                 state={state}
               />
+              {row.model.confidence === 'low' ? (
+                <circle
+                  className="approximate-outline"
+                  cx={row.x}
+                  cy={row.y}
+                  r={ringRadius}
+                  style={{ strokeWidth: layout.stroke.mark }}
+                />
+              ) : null}
             </g>
           );
         })}
@@ -134,6 +148,14 @@ export function StateRoleDrawing({ layout, labels, emphasis, events }: StateRole
           }
         />
       ))}
+      {anyLow && labels.lowConfidence ? (
+        <p className="legend">
+          <svg width={16} height={16} aria-hidden="true">
+            <circle className="approximate-outline" cx={8} cy={8} r={6} />
+          </svg>
+          {labels.lowConfidence}
+        </p>
+      ) : null}
     </>
   );
 }
