@@ -1,7 +1,8 @@
 /**
  * The layout checks can fail, and do not cry wolf: each runs on a tiny page made to break it once,
  * and on a clean page holding the app's usual hidden things (a skip link parked off screen, a
- * visually-hidden caption, a hidden tooltip, a transparent overlay) that must give no finding.
+ * visually-hidden caption, a hidden tooltip, a transparent overlay, a sideways-scrolling strip of
+ * links whose hidden part lies under the button beside it) that must give no finding.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +51,14 @@ const CLEAN = `
     <div style="opacity:0; position:absolute; top:60px; left:0">Faded overlay words</div>
     <p aria-hidden="true" style="visibility:hidden; position:absolute; top:60px">Decoration</p>
     <button>Show as table</button>
+    <nav style="display:flex; width:300px">
+      <ul style="display:flex; overflow-x:auto; min-width:0; margin:0; padding:0; list-style:none">
+        <li><a href="#o" style="display:block; padding:8px">Overview</a></li>
+        <li><a href="#g" style="display:block; padding:8px">Governance</a></li>
+        <li><a href="#h" style="display:block; padding:8px">Hierarchy</a></li>
+      </ul>
+      <button style="flex:none">More</button>
+    </nav>
     <svg width="300" height="60" viewBox="0 0 300 60"><text x="10" y="30" font-size="14">Japan</text></svg>
   </main>`;
 
@@ -57,6 +66,15 @@ describe('layout checks on crafted pages', () => {
   it('a clean page with hidden helpers gives no finding', async () => {
     const findings = await screenFindings(CLEAN);
     expect(findings.map(describeFinding)).toEqual([]);
+    // The strip's hidden part does lie under the More button: the check saw it and let it be.
+    const hiddenUnderMore = await page.evaluate(() => {
+      const link = document.querySelector('a[href="#h"]')!.getBoundingClientRect();
+      const more = Array.from(document.querySelectorAll('button'))
+        .find((b) => b.textContent === 'More')!
+        .getBoundingClientRect();
+      return link.left < more.left + 10 && link.right > more.left + 10;
+    });
+    expect(hiddenUnderMore).toBe(true);
   });
 
   it('finds words of two runs drawn over each other', async () => {

@@ -48,8 +48,13 @@ export const MAX_UNBREAKABLE_LETTERS = 20;
 interface MeasuredWord {
   word: string;
   run: number;
-  /** The word's client rects in page coordinates, each clipped to what its clipping ancestors show. */
+  /**
+   * The word's client rects in page coordinates, cut to what is drawn now: what its clipping
+   * ancestors and scroll boxes show. Empty for a word scrolled out of sight.
+   */
   rects: Box[];
+  /** The same cut only by clipping (not scrolling) ancestors: where the word's lines fall. */
+  lineRects: Box[];
   /** Drawn in a position:fixed layer: compared only with words of the same layer. */
   fixed: boolean;
 }
@@ -148,8 +153,11 @@ function measureInPage(options: MeasureOptions): PageMeasure {
     };
     return clipOf;
   };
+  // Clipped only: what the page could show by scrolling. Visibility, lines and tap targets use it.
+  const clipOf = options.print ? clipper(true) : clipper(false);
+  // Clipped and scrolled: what is drawn on screen now. Words over words are judged on it.
+  const inkClip = clipper(true);
   const drawnClip = clipper(false);
-  const clipOf = options.print ? clipper(true) : drawnClip;
 
   const visibleCache = new Map<Element, boolean>();
   const visible = (el: Element): boolean => {
@@ -188,6 +196,7 @@ function measureInPage(options: MeasureOptions): PageMeasure {
     if (!el || !text.trim() || el.closest('script, style, noscript, title, desc')) continue;
     if (!visible(el)) continue;
     const clip = clipOf(el)!;
+    const ink = inkClip(el);
     const svgText = el.closest('text');
     let fontPx = parseFloat(getComputedStyle(el).fontSize);
     if (svgText instanceof SVGGraphicsElement) {
@@ -203,13 +212,19 @@ function measureInPage(options: MeasureOptions): PageMeasure {
       range.setStart(node, m.index);
       range.setEnd(node, m.index + m[0].length);
       const rects: Box[] = [];
+      const lineRects: Box[] = [];
+      // A sliver (a 1 px visually-hidden box, a word under a clip edge) is not ink.
+      const ample = (b: Box | null): b is Box =>
+        b !== null && (b.right - b.left) * (b.bottom - b.top) >= 4;
       for (const r of Array.from(range.getClientRects())) {
-        const seen = cut(toBox(r), clip);
-        // A sliver (a 1 px visually-hidden box, a word scrolled under a clip edge) is not ink.
-        if (seen && (seen.right - seen.left) * (seen.bottom - seen.top) >= 4) rects.push(seen);
+        const whole = toBox(r);
+        const lined = cut(whole, clip);
+        if (ample(lined)) lineRects.push(lined);
+        const seen = ink && cut(whole, ink);
+        if (ample(seen)) rects.push(seen);
       }
-      if (!rects.length) continue;
-      words.push({ word: m[0], run, rects, fixed });
+      if (!lineRects.length) continue;
+      words.push({ word: m[0], run, rects, lineRects, fixed });
       shown += (shown ? ' ' : '') + m[0];
     }
     if (shown) runs.push({ run, text: shown, fontPx, svg: svgText !== null });
@@ -239,8 +254,10 @@ function measureInPage(options: MeasureOptions): PageMeasure {
   const targets: MeasuredTarget[] = [];
   for (const el of Array.from(document.querySelectorAll(options.targetSelector))) {
     if (!visible(el)) continue;
-    let b = cut(toBox(el.getBoundingClientRect()), clipOf(el)!);
-    if (!b) continue;
+    // The whole target, even where a scroll box hides part of it (scrolling shows the rest);
+    // skipped when none of it can be seen (a visually-hidden input behind a styled label).
+    let b = toBox(el.getBoundingClientRect());
+    if (!cut(b, clipOf(el)!)) continue;
     // A labelled control is tapped on its label as well: the target is both together.
     for (const label of Array.from((el as HTMLInputElement).labels ?? [])) {
       const lb = toBox(label.getBoundingClientRect());
@@ -329,11 +346,11 @@ export function judge(
 
   if (checks.has('broken-word')) {
     for (const w of m.words) {
-      if (letterCount(w.word) <= MAX_UNBREAKABLE_LETTERS && lineCount(w.rects) > 1) {
+      if (letterCount(w.word) <= MAX_UNBREAKABLE_LETTERS && lineCount(w.lineRects) > 1) {
         findings.push({
           check: 'broken-word',
           words: quote(w.word),
-          detail: `split across lines in ${quote(runText.get(w.run) ?? '')} ${at(w.rects[0]!)}`,
+          detail: `split across lines in ${quote(runText.get(w.run) ?? '')} ${at(w.lineRects[0]!)}`,
         });
       }
     }

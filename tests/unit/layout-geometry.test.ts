@@ -106,8 +106,22 @@ describe('judging measures', () => {
   it('gives nothing for a clean page', () => {
     const clean = measure({
       words: [
-        { word: 'Italy', run: 0, rects: [box(0, 0, 40, 16)], fixed: false },
-        { word: 'Japan', run: 1, rects: [box(0, 20, 40, 16)], fixed: false },
+        {
+          word: 'Italy',
+          run: 0,
+          rects: [box(0, 0, 40, 16)],
+          lineRects: [box(0, 0, 40, 16)],
+          fixed: false,
+        },
+        {
+          word: 'Japan',
+          run: 1,
+          rects: [box(0, 20, 40, 16)],
+          lineRects: [box(0, 20, 40, 16)],
+          fixed: false,
+        },
+        // Scrolled out of its strip, under Italy: not drawn, so not over it.
+        { word: 'Hidden', run: 2, rects: [], lineRects: [box(0, 0, 40, 16)], fixed: false },
       ],
       runs: [
         { run: 0, text: 'Italy', fontPx: 16, svg: false },
@@ -123,12 +137,25 @@ describe('judging measures', () => {
     const bad = measure({
       scrollWidth: 460,
       words: [
-        { word: 'Italy', run: 0, rects: [box(0, 0, 40, 16)], fixed: false },
-        { word: 'Japan', run: 1, rects: [box(5, 2, 40, 16)], fixed: false },
+        {
+          word: 'Italy',
+          run: 0,
+          rects: [box(0, 0, 40, 16)],
+          lineRects: [box(0, 0, 40, 16)],
+          fixed: false,
+        },
+        {
+          word: 'Japan',
+          run: 1,
+          rects: [box(5, 2, 40, 16)],
+          lineRects: [box(5, 2, 40, 16)],
+          fixed: false,
+        },
         {
           word: 'Governance',
           run: 2,
           rects: [box(300, 40, 40, 16), box(0, 58, 40, 16)],
+          lineRects: [box(300, 40, 40, 16), box(0, 58, 40, 16)],
           fixed: false,
         },
       ],
@@ -163,6 +190,7 @@ describe('judging measures', () => {
           word: 'Konkurrenzfähigkeitssteigerung',
           run: 0,
           rects: [box(300, 0, 90, 16), box(0, 18, 90, 16)],
+          lineRects: [box(300, 0, 90, 16), box(0, 18, 90, 16)],
           fixed: false,
         },
       ],
