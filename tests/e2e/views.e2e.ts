@@ -74,15 +74,19 @@ describe('comparison views in Chromium', () => {
     const press = async (key: string, times = 1) => {
       for (let i = 0; i < times; i++) await page.keyboard.press(key);
     };
-    // Tab to the picker and leave only Italy and Japan: uncheck France, the UK and the US.
+    // Tab to the picker's "Models" button, open it, and leave only Italy and Japan: uncheck France,
+    // the UK and the US (each checkbox is followed by its model's "only" button).
     await page.locator('a.brand').focus();
+    for (let i = 0; i < 40 && !(await focusedName(page)).startsWith('Models'); i++)
+      await press('Tab');
+    await press('Enter');
     for (let i = 0; i < 40 && !(await focusedName(page)).startsWith('France'); i++)
       await press('Tab');
     expect(await focusedName(page)).toMatch(/^France/);
     await press('Space');
-    await press('Tab');
+    await press('Tab', 2);
     await press('Space');
-    await press('Tab');
+    await press('Tab', 2);
     await press('Space');
     await page.waitForFunction(
       () => new URL(location.href).searchParams.get('models') === 'italy,japan',
