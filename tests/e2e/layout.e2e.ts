@@ -81,6 +81,11 @@ for (const size of SIZES) {
         it(`${view} at ${sizeName}, ${theme}`, async () => {
           await app.page.emulateMedia({ media: 'screen', colorScheme: theme });
           await show(app.page, view);
+          // The app follows the system's scheme: make sure this run really is in the one named.
+          const dark = await app.page.evaluate(
+            () => matchMedia('(prefers-color-scheme: dark)').matches,
+          );
+          expect(dark ? 'dark' : 'light').toBe(theme);
           verdict(view, sizeName, theme, await checkScreen(app.page));
         });
       }
