@@ -53,13 +53,17 @@ describe('CardGlyph, from props alone', () => {
 
   it('fills as many dots as the value and draws shares left to right by size', () => {
     const { container } = draw(SCREEN_TYPE);
-    const firstRow = container.querySelector('g')!;
+    // The rows are the svg's own groups (its defs hold the print textures).
+    const rows = container.querySelectorAll('svg.card-glyph > g');
+    expect(rows).toHaveLength(4);
+    const firstRow = rows[0]!;
     const filled = [...firstRow.querySelectorAll('circle')].map(
       (c) => c.getAttribute('fill') !== 'none',
     );
     expect(filled).toEqual([true, true, false, false, false]);
-    const governance = container.querySelectorAll('g')[1]!;
-    const widths = [...governance.querySelectorAll('rect')].map((r) =>
+    const governance = rows[1]!;
+    // The coloured segments, not the texture laid over each for print.
+    const widths = [...governance.querySelectorAll('g > rect:not(.share-texture)')].map((r) =>
       Number(r.getAttribute('width')),
     );
     expect(widths[2]).toBeGreaterThan(widths[1]! * 3);
