@@ -27,7 +27,7 @@ describe('policy fit: saved profiles', () => {
       ],
     };
     await user.upload(input, file('profiles.json', JSON.stringify(profiles)));
-    expect(await screen.findByText('Imported 1 profile(s).')).toBeInTheDocument();
+    expect(await screen.findByText('Imported 1 profile.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Load “Imported region”' })).toBeInTheDocument();
   });
 

@@ -44,6 +44,6 @@ describe('guarded JSON in the editor and in profile import', () => {
     const items = within(alert).getAllByRole('listitem');
     expect(items).toHaveLength(51);
     expect(items[0]).toHaveTextContent('many.json: profiles[0].values: is missing');
-    expect(items[50]).toHaveTextContent('…and 29950 more problem(s) in this file.');
+    expect(items[50]).toHaveTextContent('…and 29950 more problems in this file.');
   });
 });

@@ -108,9 +108,9 @@ describe('view containers, without the shell', () => {
     renderView(Hierarchy, bundledCorpus(), { selectedModels: ['japan', 'italy'] });
     expect(
       await screen.findByRole('img', { name: /Structure of the Japan model/ }),
-    ).toHaveAccessibleName(expect.stringContaining('4 tier(s)'));
+    ).toHaveAccessibleName(expect.stringContaining('tiers: 4'));
     expect(screen.getByRole('img', { name: /Structure of the Italy model/ })).toHaveAccessibleName(
-      expect.stringContaining('1 tier(s)'),
+      expect.stringContaining('tiers: 1'),
     );
     expect(screen.queryByRole('img', { name: /Structure of the France model/ })).toBeNull();
     expect(

@@ -9,9 +9,13 @@ describe('model editor in Chromium', () => {
     await page.getByLabel('or a copy of').selectOption('japan');
     await page.getByRole('button', { name: 'Start from this copy' }).click();
     await page.getByLabel('Id', { exact: true }).fill('');
-    // An empty id is a problem, shown beside the field, and the model cannot be added yet.
+    await page.getByLabel('Id', { exact: true }).blur();
+    // An empty id is a problem, shown beside the field once it is left, and the model cannot be
+    // added yet.
     const idField = page.locator('.field', { has: page.getByLabel('Id', { exact: true }) });
-    await expect.poll(() => idField.locator('.field-problems').textContent()).toContain('expected');
+    await expect
+      .poll(() => idField.locator('.field-problems').textContent())
+      .toContain('Fill this in.');
     expect(await page.getByRole('button', { name: 'Add to my corpus' }).isDisabled()).toBe(true);
 
     await page.getByLabel('Id', { exact: true }).fill('osaka-region');
@@ -51,7 +55,8 @@ describe('model editor in Chromium', () => {
     await page.reload();
     await page.locator('main h1').waitFor();
     expect(await page.getByLabel('Country or region').inputValue()).toBe('Atlantis');
-    // A new model starts with problems to fix, each beside its field.
+    // A new model starts with problems to fix, each beside its field when asked for all of them.
+    await page.getByRole('button', { name: 'Show every problem' }).click();
     const count = await page.locator('.field--invalid').count();
     expect(count).toBeGreaterThan(3);
     expect(await axeViolations(page)).toEqual([]);

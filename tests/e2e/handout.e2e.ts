@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../support/pdf-text';
+import { checkPrint, describeFinding } from '../support/layout-checks';
 import { openApp, sharedBrowser } from './harness';
 import { waitForSettled } from '../support/settled';
 
@@ -45,6 +46,52 @@ describe('printed handout in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('numbers its pages, prints the live link, lists everything and drops screen instructions', async () => {
+    const { page, context, errors } = await openApp(browser(), '?view=handout&models=italy,japan');
+    await page.locator('.handout__evidence').waitFor();
+    await waitForSettled(page);
+    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
+    const { pages, text } = await readPdf(new Uint8Array(pdf));
+    const all = text.join(' ');
+
+    // Every page carries "n / total" and the address of the live handout, in its bottom margin.
+    const live = /https?:\/\/\S+\?view=handout&models=italy,japan/;
+    text.forEach((pageText, i) => {
+      expect(pageText, `page ${i + 1}`).toContain(`${i + 1} / ${pages}`);
+      expect(pageText, `page ${i + 1}`).toMatch(live);
+    });
+    // The link is also printed under the title, where a reader looks first.
+    expect(text[0]).toMatch(/Live version: https?:\/\//);
+
+    // Japan's matrix cells list every actor and instrument: nothing is cut to "and N more".
+    expect(all).not.toMatch(/and \d+ more/);
+    expect(all).toContain('State scientific organisations');
+    // Screen instructions and controls stay on the screen.
+    for (const instruction of [
+      'Select a cell',
+      'move columns',
+      'Select or hover',
+      'Show only differences',
+      'Sort by step',
+      "Select a family's heading",
+    ])
+      expect(all).not.toContain(instruction);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['?view=handout&models=italy,japan', '?view=compare', '?view=governance'])(
+    'prints %s within the page box',
+    async (query) => {
+      const { page, context } = await openApp(browser(), query);
+      await page.locator('main h1').first().waitFor();
+      await waitForSettled(page);
+      const overflow = (await checkPrint(page)).filter((f) => f.check === 'print-overflow');
+      expect(overflow.map(describeFinding)).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('"Print handout" opens the print dialog', async () => {
     const { page, context } = await openApp(browser(), '?view=handout&models=italy,japan');
