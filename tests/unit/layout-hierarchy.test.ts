@@ -9,6 +9,7 @@ import { layoutHierarchy } from '../../src/views/hierarchy/layout';
 import type { PanelLayout, Point } from '../../src/views/hierarchy/layout';
 import { countCrossings, initialOrder, orderTiers } from '../../src/views/hierarchy/order';
 import type { TierOrder } from '../../src/views/hierarchy/order';
+import { fitInOrder, straighten } from '../../src/views/hierarchy/straighten';
 import { wrapLabel } from '../../src/views/hierarchy/wrap';
 import { buildChartModel, bundledCorpus, codebook } from '../support/corpus';
 
@@ -182,6 +183,33 @@ describe('hierarchy tier order', () => {
     });
     expect(report).toHaveLength(5);
     console.info(`hierarchy crossings (corpus order → ordered): ${report.join(', ')}`);
+  });
+});
+
+describe('hierarchy positions within a tier', () => {
+  const e = (id: string, half = 10) => ({ id, left: half, right: half });
+  it('puts entries where they are wanted when they fit, and spreads a crowd evenly about its mean', () => {
+    expect(fitInOrder([e('a'), e('b')], [50, 150], { lo: 0, hi: 300 })).toEqual([50, 150]);
+    // Both want 100 but need 20 between them: 90 and 110.
+    expect(fitInOrder([e('a'), e('b')], [100, 100], { lo: 0, hi: 300 })).toEqual([90, 110]);
+    // Kept in order and in bounds: the second cannot pass the first, nor leave the panel.
+    expect(fitInOrder([e('a'), e('b')], [200, 0], { lo: 0, hi: 300 })).toEqual([90, 110]);
+    expect(fitInOrder([e('a'), e('b')], [295, 300], { lo: 0, hi: 300 })).toEqual([270, 290]);
+    expect(fitInOrder([e('a', 200)], [10], { lo: 0, hi: 300 })).toBeNull();
+  });
+
+  it('draws a lone child under its parent', () => {
+    const x = straighten(
+      [[e('p'), e('q')], [e('c')]],
+      [['p', 'c']],
+      new Map([
+        ['p', 50],
+        ['q', 250],
+        ['c', 150],
+      ]),
+      { lo: 0, hi: 300 },
+    );
+    expect(x.get('c')).toBe(x.get('p'));
   });
 });
 

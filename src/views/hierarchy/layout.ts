@@ -16,6 +16,8 @@ import type { TypeScale } from '../../charts/type-scale';
 import type { HierarchyGraph, HierarchyLink, HierarchyNode } from './derive';
 import { countCrossings, initialOrder, orderTiers } from './order';
 import type { TierEntry } from './order';
+import { straighten } from './straighten';
+import type { Extent } from './straighten';
 import { widestPiece, wrapLabel } from './wrap';
 
 export type Point = readonly [number, number];
@@ -103,7 +105,7 @@ function metrics(type: TypeScale) {
     g,
     font,
     lineHeight: Math.round(font * 1.25 * 10) / 10,
-    loop: 0.9 * g,
+    loop: 1.1 * g,
     badgeHeight: font * 1.3,
     badgeWidth: (count: number) => textWidth(badgeText(count), font) + font * 0.6,
     /** How far the badge box starts left of the glyph's right edge. */
@@ -190,7 +192,6 @@ function layoutPanel(graph: HierarchyGraph, width: number, m: Metrics): PanelLay
   const before = initialOrder(graph);
   const order = orderTiers(graph);
   const slots = order.tiers.map((tier) => placeTier(graph, tier, width, m));
-  const x = new Map(slots.flat().map((s) => [s.entry.id, s.x]));
   const slotOf = new Map(slots.flat().map((s) => [s.entry.id, s]));
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
 
@@ -216,6 +217,25 @@ function layoutPanel(graph: HierarchyGraph, width: number, m: Metrics): PanelLay
     const room = Math.min(slotOf.get(n.id)!.width - SLOT_PAD * m.f, LABEL_MEASURE * m.font);
     labels.set(n.id, wrapLabel(n.label, room, m.font));
   }
+  const pad = (SLOT_PAD / 2) * m.f;
+  const extent = (e: TierEntry): Extent => {
+    if (e.waypoint) return { id: e.id, left: (WAYPOINT / 2) * m.f, right: (WAYPOINT / 2) * m.f };
+    const n = byId.get(e.id)!;
+    const half = Math.max(0, ...labels.get(n.id)!.map((l) => textWidth(l, m.font))) / 2;
+    const loop = hasLoop(graph, n.id) ? m.loop + 3 * m.f : 0;
+    const badge = n.count > 1 ? m.badgeWidth(n.count) - m.badgeInset + 2 * m.f : 0;
+    return {
+      id: e.id,
+      left: Math.max(half, m.g / 2 + loop) + pad,
+      right: Math.max(half, m.g / 2 + badge) + pad,
+    };
+  };
+  const x = straighten(
+    order.tiers.map((tier) => tier.map(extent)),
+    order.segments,
+    new Map(slots.flat().map((s) => [s.entry.id, s.x])),
+    { lo: SIDE * m.f, hi: width - SIDE * m.f },
+  );
 
   const bands: TierBand[] = [];
   let y = TOP * m.f;
@@ -341,8 +361,8 @@ function polyline(points: readonly Point[]): string {
 /** A node's link to itself: a lobe on the left of its glyph, level with it (never near text). */
 function loopPath(n: PlacedNode, m: Metrics): Pick<PlacedLink, 'd' | 'segments' | 'curve'> {
   const x0 = n.glyph.x;
-  const y1 = n.y - 0.3 * m.g;
-  const y2 = n.y + 0.3 * m.g;
+  const y1 = n.y - 0.36 * m.g;
+  const y2 = n.y + 0.36 * m.g;
   const reach = x0 - m.loop;
   return {
     d: `M${round(x0)},${round(y1)} C${round(reach)},${round(y1)} ${round(reach)},${round(y2)} ${round(x0)},${round(y2)}`,
