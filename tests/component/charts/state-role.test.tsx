@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PRESENT_TYPE, SCREEN_TYPE } from '../../../src/charts/type-scale';
 import type { TypeScale } from '../../../src/charts/type-scale';
-import { deriveStateRole } from '../../../src/views/state-role/derive';
+import { deriveStateRole, sortPlacedModels } from '../../../src/views/state-role/derive';
 import type { PlacedModel } from '../../../src/views/state-role/derive';
 import { layoutStateRole } from '../../../src/views/state-role/layout';
 import { StateRoleDrawing } from '../../../src/views/state-role/StateRoleDrawing';
@@ -80,5 +80,30 @@ describe('StateRoleDrawing, from props alone', () => {
     const { container } = draw(SCREEN_TYPE, 'mid');
     expect(container.querySelector('[data-model="mid"]')).toHaveClass('is-focused');
     expect(container.querySelector('[data-model="low"]')).toHaveClass('is-dimmed');
+  });
+
+  it('draws each stem from the axis start to the edge of its mark, in the given row order', () => {
+    const layout = layoutStateRole(
+      { ...data, models: sortPlacedModels(data.models, 'value') },
+      800,
+      SCREEN_TYPE,
+    );
+    const { container } = render(
+      <StateRoleDrawing
+        layout={layout}
+        labels={{ title: 'State role', description: 'sorted', markName, confidence: CONFIDENCE }}
+        emphasis={null}
+        events={recordingEvents().events}
+      />,
+    );
+    const rows = [...container.querySelectorAll<SVGGElement>('g.row')];
+    expect(rows.map((g) => g.dataset.model)).toEqual(['high', 'mid', 'low']);
+    for (const [i, g] of rows.entries()) {
+      const stem = g.querySelector('line.row-rule')!;
+      const row = layout.rows[i]!;
+      expect(Number(stem.getAttribute('x1'))).toBe(layout.plotLeft);
+      expect(Number(stem.getAttribute('x2'))).toBe(row.stemEnd);
+      expect(Number(stem.getAttribute('x2'))).toBeLessThanOrEqual(row.x);
+    }
   });
 });
