@@ -1,5 +1,5 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, render, renderHook, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PRESENT_TYPE, SCREEN_TYPE } from '../../../src/charts/type-scale';
 import type { TypeScale } from '../../../src/charts/type-scale';
 import {
@@ -10,6 +10,7 @@ import {
 import { HierarchyLegend, HierarchyPanels } from '../../../src/views/hierarchy/HierarchyDrawing';
 import type { HierarchyLabels } from '../../../src/views/hierarchy/HierarchyDrawing';
 import { layoutHierarchy } from '../../../src/views/hierarchy/layout';
+import { PRINT_CHART_WIDTH, usePrintWidth } from '../../../src/views/hierarchy/usePrintWidth';
 import { buildChartModel, codebook } from '../../support/corpus';
 import { CONFIDENCE, recordingEvents, widthOf } from './support';
 
@@ -122,5 +123,48 @@ describe('Hierarchy drawing, from props alone', () => {
         .join(', ')
         .split(', '),
     ).toHaveLength(kinds.length);
+  });
+});
+
+describe('Hierarchy width for print', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** A print media query the test switches, as emulated print or the browser's Print does. */
+  function printQuery(matches: boolean) {
+    const listeners = new Set<() => void>();
+    const query = {
+      matches,
+      addEventListener: (_: string, l: () => void) => listeners.add(l),
+      removeEventListener: (_: string, l: () => void) => listeners.delete(l),
+    };
+    vi.stubGlobal('matchMedia', (q: string) =>
+      q === 'print' ? query : { ...query, matches: false },
+    );
+    return {
+      set(next: boolean) {
+        query.matches = next;
+        listeners.forEach((l) => l());
+      },
+    };
+  }
+
+  it('lays out at the page width while printing and at the screen width after', () => {
+    const media = printQuery(false);
+    const { result } = renderHook(() => usePrintWidth(1200));
+    expect(result.current).toBe(1200);
+    act(() => media.set(true));
+    expect(result.current).toBe(PRINT_CHART_WIDTH);
+    act(() => media.set(false));
+    expect(result.current).toBe(1200);
+    act(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(result.current).toBe(PRINT_CHART_WIDTH);
+    act(() => window.dispatchEvent(new Event('afterprint')));
+    expect(result.current).toBe(1200);
+  });
+
+  it('keeps a width already narrower than the page', () => {
+    printQuery(true);
+    const { result } = renderHook(() => usePrintWidth(350));
+    expect(result.current).toBe(350);
   });
 });
