@@ -317,6 +317,18 @@ describe('hierarchy layout', () => {
     expect(present.stroke.link).toBeGreaterThan(screen.stroke.link);
   });
 
+  it("shrinks the projector's type on a phone-wide panel until its words fit, never under 12 px", () => {
+    const phone = layoutHierarchy(bundled, 350, PRESENT_TYPE);
+    expect(phone.columns).toBe(1);
+    const sizes = phone.panels.flatMap((p) => p.nodes.map((n) => n.label.fontSize));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    expect(Math.max(...sizes)).toBeLessThan(24);
+    phone.panels.forEach(checkPanel);
+    expect(layoutHierarchy(bundled, 1850, PRESENT_TYPE).panels[0]!.nodes[0]!.label.fontSize).toBe(
+      24,
+    );
+  });
+
   it('carries graphs, nodes and links through and puts tiers top to bottom', () => {
     const layout = layoutHierarchy(built, 1200, SCREEN_TYPE);
     expect(layout.panels.map((p) => p.graph)).toEqual(built as HierarchyGraph[]);

@@ -133,12 +133,23 @@ function panelNeed(graph: HierarchyGraph, m: Metrics): number {
   return Math.max(0, ...tiers.map((t) => t.reduce((s, e) => s + need(e), 0))) + 2 * SIDE * m.f;
 }
 
+/** The smallest label size a diagram shrinks to when its words do not fit (the screen's). */
+const SMALLEST_LABEL = 12;
+
 export function layoutHierarchy(
   graphs: readonly HierarchyGraph[],
   containerWidth: number,
   type: TypeScale,
 ): HierarchyLayout {
-  const m = metrics(type);
+  let m = metrics(type);
+  // The projector's 24 px words do not fit a phone-wide panel: shrink the diagram's type (never
+  // under the screen's size) until the widest tier fits, rather than draw past the card.
+  for (let i = 0; i < 4; i++) {
+    const need = Math.max(...graphs.map((g) => panelNeed(g, m)));
+    if (need <= containerWidth || m.font <= SMALLEST_LABEL) break;
+    const scale = Math.max(SMALLEST_LABEL / m.font, (containerWidth / need) * 0.98);
+    m = metrics({ ...type, small: m.font * scale, factor: m.f * scale });
+  }
   const minPanel = Math.max(MIN_PANEL * m.f, ...graphs.map((g) => panelNeed(g, m)));
   const columns = Math.max(
     1,
