@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { parseJsonText } from '../../src/corpus/json-text';
 import { repoRoot } from '../support/paths';
 
 const localeDir = join(repoRoot, 'src', 'i18n', 'locales');
@@ -76,6 +77,13 @@ describe('locale catalogues', () => {
           expect(keys(locale), `${base}_${category}`).toContain(`${base}_${category}`);
     },
   );
+
+  it('name every key once in every catalogue (a repeated key silently drops the first)', () => {
+    for (const file of readdirSync(localeDir).filter((f) => f.endsWith('.json'))) {
+      const parsed = parseJsonText(readFileSync(join(localeDir, file), 'utf8'));
+      expect(parsed.ok ? 'no problem' : `${file}: ${parsed.problem}`).toBe('no problem');
+    }
+  });
 
   it('en.json writes no "(s)" plurals: counts go through i18next plural forms', () => {
     const rough = keys(en).filter((k) => /\w\(s\)/.test(String(valueAt(en, k))));
