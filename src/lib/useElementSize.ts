@@ -20,7 +20,9 @@ export const browserResizeObserver: ResizeObserverFactory = (onResize) =>
     ? null
     : new ResizeObserver((entries) => {
         const box = entries[0]?.contentRect;
-        if (box) onResize({ width: Math.round(box.width), height: Math.round(box.height) });
+        // Rounded down: a drawing laid out a fraction wider than its box would be scaled down to
+        // fit (its viewBox), shrinking 24 px slide labels to 23.99 px.
+        if (box) onResize({ width: Math.floor(box.width), height: Math.floor(box.height) });
       });
 
 export function useElementSize<T extends Element>(

@@ -28,7 +28,10 @@ describe('honest shares', () => {
       [0.05, 0.05, 0.9],
     ]) {
       const values = shownShares(shares, 'low').map((s) => s.value);
-      expect(values.reduce((a, b) => a + b, 0), shares.join('/')).toBe(100);
+      expect(
+        values.reduce((a, b) => a + b, 0),
+        shares.join('/'),
+      ).toBe(100);
       values.forEach((v, i) => expect(Math.abs(v - shares[i]! * 100)).toBeLessThan(10));
     }
   });

@@ -60,7 +60,7 @@ describe('locale catalogues', () => {
     const english = formsByBase(en);
     const translated = formsByBase(load(file));
     for (const [base, forms] of english) {
-      const expected = placeholders(forms[0]);
+      const expected = placeholders(forms[0] ?? '');
       for (const form of [...forms, ...(translated.get(base) ?? [])])
         expect(placeholders(form), base).toEqual(expected);
     }
@@ -81,7 +81,7 @@ describe('locale catalogues', () => {
   it('name every key once in every catalogue (a repeated key silently drops the first)', () => {
     for (const file of readdirSync(localeDir).filter((f) => f.endsWith('.json'))) {
       const parsed = parseJsonText(readFileSync(join(localeDir, file), 'utf8'));
-      expect(parsed.ok ? 'no problem' : `${file}: ${parsed.problem}`).toBe('no problem');
+      expect(parsed.ok ? 'no problem' : `${file}: ${String(parsed.problem)}`).toBe('no problem');
     }
   });
 
