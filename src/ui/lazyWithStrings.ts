@@ -14,16 +14,21 @@ import { QuietBoundary } from './ErrorBoundary';
 
 export function lazyWithStrings<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | null = null;
+  // One download shared by a preload and a mount; dropped on failure so that a later try loads again.
+  let pending: Promise<ComponentType<P>> | null = null;
+  const fetchCode = () =>
+    (pending ??= Promise.all([load(), ensureFullCatalogue()]).then(
+      ([component]) => (loaded = component),
+      (reason: unknown) => {
+        pending = null;
+        throw reason;
+      },
+    ));
   // Kept while loading (a suspended mount renders again and must find the same one); dropped
   // once its failure was caught, so that the next mount loads again.
   let current: ComponentType<P> | null = null;
   const attempt = () =>
-    (current ??= lazy(() =>
-      Promise.all([load(), ensureFullCatalogue()]).then(([component]) => {
-        loaded = component;
-        return { default: component };
-      }),
-    ));
+    (current ??= lazy(() => fetchCode().then((component) => ({ default: component }))));
   const forget = () => {
     if (!loaded) current = null;
   };
@@ -34,5 +39,10 @@ export function lazyWithStrings<P extends object>(load: () => Promise<ComponentT
       children: createElement(Component, props),
     });
   }
-  return OnDemand;
+  // Starts the download early (a pointer over or focus on the button that shows the part), so that
+  // the part, once asked for, renders at once; a failed preload stays quiet (the mount retries).
+  const preload = () => {
+    if (!loaded) fetchCode().catch(() => undefined);
+  };
+  return Object.assign(OnDemand, { preload });
 }
