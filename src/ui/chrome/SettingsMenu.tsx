@@ -1,6 +1,12 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Preferences } from '../Preferences';
+import { lazyWithStrings } from '../lazyWithStrings';
+import { PopoverLoading } from './PopoverLoading';
 import { usePopover } from './usePopover';
+
+// The menu's content is needed only once it opens: its code stays out of the first page and is
+// fetched when a pointer comes over the ⚙ button or focus reaches it, so a click finds it loaded.
+const SettingsPanel = lazyWithStrings(() => import('./SettingsPanel').then((m) => m.SettingsPanel));
 
 interface SettingsMenuProps {
   /** Opens the "Your corpus…" dialog; absent while the corpus is still loading. */
@@ -36,6 +42,8 @@ export function SettingsMenu({ onLoadCorpus, onPresent }: SettingsMenuProps) {
         aria-expanded={menuOpen}
         aria-controls={menuPanelId}
         onClick={menuToggle}
+        onPointerEnter={SettingsPanel.preload}
+        onFocus={SettingsPanel.preload}
         className="secondary settings-menu__button"
       >
         <span aria-hidden="true">⚙</span>
@@ -43,34 +51,18 @@ export function SettingsMenu({ onLoadCorpus, onPresent }: SettingsMenuProps) {
         <span aria-hidden="true"> ▾</span>
       </button>
       {menuOpen ? (
-        <div
-          id={menuPanelId}
-          className="popover__panel popover__panel--end settings-menu__panel"
-          role="group"
-          aria-label={t('chrome.settings')}
+        <Suspense
+          fallback={
+            <PopoverLoading id={menuPanelId} className="popover__panel--end settings-menu__panel" />
+          }
         >
-          <Preferences />
-          <div className="settings-menu__actions">
-            {onLoadCorpus ? (
-              <button
-                type="button"
-                className="secondary"
-                onClick={run(onLoadCorpus)}
-                title={t('app.loadCorpusHint')}
-              >
-                {t('app.loadCorpus')}
-              </button>
-            ) : null}
-            <button
-              type="button"
-              className="secondary"
-              onClick={run(onPresent)}
-              title={t('app.presentHint')}
-            >
-              {t('app.present')}
-            </button>
-          </div>
-        </div>
+          <SettingsPanel
+            panelId={menuPanelId}
+            run={run}
+            onLoadCorpus={onLoadCorpus}
+            onPresent={onPresent}
+          />
+        </Suspense>
       ) : null}
     </div>
   );
