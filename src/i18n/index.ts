@@ -17,9 +17,6 @@ import {
   nav,
   notices,
   overview,
-  picker,
-  prefs,
-  shapes,
 } from './locales/en.json';
 import type { Lang } from '../corpus/vocabulary';
 
@@ -33,9 +30,6 @@ const FIRST_PAGE = {
   nav,
   notices,
   overview,
-  picker,
-  prefs,
-  shapes,
 };
 
 // The whole English catalogue is fetched as text (?raw): importing the same JSON module both by
