@@ -86,7 +86,7 @@ describe('the settings menu', () => {
     expect(screen.queryByRole('combobox', { name: 'Theme' })).not.toBeInTheDocument();
     settings.focus();
     await user.keyboard('{Enter}');
-    const panel = screen.getByRole('group', { name: 'Settings' });
+    const panel = await screen.findByRole('group', { name: 'Settings' });
     expect(within(panel).getByRole('combobox', { name: 'Theme' })).toBeInTheDocument();
     expect(within(panel).getByRole('combobox', { name: 'Language' })).toBeInTheDocument();
     expect(within(panel).getByRole('button', { name: 'Your corpus…' })).toBeInTheDocument();
@@ -102,7 +102,7 @@ describe('the settings menu', () => {
   it('"Your corpus…" closes the menu and opens its dialog', async () => {
     const { user } = await shell();
     await user.click(screen.getByRole('button', { name: 'Settings' }));
-    await user.click(screen.getByRole('button', { name: 'Your corpus…' }));
+    await user.click(await screen.findByRole('button', { name: 'Your corpus…' }));
     expect(await screen.findByRole('dialog')).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: 'Settings' })).not.toBeInTheDocument();
   });
@@ -115,7 +115,7 @@ describe('the model picker', () => {
     expect(button).toHaveAccessibleName('Models: 5 of 5');
     button.focus();
     await user.keyboard('{Enter}');
-    const picker = screen.getByRole('group', { name: 'Models shown' });
+    const picker = await screen.findByRole('group', { name: 'Models shown' });
     expect(within(picker).getAllByRole('checkbox')).toHaveLength(5);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('group', { name: 'Models shown' })).not.toBeInTheDocument();
@@ -125,7 +125,7 @@ describe('the model picker', () => {
   it('"only" shows that model alone, and "Show all" brings the rest back', async () => {
     const { user } = await shell();
     await user.click(screen.getByRole('button', { name: /^Models/ }));
-    const picker = screen.getByRole('group', { name: 'Models shown' });
+    const picker = await screen.findByRole('group', { name: 'Models shown' });
     await user.click(within(picker).getByRole('button', { name: 'Show only Japan' }));
     expect(window.location.search).toBe('?models=japan');
     expect(screen.getByRole('button', { name: /^Models/ })).toHaveAccessibleName('Models: 1 of 5');

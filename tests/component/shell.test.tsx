@@ -163,7 +163,7 @@ describe('app shell', () => {
     await screen.findByRole('heading', { level: 1 });
     // Theme and language live in the ⚙ Settings menu.
     await user.click(screen.getByRole('button', { name: 'Settings' }));
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Theme' }), 'dark');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Theme' }), 'dark');
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect(window.localStorage.getItem('cluster-atlas:theme')).toBe('dark');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'ru');
