@@ -5,10 +5,12 @@ import { useBundle, useSelectedModelIds } from '../state/selectors';
 import { usePopover } from './chrome/usePopover';
 import { PopoverLoading } from './chrome/PopoverLoading';
 import { lazyWithStrings } from './lazyWithStrings';
+import { usePreloadWhenIdle } from './chrome/usePreloadWhenIdle';
 import { LARGE_CORPUS } from './model-picker-size';
 
 // The checkboxes are needed only once the panel opens: their code stays out of the first page and
-// is fetched when a pointer comes over the button or focus reaches it, so a click finds it loaded.
+// is fetched once the page is idle, or sooner when a pointer comes over the button or focus reaches
+// it, so a click finds it loaded.
 const ModelPickerPanel = lazyWithStrings(() =>
   import('./ModelPickerPanel').then((m) => m.ModelPickerPanel),
 );
@@ -27,6 +29,7 @@ export function ModelPicker() {
     buttonRef: pickerButton,
     panelId: pickerPanelId,
   } = usePopover();
+  usePreloadWhenIdle(ModelPickerPanel.preload);
   const bundle = useBundle();
   // Kept here rather than in the panel, so that closing and reopening it keeps them.
   const [hint, setHint] = useState('');

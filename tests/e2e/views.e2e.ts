@@ -80,6 +80,8 @@ describe('comparison views in Chromium', () => {
     for (let i = 0; i < 40 && !(await focusedName(page)).startsWith('Models'); i++)
       await press('Tab');
     await press('Enter');
+    // The panel's content loads on demand (normally preloaded by then): wait for it before tabbing on.
+    await page.getByRole('group', { name: 'Models shown' }).waitFor();
     for (let i = 0; i < 40 && !(await focusedName(page)).startsWith('France'); i++)
       await press('Tab');
     expect(await focusedName(page)).toMatch(/^France/);

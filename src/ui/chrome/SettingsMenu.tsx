@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { lazyWithStrings } from '../lazyWithStrings';
 import { PopoverLoading } from './PopoverLoading';
 import { usePopover } from './usePopover';
+import { usePreloadWhenIdle } from './usePreloadWhenIdle';
 
 // The menu's content is needed only once it opens: its code stays out of the first page and is
-// fetched when a pointer comes over the ⚙ button or focus reaches it, so a click finds it loaded.
+// fetched once the page is idle, or sooner when a pointer comes over the ⚙ button or focus reaches
+// it, so a click finds it loaded.
 const SettingsPanel = lazyWithStrings(() => import('./SettingsPanel').then((m) => m.SettingsPanel));
 
 interface SettingsMenuProps {
@@ -28,6 +30,7 @@ export function SettingsMenu({ onLoadCorpus, onPresent }: SettingsMenuProps) {
     buttonRef: menuButton,
     panelId: menuPanelId,
   } = usePopover();
+  usePreloadWhenIdle(SettingsPanel.preload);
   // The action's dialog (or presentation mode) takes over; focus first returns to the ⚙ button,
   // so it comes back there when that closes rather than to a button that no longer exists.
   const run = (action: () => void) => () => {
