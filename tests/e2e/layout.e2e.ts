@@ -23,23 +23,12 @@ import {
   describeFinding,
   type Finding,
 } from '../support/layout-checks';
+import { VIEW_IDS } from '../../src/corpus/vocabulary';
 import { repoRoot } from '../support/paths';
 import { waitForSettled } from '../support/settled';
 
-const VIEWS = [
-  'overview',
-  'compare',
-  'state-role',
-  'governance',
-  'sectors',
-  'hierarchy',
-  'fit',
-  'tours',
-  'concepts',
-  'sources',
-  'handout',
-  'editor',
-] as const;
+/** Every view the app has, from the one list the URL and tours use too. */
+const VIEWS = VIEW_IDS;
 const SIZES = [
   { width: 1280, height: 800 },
   { width: 1024, height: 768 },
