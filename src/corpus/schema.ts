@@ -75,6 +75,33 @@ export const viewIdSchema = z.enum([
   'editor',
 ]);
 
+/**
+ * The parts of a view a slide can show: a presentation shows one part per step (the view's first
+ * part unless the step names another), so a tall view becomes several slides, never a scrolling one.
+ */
+export const slidePartSchema = z.enum([
+  'cards',
+  'chart',
+  'instruments',
+  'codes',
+  'actors',
+  'lessons',
+  'ranking',
+]);
+
+/** Which parts each view has as slides, its default first; views not listed are text pages. */
+export const VIEW_PARTS: Partial<
+  Record<z.infer<typeof viewIdSchema>, readonly z.infer<typeof slidePartSchema>[]>
+> = {
+  overview: ['cards'],
+  'state-role': ['chart'],
+  governance: ['chart'],
+  sectors: ['chart'],
+  hierarchy: ['chart'],
+  compare: ['codes', 'actors', 'instruments', 'lessons'],
+  fit: ['ranking'],
+};
+
 /** What an evidence link may open for a model: a coded dimension, or one of its entry lists. */
 export const evidenceKeySchema = z.enum([
   'stateRole',
@@ -321,22 +348,43 @@ export const conceptSchema = z.strictObject({
 
 export const conceptsSchema = z.strictObject({ items: z.array(conceptSchema) });
 
-export const tourStepSchema = z.strictObject({
-  title: text,
-  view: viewIdSchema,
-  /** Model ids shown at this step, in order; omitted = all models. */
-  models: z.optional(z.array(id).check(z.minLength(1))),
-  focus: z.optional(id),
-  evidence: z.optional(z.strictObject({ model: id, key: evidenceKeySchema })),
-  /** What to say at this step, in our own words. */
-  talkingPoints: nonEmpty(prose),
-});
+export const tourStepSchema = z
+  .strictObject({
+    title: text,
+    view: viewIdSchema,
+    /** The part of the view this step's slide shows (see VIEW_PARTS); omitted = its first part. */
+    part: z.optional(slidePartSchema),
+    /** Model ids shown at this step, in order; omitted = all models. */
+    models: z.optional(z.array(id).check(z.minLength(1))),
+    focus: z.optional(id),
+    evidence: z.optional(
+      z.strictObject({
+        model: id,
+        key: evidenceKeySchema,
+        /** Which of the evidence's quotes the slide shows large (0-based); omitted = the first. */
+        quote: z.optional(z.int().check(z.gte(0), z.lte(50))),
+      }),
+    ),
+    /** What to say at this step, in our own words. */
+    talkingPoints: nonEmpty(prose),
+  })
+  .check(
+    z.refine(
+      (step) => step.part === undefined || (VIEW_PARTS[step.view] ?? []).includes(step.part),
+      {
+        message: 'This view has no such part: see the parts each view can show as a slide.',
+        path: ['part'],
+      },
+    ),
+  );
 
 export const tourSchema = z.strictObject({
   id,
   title: text,
   summary: prose,
-  steps: z.array(tourStepSchema).check(z.minLength(2), z.maxLength(20)),
+  /** The planned length of the talk in minutes: the presenter view shows whether it is on pace. */
+  minutes: z.optional(z.int().check(z.gte(1), z.lte(600))),
+  steps: z.array(tourStepSchema).check(z.minLength(2), z.maxLength(40)),
 });
 
 /** Everything the app loads at once: the bundled corpus, or a user's own. */

@@ -1,4 +1,4 @@
-import { evidenceKeySchema, viewIdSchema } from './schema';
+import { evidenceKeySchema, slidePartSchema, viewIdSchema, VIEW_PARTS } from './schema';
 
 /** The views the app can show; `view=` in the URL takes one of these ids (tours name them too). */
 export const VIEW_IDS = viewIdSchema.options;
@@ -6,6 +6,18 @@ export type ViewId = (typeof VIEW_IDS)[number];
 export const DEFAULT_VIEW: ViewId = 'overview';
 
 export const isViewId = (s: string): s is ViewId => (VIEW_IDS as readonly string[]).includes(s);
+
+/** A part of a view shown as one slide in presentation mode (see VIEW_PARTS in schema.ts). */
+export type SlidePart = (typeof slidePartSchema.options)[number];
+
+/** The parts a view can show as slides, its default first; empty for text pages. */
+export const slidePartsOf = (view: ViewId): readonly SlidePart[] => VIEW_PARTS[view] ?? [];
+
+/** The part a slide of `view` shows: the one asked for when the view has it, else its first. */
+export function slidePartFor(view: ViewId, part: SlidePart | null): SlidePart | null {
+  const parts = slidePartsOf(view);
+  return part && parts.includes(part) ? part : (parts[0] ?? null);
+}
 
 export const LANGS = ['en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];

@@ -25,9 +25,14 @@ export const browserResizeObserver: ResizeObserverFactory = (onResize) =>
         if (box) onResize({ width: Math.floor(box.width), height: Math.floor(box.height) });
       });
 
+/**
+ * `followHeight`: also report changes of height. Off by default, because a chart's own box grows
+ * with the chart drawn in it; a slide's stage, whose height is the screen's, turns it on.
+ */
 export function useElementSize<T extends Element>(
   fallback: Size = { width: 720, height: 400 },
   factory: ResizeObserverFactory = browserResizeObserver,
+  followHeight = false,
 ): [(el: T | null) => void, Size, boolean] {
   const [element, setElement] = useState<T | null>(null);
   const [measured, setMeasured] = useState<Size | null>(null);
@@ -39,7 +44,12 @@ export function useElementSize<T extends Element>(
     const observer = factory((next) => {
       // Ignore zero sizes (hidden states) and sub-pixel jitter; both would only cost renders.
       setMeasured((prev) =>
-        next.width > 0 && (!prev || Math.abs(prev.width - next.width) >= 1) ? next : prev,
+        next.width > 0 &&
+        (!prev ||
+          Math.abs(prev.width - next.width) >= 1 ||
+          (followHeight && Math.abs(prev.height - next.height) >= 1))
+          ? next
+          : prev,
       );
     });
     if (!observer) {
@@ -48,6 +58,6 @@ export function useElementSize<T extends Element>(
     }
     observer.observe(element);
     return () => observer.disconnect();
-  }, [element, factory]);
+  }, [element, factory, followHeight]);
   return [ref, measured ?? fallback, measured !== null || unobservable];
 }

@@ -9,6 +9,7 @@ import { modelIndex } from '../corpus/derive';
 import type { Bundle, Model } from '../corpus/schema';
 import { resolveModelIds } from './model-selection';
 import { StoreContext } from './StoreProvider';
+import { toursOf } from './store';
 import type { AppState, AppStore } from './store';
 
 export function useAppStoreApi(): AppStore {
@@ -113,3 +114,22 @@ export function useLinkedFocus(): (model: string) => {
     onMouseLeave: () => setHighlight(null),
   });
 }
+
+const selectPart = (s: AppState) => s.part;
+/** The part of the view a presented slide is asked to show (null: the view's first). */
+export const usePart = () => useAppStore(selectPart);
+
+/** The tours the app can run now: the corpus's and the lecturer's own. */
+export const useTours = () => useAppStore(useShallow(toursOf));
+
+const selectStepQuote = (s: AppState) => {
+  if (!s.tour || !s.evidence) return 0;
+  const step = toursOf(s).find((t) => t.id === s.tour)?.steps[s.step - 1];
+  const named = step?.evidence;
+  // Only the step's own evidence has a chosen quote; evidence opened by hand starts at the first.
+  return named && named.model === s.evidence.model && named.key === s.evidence.key
+    ? (named.quote ?? 0)
+    : 0;
+};
+/** Which of the open evidence's quotes a slide shows: the one the tour step names, else the first. */
+export const useStepQuoteIndex = () => useAppStore(selectStepQuote);

@@ -4,7 +4,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { StateCreator } from 'zustand/vanilla';
-import type { Bundle } from '../corpus/schema';
+import type { Bundle, Tour } from '../corpus/schema';
 import type { CorpusStatus } from '../corpus/load';
 
 export type { CorpusStatus };
@@ -14,7 +14,7 @@ import { EQUAL_WEIGHTS } from '../corpus/profile';
 import type { UrlNotice, UrlState } from './url';
 import { normalizeModelSelection } from './model-selection';
 import { DEFAULT_LANG, DEFAULT_VIEW } from '../corpus/vocabulary';
-import type { EvidenceTarget, Lang, ViewId } from '../corpus/vocabulary';
+import type { EvidenceTarget, Lang, SlidePart, ViewId } from '../corpus/vocabulary';
 
 export type CorpusOrigin = { kind: 'bundled' } | { kind: 'user'; name: string };
 
@@ -53,7 +53,13 @@ export interface ViewSlice {
   /** The guided tour being shown, and its step (1-based). */
   tour: string | null;
   step: number;
+  /** The part of the view a slide shows in presentation mode; null = the view's first part. */
+  part: SlidePart | null;
+  /** Tours the lecturer made (tours/own-tours.ts keeps them in storage); presented like the corpus's. */
+  ownTours: Tour[];
   setView: (view: ViewId) => void;
+  setPart: (part: SlidePart | null) => void;
+  setOwnTours: (tours: Tour[]) => void;
   setPresent: (present: boolean) => void;
   setTour: (tour: string | null, step?: number) => void;
 }
@@ -158,14 +164,22 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
 /** What a tour step shows: its view, models, focus and open evidence (nothing outside a tour). */
 function tourStepState(s: AppState, tour: string | null, step: number): Partial<AppState> {
   if (!tour || s.corpus.status !== 'ready') return {};
-  const current = s.corpus.bundle.tours.find((t) => t.id === tour)?.steps[step - 1];
+  const current = toursOf(s).find((t) => t.id === tour)?.steps[step - 1];
   if (!current) return {};
   return {
     view: current.view,
+    part: current.part ?? null,
     selectedModels: current.models ?? null,
     focus: current.focus ?? null,
-    evidence: current.evidence ?? null,
+    evidence: current.evidence
+      ? { model: current.evidence.model, key: current.evidence.key }
+      : null,
   };
+}
+
+/** Every tour the app can run: the corpus's, then the lecturer's own. */
+export function toursOf(s: Pick<AppState, 'corpus' | 'ownTours'>): Tour[] {
+  return s.corpus.status === 'ready' ? [...s.corpus.bundle.tours, ...s.ownTours] : s.ownTours;
 }
 
 const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
@@ -174,7 +188,11 @@ const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   present: false,
   tour: null,
   step: 1,
-  setView: (view) => set({ view }),
+  part: null,
+  ownTours: [],
+  setView: (view) => set({ view, part: null }),
+  setPart: (part) => set({ part }),
+  setOwnTours: (ownTours) => set({ ownTours }),
   setPresent: (present) => set({ present }),
   setTour: (tour, step = 1) =>
     set((s) => ({ tour, step: tour ? step : 1, ...tourStepState(s, tour, step) })),
@@ -220,6 +238,7 @@ const createNoticeSlice: StateCreator<AppState, [], [], NoticeSlice> = (set) => 
       present: url.present,
       tour: url.tour,
       step: url.step,
+      part: url.part,
       // A tour step decides what is shown, whatever else the link says.
       ...tourStepState(s, url.tour, url.step),
     })),

@@ -5,8 +5,15 @@
  * invalid or missing; an invalid one falls back to its default and yields a notice. Serialising
  * writes only what differs from the defaults, so a default view has a bare URL.
  */
-import { DEFAULT_LANG, DEFAULT_VIEW, isEvidenceKey, isLang, isViewId } from '../corpus/vocabulary';
-import type { EvidenceTarget, Lang, ViewId } from '../corpus/vocabulary';
+import {
+  DEFAULT_LANG,
+  DEFAULT_VIEW,
+  isEvidenceKey,
+  isLang,
+  isViewId,
+  slidePartsOf,
+} from '../corpus/vocabulary';
+import type { EvidenceTarget, Lang, SlidePart, ViewId } from '../corpus/vocabulary';
 import { decodeProfile, encodeProfile } from '../corpus/profile';
 import type { Profile } from '../corpus/profile';
 import { normalizeModelSelection } from './model-selection';
@@ -28,6 +35,8 @@ export interface UrlState {
   /** A guided tour and its step (1-based): `tour=five-ways&step=4`. */
   tour: string | null;
   step: number;
+  /** `part=instruments`: which part of the view a presented slide shows (present=1 only). */
+  part: SlidePart | null;
 }
 
 /** What decides how the page starts rather than what it shows; read once, at boot. */
@@ -137,6 +146,13 @@ export function parseTour(raw: string | null, ctx: UrlContext): Parsed<string> {
     : { status: 'invalid', raw, reason: 'unknownTour' };
 }
 
+export function parsePart(raw: string, view: ViewId): Parsed<SlidePart> {
+  const part = slidePartsOf(view).find((p) => p === raw);
+  return part
+    ? { status: 'valid', value: part }
+    : { status: 'invalid', raw, reason: 'unknownPart' };
+}
+
 export function parseStep(raw: string | null, steps: number | undefined): Parsed<number> {
   if (raw === null) return { status: 'missing' };
   const n = /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
@@ -212,6 +228,13 @@ const PARAMS: { [K in ParamName]: ParamSpec<K> } = {
     write: (step) => String(step),
     // A step means something only within a tour.
     appliesIn: (known) => known.tour !== null,
+  },
+  part: {
+    default: null,
+    parse: (raw, _ctx, known) => parsePart(raw, known.view),
+    write: (part) => part,
+    // Only a presented view shows one part at a time.
+    appliesIn: (known) => known.present,
   },
 };
 

@@ -20,6 +20,7 @@ export const urlStateOf = (s: AppState): UrlState => ({
   present: s.present,
   tour: s.tour,
   step: s.step,
+  part: s.part,
 });
 
 export function urlContextOf(s: AppState): UrlContext {

@@ -18,6 +18,7 @@ import { ModelPicker } from './ModelPicker';
 import { Navigation } from './Navigation';
 import { Notices } from './Notices';
 import { ViewBoundary } from './ErrorBoundary';
+import { slidePartsOf } from '../corpus/vocabulary';
 import { SettingsMenu } from './chrome/SettingsMenu';
 import { usePresentation } from './presentation';
 import { lazyWithStrings } from './lazyWithStrings';
@@ -36,6 +37,8 @@ import { usePreloadNextTourStep } from './hooks/usePreloadNextTourStep';
 const EvidencePanel = lazyWithStrings(() =>
   import('../evidence/EvidencePanel').then((m) => m.default),
 );
+// A presented slide's frame and its evidence load with the first slide.
+const SlideFrame = lazyWithStrings(() => import('./SlideFrame').then((m) => m.SlideFrame));
 // The tour bar loads with the first tour (a link or the tours page), not with the first page.
 const TourBar = lazyWithStrings(() => import('../tours/TourBar').then((m) => m.TourBar));
 // The service worker's messages (offline ready, update waiting) load after the first render.
@@ -95,6 +98,9 @@ export function App({ loadCorpus }: AppProps) {
   const entry = VIEWS[view];
   const Body = entry.component;
   const ready = corpus.status === 'ready';
+  // Presented, a view with slides shows one part as a slide that fits the screen; text pages
+  // (concepts, sources…) stay pages in large type.
+  const slideShown = present && ready && slidePartsOf(view).length > 0;
   const content =
     corpus.status === 'loading' ? (
       <p className="loading" role="status">
@@ -102,6 +108,18 @@ export function App({ loadCorpus }: AppProps) {
       </p>
     ) : corpus.status === 'error' ? (
       <CorpusError error={corpus} onRetry={load} />
+    ) : slideShown ? (
+      <ViewBoundary view={view} onBack={() => setView('overview')}>
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              {t('loading.view')}
+            </p>
+          }
+        >
+          <SlideFrame key={view} view={view} />
+        </Suspense>
+      </ViewBoundary>
     ) : (
       <ViewBoundary view={view} onBack={() => setView('overview')}>
         <Suspense
@@ -115,8 +133,9 @@ export function App({ loadCorpus }: AppProps) {
         </Suspense>
       </ViewBoundary>
     );
+  // On a slide the evidence is part of the slide (SlideFrame), not a panel over it.
   const evidencePanel =
-    ready && evidence ? (
+    ready && evidence && !slideShown ? (
       <Suspense fallback={null}>
         <EvidencePanel />
       </Suspense>
@@ -140,13 +159,22 @@ export function App({ loadCorpus }: AppProps) {
   }
 
   return (
-    <div className={present ? 'app app--present' : 'app'}>
+    <div
+      className={slideShown ? 'app app--present app--slide' : present ? 'app app--present' : 'app'}
+    >
       <a className="skip-link" href="#main">
         {t('app.skipLink')}
       </a>
       {present ? (
-        <button type="button" className="present-exit secondary" onClick={togglePresent}>
-          {t('app.exitPresent')}
+        <button
+          type="button"
+          className="present-exit secondary"
+          onClick={togglePresent}
+          aria-label={t('app.exitPresent')}
+          title={t('app.exitPresent')}
+          aria-keyshortcuts="P"
+        >
+          {t('app.exitPresentShort')}
         </button>
       ) : (
         <>

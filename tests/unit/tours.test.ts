@@ -24,6 +24,16 @@ describe('tours as data', () => {
     expect(tourSchema.safeParse(short).success).toBe(false);
   });
 
+  it("accepts a part only where the step's view has it, with the path of the mistake", () => {
+    const tour = buildTour({ id: 'walk' });
+    tour.steps[0] = { ...tour.steps[0]!, view: 'compare', part: 'lessons' };
+    expect(tourSchema.safeParse(tour).success).toBe(true);
+    tour.steps[0] = { ...tour.steps[0], view: 'governance' };
+    const result = tourSchema.safeParse(tour);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['steps.0.part']);
+  });
+
   it('names unknown models wherever a step names one: shown, in focus, or giving evidence', () => {
     const tour = buildTour({ id: 'walk' });
     tour.steps[1] = {

@@ -12,7 +12,7 @@ import { normalizeModelSelection, resolveModelIds } from '../../src/state/model-
 import { createAppStore } from '../../src/state/store';
 import { buildBundle, buildModel } from '../support/corpus';
 import type { UrlState } from '../../src/state/url';
-import { EVIDENCE_KEYS, LANGS, VIEW_IDS } from '../../src/corpus/vocabulary';
+import { EVIDENCE_KEYS, LANGS, VIEW_IDS, slidePartsOf } from '../../src/corpus/vocabulary';
 import { blankProfile } from '../../src/corpus/profile';
 
 const ctx = {
@@ -51,6 +51,7 @@ describe('URL state', () => {
       present: false,
       tour: null,
       step: 1,
+      part: null,
     });
     expect(notices).toEqual([]);
   });
@@ -92,6 +93,7 @@ describe('URL state', () => {
       present: true,
       tour: 'five-ways',
       step: 4,
+      part: null,
     };
     expect(parseUrlState(serializeUrlState(state, ctx), ctx).state).toEqual(state);
   });
@@ -107,6 +109,20 @@ describe('URL state', () => {
     expect(parseUrlState('?tour=nowhere&step=2', ctx).notices).toEqual([
       { param: 'tour', value: 'nowhere', reason: 'unknownTour' },
     ]);
+  });
+
+  it('reads a presented part the view has, and refuses one it has not (with a notice)', () => {
+    expect(parseUrlState('?view=compare&present=1&part=instruments', ctx).state.part).toBe(
+      'instruments',
+    );
+    const odd = parseUrlState('?view=governance&present=1&part=instruments', ctx);
+    expect(odd.state.part).toBeNull();
+    expect(odd.notices).toEqual([{ param: 'part', value: 'instruments', reason: 'unknownPart' }]);
+    // Outside presentation mode a part means nothing, so it is neither read nor complained of.
+    expect(parseUrlState('?view=compare&part=instruments', ctx)).toMatchObject({
+      state: { part: null },
+      notices: [],
+    });
   });
 
   it('never throws on odd input', () => {
@@ -139,11 +155,20 @@ describe('URL state properties (fast-check, 1000 runs each)', () => {
       present: fc.boolean(),
       tour: fc.constant(null),
       step: fc.constant(1),
+      part: fc.constant(null),
     })
     .chain((s) =>
       fc
         .option(fc.integer({ min: 1, max: 8 }), { nil: null })
         .map((step) => (step === null ? s : { ...s, tour: 'five-ways', step })),
+    )
+    .chain((s) =>
+      // A part is read only when presenting, and only one the view has.
+      s.present && slidePartsOf(s.view).length > 0
+        ? fc
+            .option(fc.constantFrom(...slidePartsOf(s.view)), { nil: null })
+            .map((part) => ({ ...s, part }))
+        : fc.constant(s),
     );
   const paramValue = fc.oneof(
     fc.string(),

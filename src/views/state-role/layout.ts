@@ -55,10 +55,15 @@ export interface StateRoleLayout {
 export const NARROW_WIDTH = 560;
 const MIN_HIT = 24;
 
+/**
+ * `fitHeight`: on a slide, the height the chart must fill; rows are spread (up to twice their
+ * height) or tightened (down to the least that keeps marks and names apart) to meet it.
+ */
 export function layoutStateRole(
   data: StateRoleData,
   width: number,
   type: TypeScale,
+  fitHeight?: number,
 ): StateRoleLayout {
   const { label: font, factor } = type;
   const narrow = width < NARROW_WIDTH;
@@ -75,12 +80,46 @@ export function layoutStateRole(
     ? edge
     : Math.min(Math.max(nameWidth + 2 * gap, stepHalf + 4, edge), width * 0.45);
   const plotRight = width - (narrow ? edge : Math.max(40, stepHalf + 4, edge));
-  const rowHeight = narrow
-    ? font + 4 * factor + 2 * markRadius + 12 * factor
-    : Math.max(34 * factor, font * 1.6, 2 * markRadius + 10 * factor);
   const x = scalePoint<number>()
     .domain(data.steps.map((s) => s.value))
     .range([plotLeft, plotRight]);
+  // Step names go under their numbers: on one line where they fit apart, else on two staggered
+  // lines (odd steps lower), else — narrow charts — they are left to the legend.
+  const oneLine = data.steps.map((s) => place(s.label, font, x(s.value) ?? plotLeft, 0, 'middle'));
+  const staggerable = data.steps.map((s, i) =>
+    place(s.label, font, x(s.value) ?? plotLeft, i % 2 ? font * 1.3 : 0, 'middle'),
+  );
+  const labelRows = narrow
+    ? 0
+    : fitsApart(oneLine, width, 8 * factor)
+      ? 1
+      : fitsApart(
+            staggerable.filter((_, i) => i % 2 === 0),
+            width,
+            8 * factor,
+          ) &&
+          fitsApart(
+            staggerable.filter((_, i) => i % 2 === 1),
+            width,
+            8 * factor,
+          )
+        ? 2
+        : 0;
+  const numberOffset = 12 * factor + 8 * factor + font / 2;
+  const below =
+    numberOffset +
+    (labelRows > 0 ? font * 1.4 + (labelRows - 1) * font * 1.3 : 0) +
+    font / 2 +
+    10 * factor;
+  const naturalRow = narrow
+    ? font + 4 * factor + 2 * markRadius + 12 * factor
+    : Math.max(34 * factor, font * 1.6, 2 * markRadius + 10 * factor);
+  const tightestRow = narrow ? naturalRow : Math.max(font * 1.25, 2 * markRadius + 6 * factor);
+  const n = Math.max(1, data.models.length);
+  const rowHeight =
+    fitHeight === undefined
+      ? naturalRow
+      : Math.max(tightestRow, Math.min(naturalRow * 2, (fitHeight - top - below) / n));
   const rows = data.models.map((model, i) => {
     const rowTop = top + i * rowHeight;
     const nameY = rowTop + font / 2;
@@ -101,13 +140,19 @@ export function layoutStateRole(
   const axisY = top + data.models.length * rowHeight + 12 * factor;
   const numberY = axisY + 8 * factor + font / 2;
   const labelY = numberY + font * 1.4;
-  const stepLabels = data.steps.map((s) =>
-    place(s.label, font, x(s.value) ?? plotLeft, labelY, 'middle'),
+  const stepLabels = data.steps.map((s, i) =>
+    place(
+      s.label,
+      font,
+      x(s.value) ?? plotLeft,
+      labelY + (labelRows === 2 && i % 2 ? font * 1.3 : 0),
+      'middle',
+    ),
   );
-  const showStepLabels = !narrow && fitsApart(stepLabels, width, 8 * factor);
+  const showStepLabels = labelRows > 0;
   return {
     width,
-    height: (showStepLabels ? labelY : numberY) + font / 2 + 10 * factor,
+    height: top + data.models.length * rowHeight + below,
     plotLeft,
     plotRight,
     axisY,

@@ -1,0 +1,50 @@
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { slidePartFor } from '../corpus/vocabulary';
+import type { ViewId } from '../corpus/vocabulary';
+import { SlideEvidence } from '../evidence/SlideEvidence';
+import { useElementSize } from '../lib/useElementSize';
+import { useEvidenceTarget, usePart, useStepQuoteIndex } from '../state/selectors';
+import { SlideBox } from '../views/shared/slide-box';
+import { SLIDES, slideComponent } from '../views/slides';
+
+/**
+ * A presented view as one slide: its title, the stage its chart is laid out for, and the step's
+ * evidence beside the chart (under it on a screen taller than wide). The stage is measured, width
+ * and height, so each slide fits the screen it is on with nothing to scroll.
+ */
+export function SlideFrame({ view }: { view: ViewId }) {
+  // Rendered with key={view}: the component of this view's slide is picked once per mount.
+  const [Slide] = useState(() => slideComponent(view));
+  const { t } = useTranslation();
+  const part = slidePartFor(view, usePart());
+  const evidence = useEvidenceTarget();
+  const quoteIndex = useStepQuoteIndex();
+  const [stageRef, size, measured] = useElementSize<HTMLDivElement>(undefined, undefined, true);
+  const entry = SLIDES[view];
+  if (!entry || !Slide || !part) return null;
+  const titleKey = entry.titles[part];
+  return (
+    <div className={evidence ? 'slide slide--evidence' : 'slide'} data-part={part}>
+      <h1 className="slide__title">{titleKey ? t(titleKey) : null}</h1>
+      <div className="slide__body">
+        <div className="slide__stage" ref={stageRef}>
+          {measured ? (
+            <SlideBox.Provider value={size}>
+              <Suspense
+                fallback={
+                  <p className="loading" role="status">
+                    {t('loading.view')}
+                  </p>
+                }
+              >
+                <Slide part={part} />
+              </Suspense>
+            </SlideBox.Provider>
+          ) : null}
+        </div>
+        {evidence ? <SlideEvidence quoteIndex={quoteIndex} /> : null}
+      </div>
+    </div>
+  );
+}
