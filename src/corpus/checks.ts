@@ -4,6 +4,7 @@
  * Each returns located issues; an empty list means the rule holds.
  */
 import type { Bundle, Codebook, Evidence, Model, Tour } from './schema.ts';
+import type { EvidenceKey } from './vocabulary.ts';
 import type { CorpusIssue, JsonPath } from './issues.ts';
 import { isVerbatimIn } from './source-text.ts';
 import type { ArticleText } from './source-text.ts';
@@ -246,7 +247,9 @@ export function checkBundle(bundle: Bundle, article?: ArticleText): CorpusIssue[
     ),
   );
   const ids = new Set(bundle.models.map((m) => m.id));
-  const tourIssues = bundle.tours.flatMap((tour, i) => checkTour(tour, ids, ['tours', i]));
+  const tourIssues = bundle.tours.flatMap((tour, i) =>
+    checkTour(tour, ids, ['tours', i], bundle.models),
+  );
   const tourIds = duplicates(bundle.tours, (t) => t.id).map(({ key, index }) => ({
     path: ['tours', index, 'id'],
     problem: `repeats the tour id "${key}"`,
@@ -268,6 +271,8 @@ export function checkTour(
   tour: Tour,
   modelIds: ReadonlySet<string>,
   at: JsonPath = [],
+  /** The corpus's models: given, a step's chosen quote is checked to exist. */
+  models?: readonly Model[],
 ): CorpusIssue[] {
   const issues: CorpusIssue[] = [];
   const known = (path: JsonPath, model: string) => {
@@ -283,6 +288,27 @@ export function checkTour(
     step.models?.forEach((m, k) => known(['steps', i, 'models', k], m));
     if (step.focus) known(['steps', i, 'focus'], step.focus);
     if (step.evidence) known(['steps', i, 'evidence', 'model'], step.evidence.model);
+    const quote = step.evidence?.quote;
+    const model = models?.find((m) => m.id === step.evidence?.model);
+    if (step.evidence && quote !== undefined && model) {
+      const count = quoteCount(model, step.evidence.key);
+      if (quote >= count)
+        issues.push({
+          path: [...at, 'steps', i, 'evidence', 'quote'],
+          problem: `asks for quote ${quote}, but ${model.id}'s ${step.evidence.key} has ${count} quote(s)`,
+          expected: `a number from 0 to ${Math.max(0, count - 1)} (0 is the first quote)`,
+        });
+    }
   });
   return issues;
+}
+
+/**
+ * How many quotes back a model's coded dimension or entry list, counted as a slide counts them
+ * (lists flattened in order, each quote once: see evidence/slide-quote.ts).
+ */
+export function quoteCount(model: Model, key: EvidenceKey): number {
+  if (key === 'actors' || key === 'instruments' || key === 'lessons')
+    return new Set(model[key].flatMap((item) => item.evidence)).size;
+  return model.codes[key].evidence.length;
 }

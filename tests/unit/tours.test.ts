@@ -3,7 +3,7 @@ import { checkTour } from '../../src/corpus/checks';
 import { formatIssue } from '../../src/corpus/issues';
 import { tourSchema } from '../../src/corpus/schema';
 import { stepForKey } from '../../src/tours/tour-keys';
-import { buildTour } from '../support/corpus';
+import { buildModel, buildTour } from '../support/corpus';
 
 const modelIds = new Set(['alpha', 'beta']);
 
@@ -32,6 +32,17 @@ describe('tours as data', () => {
     const result = tourSchema.safeParse(tour);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['steps.0.part']);
+  });
+
+  it("checks that a step's chosen quote exists, counting the evidence a slide would show", () => {
+    const alpha = buildModel({ id: 'alpha' }); // each code backed by one quote, e1
+    const tour = buildTour({ id: 'walk' });
+    tour.steps[0] = { ...tour.steps[0]!, evidence: { model: 'alpha', key: 'stateRole', quote: 0 } };
+    expect(checkTour(tour, modelIds, [], [alpha])).toEqual([]);
+    tour.steps[0] = { ...tour.steps[0], evidence: { model: 'alpha', key: 'stateRole', quote: 1 } };
+    expect(checkTour(tour, modelIds, ['tours', 0], [alpha]).map(formatIssue)).toEqual([
+      "tours[0].steps[0].evidence.quote: asks for quote 1, but alpha's stateRole has 1 quote(s) (expected a number from 0 to 0 (0 is the first quote))",
+    ]);
   });
 
   it('names unknown models wherever a step names one: shown, in focus, or giving evidence', () => {
