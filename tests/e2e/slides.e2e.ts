@@ -1,0 +1,67 @@
+/**
+ * Every step of every bundled tour, presented, is a slide that fits the screen: at the projector
+ * and presentation sizes, light and dark, the page is the screen (nothing scrolls, no inner
+ * scroller), the layout checks find nothing (words over words, broken words, chart text outside
+ * its chart), no text is under 24 px, the tour bar's Previous and Next are on screen, and axe finds
+ * no violation. One browser context per size and theme, reused over the steps.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, openApp, sharedBrowser, type AppPage } from './harness';
+import { checkScreen, describeFinding } from '../support/layout-checks';
+import { repoRoot } from '../support/paths';
+import { waitForSettled } from '../support/settled';
+import { measureSlide, SLIDE_MIN_FONT_PX } from '../support/slide-checks';
+
+const tours = readdirSync(`${repoRoot}/data/tours`)
+  .filter((f) => f.endsWith('.json'))
+  .map(
+    (f) =>
+      JSON.parse(readFileSync(`${repoRoot}/data/tours/${f}`, 'utf8')) as {
+        id: string;
+        steps: { title: string }[];
+      },
+  );
+const SIZES = [
+  { width: 1024, height: 768 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+];
+const THEMES = ['light', 'dark'] as const;
+const browser = sharedBrowser();
+
+for (const size of SIZES) {
+  for (const theme of THEMES) {
+    const name = `${size.width}×${size.height}, ${theme}`;
+    describe(`tour slides at ${name}`, () => {
+      let app: AppPage;
+      beforeAll(async () => {
+        app = await openApp(browser(), '?view=sources', { viewport: size, colorScheme: theme });
+      });
+      afterAll(async () => {
+        expect(app.errors, 'console errors').toEqual([]);
+        await app.context.close();
+      });
+      for (const tour of tours) {
+        tour.steps.forEach((step, i) => {
+          it(`${tour.id} step ${i + 1} "${step.title}" fits and reads at ${name}`, async () => {
+            const { page } = app;
+            await page.goto(`${inject('baseUrl')}?tour=${tour.id}&step=${i + 1}&present=1`);
+            await page.locator('main .slide h1').waitFor();
+            await waitForSettled(page);
+            const m = await measureSlide(page);
+            expect(m.scrollHeight, 'page height').toBeLessThanOrEqual(m.innerHeight);
+            expect(m.scrollWidth, 'page width').toBeLessThanOrEqual(m.innerWidth);
+            expect(m.scrollers, 'boxes that scroll').toEqual([]);
+            expect(m.smallest.px, `smallest text: ${m.smallest.where}`).toBeGreaterThanOrEqual(
+              SLIDE_MIN_FONT_PX - 0.05,
+            );
+            expect(m.tourBarShown, 'Previous and Next on screen').toBe(true);
+            expect((await checkScreen(page)).map(describeFinding)).toEqual([]);
+            expect(await axeViolations(page)).toEqual([]);
+          });
+        });
+      }
+    });
+  }
+}
