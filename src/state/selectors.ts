@@ -42,6 +42,7 @@ const selectActions = (s: AppState) => ({
   closeEvidence: s.closeEvidence,
   setTour: s.setTour,
   setPresent: s.setPresent,
+  setPart: s.setPart,
 });
 
 export const useCorpus = () => useAppStore(selectCorpus);

@@ -1,10 +1,19 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { slidePartFor } from '../corpus/vocabulary';
+import { slidePartFor, slidePartsOf } from '../corpus/vocabulary';
 import type { ViewId } from '../corpus/vocabulary';
 import { SlideEvidence } from '../evidence/SlideEvidence';
 import { useElementSize } from '../lib/useElementSize';
-import { useEvidenceTarget, usePart, useStepQuoteIndex } from '../state/selectors';
+import {
+  useActions,
+  useAppStore,
+  useEvidenceTarget,
+  usePart,
+  useStepQuoteIndex,
+} from '../state/selectors';
+import type { AppState } from '../state/store';
+
+const selectTour = (s: AppState) => s.tour;
 import { SlideBox } from '../views/shared/slide-box';
 import { SLIDES, slideComponent } from '../views/slides';
 
@@ -18,6 +27,9 @@ export function SlideFrame({ view }: { view: ViewId }) {
   const [Slide] = useState(() => slideComponent(view));
   const { t } = useTranslation();
   const part = slidePartFor(view, usePart());
+  const parts = slidePartsOf(view);
+  const tour = useAppStore(selectTour);
+  const { setPart } = useActions();
   const evidence = useEvidenceTarget();
   const quoteIndex = useStepQuoteIndex();
   const [stageRef, size, measured] = useElementSize<HTMLDivElement>(undefined, undefined, true);
@@ -27,6 +39,22 @@ export function SlideFrame({ view }: { view: ViewId }) {
   return (
     <div className={evidence ? 'slide slide--evidence' : 'slide'} data-part={part}>
       <h1 className="slide__title">{titleKey ? t(titleKey) : null}</h1>
+      {/* Outside a tour the lecturer picks the part to show (a tour step names its own). */}
+      {!tour && parts.length > 1 ? (
+        <div className="slide__parts order-toggle" role="group" aria-label={t('slides.partsLabel')}>
+          {parts.map((p) => (
+            <button
+              key={p}
+              type="button"
+              className="order-toggle__option"
+              aria-pressed={p === part}
+              onClick={() => setPart(p)}
+            >
+              {t(`slides.part.${p}`)}
+            </button>
+          ))}
+        </div>
+      ) : null}
       <div className="slide__body">
         <div className="slide__stage" ref={stageRef}>
           {measured ? (
