@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { parseJsonText } from '../../src/corpus/json-text';
@@ -43,6 +43,25 @@ const others = readdirSync(localeDir).filter((f) => f.endsWith('.json') && f !==
 const langOf = (file: string) => file.replace(/\.json$/, '');
 
 describe('locale catalogues', () => {
+  it('have every key the code asks for by name (a missing key would show as its raw name)', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory()
+          ? files(join(dir, e.name))
+          : /\.tsx?$/.test(e.name)
+            ? [join(dir, e.name)]
+            : [],
+      );
+    const known = new Set(bases(en));
+    const asked = files(join(repoRoot, 'src')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z][\w-]*(?:\.[\w-]+)+)'/g)].map(
+        (m) => `${m[1]} (${relative(repoRoot, file)})`,
+      ),
+    );
+    expect(asked.length).toBeGreaterThan(100);
+    expect(asked.filter((entry) => !known.has(entry.split(' ')[0]!))).toEqual([]);
+  });
+
   it('include at least one language besides English', () => {
     expect(others.length).toBeGreaterThan(0);
   });
