@@ -3,12 +3,13 @@ import { boxesOverlap } from '../../src/charts/text-width';
 import { PRESENT_TYPE, SCREEN_TYPE } from '../../src/charts/type-scale';
 import { deriveGovernance } from '../../src/views/governance/derive';
 import { layoutGovernance } from '../../src/views/governance/layout';
-import { buildChartModel } from '../support/corpus';
+import { buildChartModel, bundledCorpus } from '../support/corpus';
 
 const WORDS = {
   initial: { national: 'N', regional: 'R', local: 'L' },
   lead: 'lead',
   confidence: { high: 'high confidence', medium: 'medium confidence', low: 'low confidence' },
+  confidenceShort: { high: 'high conf.', medium: 'medium conf.', low: 'low conf.' },
 };
 const rows = deriveGovernance([
   buildChartModel('a', {
@@ -118,5 +119,67 @@ describe('governance layout', () => {
     expect(present.leadStroke).toBeGreaterThan(screen.leadStroke);
     expect(present.barHeight).toBeGreaterThan(screen.barHeight);
     expect(present.stroke).toBeGreaterThan(screen.stroke);
+  });
+});
+
+describe('governance layout on a slide (fitHeight)', () => {
+  const bundled = deriveGovernance(bundledCorpus().models);
+  const two = bundled.slice(0, 2);
+  for (const width of [460, 560, 980, 1330, 1880]) {
+    for (let height = 480; height <= 950; height += 47) {
+      it(`fits the bundled corpus into ${width} × ${height} at 24 px, labels apart and inside`, () => {
+        for (const set of [bundled, two]) {
+          const layout = layoutGovernance(set, width, PRESENT_TYPE, WORDS, height);
+          expect(layout.height).toBeLessThanOrEqual(height);
+          expect(layout.fontSize).toEqual({ name: 24, segment: 24, confidence: 24 });
+          const boxes = layout.bars.flatMap((b) => [
+            b.name.box,
+            b.confidence.box,
+            ...b.segments.flatMap((s) => (s.label ? [s.label.box] : [])),
+          ]);
+          boxes.forEach((a, i) =>
+            boxes.slice(i + 1).forEach((b) => expect(boxesOverlap(a, b)).toBe(false)),
+          );
+          for (const b of boxes) {
+            expect(b.x).toBeGreaterThanOrEqual(0);
+            expect(b.x + b.width).toBeLessThanOrEqual(width);
+            expect(b.y).toBeGreaterThanOrEqual(0);
+            expect(b.y + b.height).toBeLessThanOrEqual(layout.height);
+          }
+          // Bars never overlap one another, nor the names of the next row.
+          layout.bars.forEach((bar, i) => {
+            const next = layout.bars[i + 1];
+            if (next) expect(bar.y + layout.barHeight).toBeLessThan(next.name.box.y);
+            for (const s of bar.segments) {
+              if (s.label)
+                expect(s.label.box.x + s.label.box.width).toBeLessThanOrEqual(s.x + s.width);
+            }
+          });
+        }
+      });
+    }
+  }
+
+  it('spreads two bars over a tall stage, never more than twice their natural step', () => {
+    const natural = layoutGovernance(bundled.slice(0, 2), 980, PRESENT_TYPE, WORDS);
+    const fitted = layoutGovernance(bundled.slice(0, 2), 980, PRESENT_TYPE, WORDS, 900);
+    expect(fitted.height).toBeGreaterThan(natural.height);
+    expect(fitted.height).toBeLessThanOrEqual(2 * natural.height);
+    expect(fitted.barHeight).toBeGreaterThan(natural.barHeight);
+  });
+
+  it('keeps the full confidence words where they fit, and says them short only where needed', () => {
+    const roomy = layoutGovernance(bundled, 460, PRESENT_TYPE, WORDS, 950);
+    expect(roomy.narrow).toBe(true);
+    expect(roomy.bars[0]!.confidence.text).toMatch(/confidence$/);
+    const tight = layoutGovernance(bundled, 460, PRESENT_TYPE, WORDS, 480);
+    expect(tight.bars[0]!.confidence.text).toMatch(/conf\.$/);
+    expect(tight.bars[0]!.confidence.y).toBe(tight.bars[0]!.name.y);
+  });
+
+  it("puts names above the bars where beside them they would pass the chart's edge", () => {
+    const layout = layoutGovernance(bundled, 600, PRESENT_TYPE, WORDS);
+    expect(layout.narrow).toBe(true);
+    for (const b of layout.bars) expect(b.name.box.x).toBeGreaterThanOrEqual(0);
   });
 });

@@ -7,56 +7,21 @@ import { useElementSize } from '../../lib/useElementSize';
 import { useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
 import { useMeasureRender } from '../../lib/perf';
 import { GOVERNANCE_LEVELS } from '../../corpus/derive';
-import type { GovernanceLevel } from '../../corpus/schema';
-import { useConfidenceWords, useMarkEvents, useTypeScale } from '../shared/chart-hooks';
+import { useMarkEvents, useTypeScale } from '../shared/chart-hooks';
 import { deriveGovernance } from './derive';
 import type { GovernanceRow } from './derive';
 import { layoutGovernance } from './layout';
 import { GovernanceDrawing } from './GovernanceDrawing';
-import type { GovernanceLabels } from './GovernanceDrawing';
+import { useGovernanceLabels } from './useGovernanceLabels';
 import { ViewTitle } from '../shared/ViewTitle';
 
 /** Container of the bars: measures, picks the type scale, lays out, hands the drawing words. */
 function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
-  const { t } = useTranslation();
   const emphasis = useEmphasis();
   const events = useMarkEvents('governanceLevel');
-  const confidence = useConfidenceWords();
   const type = useTypeScale();
   const [ref, size, measured] = useElementSize<HTMLDivElement>();
-  const labels = useMemo((): GovernanceLabels => {
-    const level = byLevel((l) => t(`levels.${l}`));
-    return {
-      title: t('governance.chartTitle'),
-      description: rows
-        .map((r) =>
-          t('governance.rowText', {
-            model: r.name,
-            national: r.shown.national,
-            regional: r.shown.regional,
-            local: r.shown.local,
-            lead: level[r.lead],
-          }),
-        )
-        .join('; '),
-      level,
-      initial: byLevel((l) => level[l].charAt(0).toUpperCase()),
-      lead: t('governance.lead'),
-      leadLegend: t('governance.leadLegend'),
-      approximateLegend: t('chart.approximateLegend'),
-      legend: t('chart.legend'),
-      actorsHere: t('governance.actorsHere'),
-      noActors: t('governance.noActors'),
-      markName: (row, s) =>
-        t('governance.markName', {
-          model: row.name,
-          level: level[s.level],
-          percent: s.shown,
-          lead: s.isLead ? t('governance.leadSuffix') : '',
-        }),
-      confidence,
-    };
-  }, [t, rows, confidence]);
+  const labels = useGovernanceLabels(rows);
   const layout = useMemo(
     () => layoutGovernance(rows, size.width, type, labels),
     [rows, size.width, type, labels],
@@ -71,9 +36,6 @@ function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
     </div>
   );
 }
-
-const byLevel = <T,>(f: (level: GovernanceLevel) => T): Record<GovernanceLevel, T> =>
-  Object.fromEntries(GOVERNANCE_LEVELS.map((l) => [l, f(l)])) as Record<GovernanceLevel, T>;
 
 function GovernanceTable({ rows }: { rows: GovernanceRow[] }) {
   const { t } = useTranslation();

@@ -37,11 +37,30 @@ interface GovernanceDrawingProps {
   labels: GovernanceLabels;
   emphasis: string | null;
   events: MarkEvents;
+  /**
+   * Where the legend goes: under the bars (the page), or nowhere, because a slide sets it apart
+   * (GovernanceLegend, with the same `textures`).
+   */
+  legend?: boolean;
+  /** The id prefix of the print textures, shared with a legend drawn apart. */
+  textures?: string;
 }
 
-export function GovernanceDrawing({ layout, labels, emphasis, events }: GovernanceDrawingProps) {
-  const textures = `governance-${useId().replace(/:/g, '')}`;
-  const swatch = layout.swatch;
+/** A unique prefix for a chart's print textures. */
+export function useTexturesId(): string {
+  return `governance-${useId().replace(/:/g, '')}`;
+}
+
+export function GovernanceDrawing({
+  layout,
+  labels,
+  emphasis,
+  events,
+  legend = true,
+  textures: given,
+}: GovernanceDrawingProps) {
+  const own = useTexturesId();
+  const textures = given ?? own;
   const outline = { strokeWidth: layout.stroke };
   const lead = { strokeWidth: layout.leadStroke };
   return (
@@ -173,34 +192,59 @@ export function GovernanceDrawing({ layout, labels, emphasis, events }: Governan
           />
         )),
       )}
-      <ul className="legend" aria-label={labels.legend}>
-        {GOVERNANCE_LEVELS.map((level) => (
-          <li key={level}>
-            <svg width={swatch} height={swatch} aria-hidden="true">
-              <rect width={swatch} height={swatch} style={{ fill: shareColourVar(level) }} />
-              <rect
-                width={swatch}
-                height={swatch}
-                className="share-texture"
-                fill={textureFill(textures, level)}
-              />
-            </svg>
-            {labels.level[level]} ({labels.initial[level]})
-          </li>
-        ))}
-        <li>
+      {legend ? <GovernanceLegend layout={layout} labels={labels} textures={textures} /> : null}
+    </>
+  );
+}
+
+/**
+ * What the colours, letters and outlines mean. `approximate`: also say what a dashed outline and
+ * "≈" mean (a slide leaves it out where no bar is approximate).
+ */
+export function GovernanceLegend({
+  layout,
+  labels,
+  textures,
+  approximate = true,
+}: {
+  layout: GovernanceLayout;
+  labels: GovernanceLabels;
+  textures: string;
+  approximate?: boolean;
+}) {
+  const swatch = layout.swatch;
+  const outline = { strokeWidth: layout.stroke };
+  const lead = { strokeWidth: layout.leadStroke };
+  return (
+    <ul className="legend" aria-label={labels.legend}>
+      {GOVERNANCE_LEVELS.map((level) => (
+        <li key={level}>
           <svg width={swatch} height={swatch} aria-hidden="true">
+            <rect width={swatch} height={swatch} style={{ fill: shareColourVar(level) }} />
             <rect
-              x={layout.leadStroke / 2}
-              y={layout.leadStroke / 2}
-              width={swatch - layout.leadStroke}
-              height={swatch - layout.leadStroke}
-              className="lead-outline lead-outline--swatch"
-              style={lead}
+              width={swatch}
+              height={swatch}
+              className="share-texture"
+              fill={textureFill(textures, level)}
             />
           </svg>
-          {labels.leadLegend}
+          {labels.level[level]} ({labels.initial[level]})
         </li>
+      ))}
+      <li>
+        <svg width={swatch} height={swatch} aria-hidden="true">
+          <rect
+            x={layout.leadStroke / 2}
+            y={layout.leadStroke / 2}
+            width={swatch - layout.leadStroke}
+            height={swatch - layout.leadStroke}
+            className="lead-outline lead-outline--swatch"
+            style={lead}
+          />
+        </svg>
+        {labels.leadLegend}
+      </li>
+      {approximate ? (
         <li>
           <svg width={swatch} height={swatch} aria-hidden="true">
             <rect
@@ -214,7 +258,7 @@ export function GovernanceDrawing({ layout, labels, emphasis, events }: Governan
           </svg>
           {labels.approximateLegend}
         </li>
-      </ul>
-    </>
+      ) : null}
+    </ul>
   );
 }

@@ -69,43 +69,99 @@ export interface GovernanceWords {
   initial: Record<GovernanceLevel, string>;
   lead: string;
   confidence: Record<Confidence, string>;
+  /**
+   * The confidence in a word or two ("medium conf."): a slide too short for a line of its own
+   * under each name above a narrow bar puts this after the name instead.
+   */
+  confidenceShort?: Record<Confidence, string>;
 }
 
 export const NARROW_WIDTH = 560;
 const SEGMENT_GAP = 2;
 
+/**
+ * `fitHeight`: on a slide, the height the chart must fill. Rows are spread (bars grow, up to half
+ * again, and the gaps with them) or tightened (gaps, then bars, down to the least that keeps a
+ * segment's label and every name apart) to meet it; above narrow bars the confidence then follows
+ * the name in short words where a line of its own does not fit.
+ */
 export function layoutGovernance(
   rows: readonly GovernanceRow[],
   width: number,
   type: TypeScale,
   words: GovernanceWords,
+  fitHeight?: number,
 ): GovernanceLayout {
   const { factor, label: nameFont, small: segmentFont } = type;
-  const narrow = width < NARROW_WIDTH;
   const gap = 12 * factor;
-  const confidenceOf = (r: GovernanceRow) => words.confidence[r.confidence];
-  const nameWidth = Math.max(
-    0,
-    ...rows.map((r) =>
-      Math.max(textWidth(r.name, nameFont), textWidth(confidenceOf(r), segmentFont)),
-    ),
-  );
-  const plotLeft = narrow ? 8 : Math.min(nameWidth + 2 * gap, width * 0.45);
+  const nameWidthOf = (confidence: Record<Confidence, string>) =>
+    Math.max(
+      0,
+      ...rows.map((r) =>
+        Math.max(textWidth(r.name, nameFont), textWidth(confidence[r.confidence], segmentFont)),
+      ),
+    );
+  // Names go above the bars on narrow charts, and wherever beside the bar they would take more
+  // than the share of the width they are allowed (long names at the projector's type).
+  const narrow = width < NARROW_WIDTH || nameWidthOf(words.confidence) + 2 * gap > width * 0.45;
+  const plotLeft = narrow ? 8 : Math.min(nameWidthOf(words.confidence) + 2 * gap, width * 0.45);
   const plotRight = width - 12;
   // Wide rows stack the name and its confidence beside the bar, so the bar is at least two lines.
-  const twoLines = narrow ? 0 : nameFont + segmentFont + 6 * factor;
+  const labelStack = nameFont + segmentFont + 2 * factor;
+  const twoLines = narrow ? 0 : labelStack + 4 * factor;
   const barHeight = Math.max(28 * factor, segmentFont + 12 * factor, twoLines);
+  const naturalGap = 16 * factor;
+  const top = 8 * factor;
   // Above a narrow bar the confidence follows the name on its line, or, where some name and its
   // confidence do not fit the width together, takes a line of its own under every name.
-  const sideBySide = rows.every(
-    (r) =>
-      plotLeft + textWidth(r.name, nameFont) + gap / 2 + textWidth(confidenceOf(r), segmentFont) <=
-      plotRight,
-  );
-  const confidenceLine = narrow && !sideBySide ? segmentFont + 4 * factor : 0;
-  const nameRoom = narrow ? nameFont + 6 * factor + confidenceLine : 0;
-  const rowStep = nameRoom + barHeight + 16 * factor;
-  const top = 8 * factor;
+  const sideBySide = (confidence: Record<Confidence, string>) =>
+    rows.every(
+      (r) =>
+        plotLeft +
+          textWidth(r.name, nameFont) +
+          gap / 2 +
+          textWidth(confidence[r.confidence], segmentFont) <=
+        plotRight,
+    );
+  const nameRoomWith = (line: boolean) =>
+    narrow ? nameFont + 6 * factor + (line ? segmentFont + 4 * factor : 0) : 0;
+  const n = Math.max(1, rows.length);
+  // The least a row can take: a bar that holds its label, a gap, and (wide) the name stack.
+  const minBar = segmentFont + 8 * factor;
+  const minGap = 6 * factor;
+  const tightest = (nameRoom: number) =>
+    Math.max(nameRoom + minBar + minGap, narrow ? 0 : labelStack + minGap);
+  let confidenceWords = words.confidence;
+  let confidenceLine = narrow && !sideBySide(confidenceWords);
+  if (
+    fitHeight !== undefined &&
+    confidenceLine &&
+    words.confidenceShort &&
+    sideBySide(words.confidenceShort) &&
+    top + n * tightest(nameRoomWith(true)) > fitHeight
+  ) {
+    confidenceWords = words.confidenceShort;
+    confidenceLine = false;
+  }
+  const confidenceOf = (r: GovernanceRow) => confidenceWords[r.confidence];
+  const lineRoom = confidenceLine ? segmentFont + 4 * factor : 0;
+  const nameRoom = nameRoomWith(confidenceLine);
+  let bar = barHeight;
+  let rowStep = nameRoom + barHeight + naturalGap;
+  if (fitHeight !== undefined) {
+    const natural = rowStep;
+    // Floored to 1/100 px, so n rows never add up to a hair more than the height given.
+    const share = Math.floor(((fitHeight - top) / n) * 100) / 100;
+    rowStep = Math.max(tightest(nameRoom), Math.min(natural * 2, share));
+    const room = rowStep - nameRoom;
+    if (rowStep >= natural) {
+      // Spread: the bar takes half the extra room, up to half again its height; the gap the rest.
+      bar = Math.min(barHeight * 1.5, barHeight + (rowStep - natural) / 2);
+    } else {
+      // Tighten: the gap goes first, then the bar.
+      bar = Math.max(minBar, Math.min(barHeight, room - minGap));
+    }
+  }
   const x = scaleLinear().domain([0, 1]).range([plotLeft, plotRight]);
   const bars = rows.map((row, i) => {
     const y = top + i * rowStep + nameRoom;
@@ -121,7 +177,7 @@ export function layoutGovernance(
       const short = `${words.initial[level]} ${shown}`;
       const texts = isLead ? [`${short} · ${words.lead}`, short] : [short];
       const fits = texts.find((t) => textWidth(t, segmentFont) + 2 * 6 * factor <= w);
-      const labelY = y + barHeight / 2;
+      const labelY = y + bar / 2;
       return {
         level,
         levelIndex,
@@ -131,12 +187,12 @@ export function layoutGovernance(
         x: sx,
         width: w,
         label: fits ? place(fits, segmentFont, sx + 6 * factor, labelY, 'start') : null,
-        hit: { x: sx, y, width: Math.max(8, w - SEGMENT_GAP), height: barHeight },
+        hit: { x: sx, y, width: Math.max(8, w - SEGMENT_GAP), height: bar },
       };
     }).filter((s) => s.share > 0);
     const nameY = narrow
-      ? y - 6 * factor - confidenceLine - nameFont / 2
-      : y + barHeight / 2 - segmentFont / 2 - factor;
+      ? y - 6 * factor - lineRoom - nameFont / 2
+      : y + bar / 2 - segmentFont / 2 - factor;
     const name = narrow
       ? place(row.name, nameFont, plotLeft, nameY, 'start')
       : place(row.name, nameFont, plotLeft - gap, nameY, 'end');
@@ -148,7 +204,7 @@ export function layoutGovernance(
           nameY + nameFont / 2 + segmentFont / 2 + 2 * factor,
           'end',
         )
-      : sideBySide
+      : !confidenceLine
         ? place(
             confidenceOf(row),
             segmentFont,
@@ -165,10 +221,13 @@ export function layoutGovernance(
           );
     return { row, y, name, confidence, approximate: row.confidence === 'low', segments };
   });
+  // Wide rows tightened below their label stack: the last row's confidence may reach past the
+  // last bar; the chart ends below whichever is lower.
+  const lastText = Math.max(0, ...bars.map((b) => b.confidence.box.y + b.confidence.box.height));
   return {
     width,
-    height: top + rows.length * rowStep,
-    barHeight,
+    height: Math.max(top + rows.length * rowStep, Math.ceil(lastText)),
+    barHeight: bar,
     leadStroke: 3 * factor,
     plotLeft,
     plotRight,
