@@ -22,6 +22,14 @@ export const SLIDES: Partial<Record<ViewId, SlideEntry>> = {
     load: () => import('./state-role/StateRoleSlide').then((m) => m.StateRoleSlide),
     titles: { chart: 'stateRole.title' },
   },
+  governance: {
+    load: () => import('./governance/GovernanceSlide').then((m) => m.GovernanceSlide),
+    titles: { chart: 'governance.title' },
+  },
+  sectors: {
+    load: () => import('./sectors/SectorsSlide').then((m) => m.SectorsSlide),
+    titles: { chart: 'sectors.title' },
+  },
 };
 
 const components = new Map<ViewId, ComponentType<SlideProps>>();
