@@ -13,40 +13,68 @@ import {
 } from './presenter/channel';
 import type { TourPosition } from './presenter/channel';
 import { markStateChange } from '../lib/perf';
+import { toursOf } from '../state/store';
+import { blankScreen, onBlankScreenChange, setBlankScreen } from './blank-screen';
+import { isTourEnded, onTourEndedChange, setTourEnded } from './tour-end';
 
-const positionOf = (s: { tour: string | null; step: number }): TourPosition => ({
-  tour: s.tour,
-  step: s.step,
-});
+/** Where this app's tour is, with its end slide (tour-end.ts). */
+const positionOf = (store: AppStore): TourPosition => {
+  const { tour, step } = store.getState();
+  return isTourEnded(store) ? { tour, step, end: true } : { tour, step };
+};
 
 /** Follows one presentation's channel; returns how to stop. */
 function follow(store: AppStore, presentation: string): () => void {
   const channel = openTourChannel(presentation);
   if (!channel) return () => undefined;
-  const announce = () => channel.postMessage({ type: 'position', ...positionOf(store.getState()) });
+  let announced = positionOf(store);
+  const announce = () => {
+    announced = positionOf(store);
+    channel.postMessage({ type: 'position', ...announced });
+  };
+  const announceBlank = () => channel.postMessage({ type: 'blank', shade: blankScreen() });
+  /** True while this window applies what the presenter asked: it answers once, afterwards. */
+  let applying = false;
   channel.onmessage = (e: MessageEvent) => {
     if (!isTourMessage(e.data)) return;
     if (e.data.type === 'hello') {
       announce();
+      if (blankScreen()) announceBlank();
       return;
     }
-    const here = positionOf(store.getState());
-    if (samePosition(here, e.data)) return;
-    const known = store.getState().corpus;
-    // A tour this corpus does not have (the presenter still on another corpus) is ignored.
-    if (
-      e.data.tour !== null &&
-      (known.status !== 'ready' || !known.bundle.tours.some((t) => t.id === e.data.tour))
-    )
+    if (e.data.type === 'blank') {
+      setBlankScreen(e.data.shade);
+      return;
+    }
+    const wanted = e.data;
+    const here = positionOf(store);
+    if (samePosition(here, wanted)) return;
+    // A tour this app does not have (the presenter still on another corpus) is ignored.
+    if (wanted.tour !== null && !toursOf(store.getState()).some((t) => t.id === wanted.tour))
       return;
     markStateChange();
-    store.getState().setTour(e.data.tour, e.data.step);
+    // Step, then end slide (a change of step clears it), and one answer for both.
+    applying = true;
+    try {
+      if (here.tour !== wanted.tour || here.step !== wanted.step)
+        store.getState().setTour(wanted.tour, wanted.step);
+      setTourEnded(store, !!wanted.end);
+    } finally {
+      applying = false;
+    }
+    onChange();
   };
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (!samePosition(positionOf(s), positionOf(prev))) announce();
-  });
+  // Every change of position, of the end slide or of the screen's shade, whoever made it.
+  const onChange = () => {
+    if (!applying && !samePosition(positionOf(store), announced)) announce();
+  };
+  const stops = [
+    store.subscribe(onChange),
+    onTourEndedChange(store, onChange),
+    onBlankScreenChange(announceBlank),
+  ];
   return () => {
-    unsubscribe();
+    for (const stop of stops) stop();
     channel.close();
   };
 }

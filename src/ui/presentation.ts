@@ -3,14 +3,25 @@
  * in large, high-contrast type with thick marks. P toggles it; leaving restores everything.
  */
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useActions, usePresent } from '../state/selectors';
 import { isTyping } from '../lib/keys';
 import { useKeyLayer } from '../lib/keyboard-stack';
+import { setBlankScreen, setBlankScreenLabels } from '../tours/blank-screen';
+import { keyOf, shadeForKey } from '../tours/tour-keys';
 
 export function usePresentation(): { toggle: () => void } {
   const present = usePresent();
   const { setPresent } = useActions();
   const enteredFullscreen = useRef(false);
+  const { i18n } = useTranslation();
+
+  // The blanked screen's name, read when it is shown (so in the language of that moment).
+  useEffect(() => {
+    setBlankScreenLabels((shade) =>
+      i18n.t(shade === 'black' ? 'lecturer.blackScreen' : 'lecturer.whiteScreen'),
+    );
+  }, [i18n]);
 
   const toggle = () => {
     if (!present) {
@@ -32,12 +43,21 @@ export function usePresentation(): { toggle: () => void } {
   }, [present]);
 
   // The bottom layer of the keyboard stack: P toggles the mode from anywhere but a text field,
-  // and while presenting Esc leaves it once nothing above (a dialog, a tour) takes Esc.
+  // and while presenting Esc leaves it once nothing above (a dialog, a tour) takes Esc, and B or
+  // "." blacks the screen, W or "," whites it (a running tour's layer, above, does the same).
+  // Keys are read by their place, so a Russian layout's P ("з") is P too.
   useKeyLayer('presentation', {
     onEscape: present ? () => setPresent(false) : undefined,
     onKey: (e) => {
-      if (e.key !== 'p' && e.key !== 'P') return false;
       if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return false;
+      const key = keyOf(e);
+      const shade = present ? shadeForKey(key) : null;
+      if (shade) {
+        e.preventDefault();
+        setBlankScreen(shade);
+        return true;
+      }
+      if (key !== 'p' && key !== 'P') return false;
       toggle();
       return true;
     },

@@ -28,7 +28,12 @@ describe('guided tours in Chromium', () => {
     expect(seen[0]).toContain('Step 1 of 8');
     expect(seen[7]).toContain('Where would your region sit?');
     expect(new URL(page.url()).searchParams.get('view')).toBe('fit');
+    // Past the last step: the end slide, and the address stays on the last step.
     await page.keyboard.press('PageDown');
+    await page.getByRole('dialog', { name: 'End of tour — 8 steps' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('step')).toBe('8');
+    await page.keyboard.press('PageUp');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     expect(new URL(page.url()).searchParams.get('step')).toBe('8');
     for (let i = 7; i >= 1; i--) {
       await page.keyboard.press('PageUp');

@@ -9,6 +9,8 @@ import {
 import type { TourMessage } from '../../src/tours/presenter/channel';
 import { formatClock, formatElapsed } from '../../src/tours/presenter/clock';
 import { knownPosition } from '../../src/tours/presenter/PresenterApp';
+import { paceOf } from '../../src/tours/presenter/pace';
+import { isTourEnded, setTourEnded } from '../../src/tours/tour-end';
 import { linkPresenter, startTourSync } from '../../src/tours/tour-sync';
 import { createAppStore } from '../../src/state/store';
 import type { AppStore } from '../../src/state/store';
@@ -35,6 +37,15 @@ describe('presenter channel messages', () => {
     expect(isTourMessage(null)).toBe(false);
   });
 
+  it('accepts the end slide and a blanked screen, checked like the rest', () => {
+    expect(isTourMessage({ type: 'position', tour: 'five-ways', step: 8, end: true })).toBe(true);
+    expect(isTourMessage({ type: 'position', tour: 'five-ways', step: 8, end: 'yes' })).toBe(false);
+    for (const shade of ['black', 'white', null])
+      expect(isTourMessage({ type: 'blank', shade })).toBe(true);
+    expect(isTourMessage({ type: 'blank', shade: 'red' })).toBe(false);
+    expect(isTourMessage({ type: 'blank' })).toBe(false);
+  });
+
   it('never throws on any value a window could post', () => {
     fc.assert(
       fc.property(fc.anything(), (value) => {
@@ -47,6 +58,8 @@ describe('presenter channel messages', () => {
   it('treats "no tour" as one position whatever the step', () => {
     expect(samePosition({ tour: null, step: 1 }, { tour: null, step: 4 })).toBe(true);
     expect(samePosition({ tour: 'a', step: 1 }, { tour: 'a', step: 2 })).toBe(false);
+    expect(samePosition({ tour: 'a', step: 2 }, { tour: 'a', step: 2, end: true })).toBe(false);
+    expect(samePosition({ tour: 'a', step: 2, end: false }, { tour: 'a', step: 2 })).toBe(true);
   });
 });
 
@@ -114,6 +127,45 @@ describe('one channel per presentation', () => {
       for (const stop of stops) stop();
     }
   });
+
+  it('carries the end slide both ways, and any change of step leaves it', async () => {
+    const tab = openTab();
+    const stop = startTourSync(tab);
+    const presenter = new BroadcastChannel(tourChannelName(linkPresenter(tab)));
+    try {
+      const atLast = nextMessage(presenter);
+      tab.getState().setTour('eight-steps', 8);
+      expect(await atLast).toEqual({ type: 'position', tour: 'eight-steps', step: 8 });
+      // The tab reaches its end slide: the presenter hears it.
+      const ended = nextMessage(presenter);
+      setTourEnded(tab, true);
+      expect(await ended).toEqual({ type: 'position', tour: 'eight-steps', step: 8, end: true });
+      // The presenter goes back to the last step: the end slide goes.
+      const back = nextMessage(presenter);
+      presenter.postMessage({ type: 'position', tour: 'eight-steps', step: 8 });
+      expect(await back).toEqual({ type: 'position', tour: 'eight-steps', step: 8 });
+      expect(isTourEnded(tab)).toBe(false);
+      // From step 5 the presenter asks for the end slide: the tab moves and ends, in one answer.
+      const atFive = nextMessage(presenter);
+      tab.getState().setTour('eight-steps', 5);
+      await atFive;
+      const answer = nextMessage(presenter);
+      presenter.postMessage({ type: 'position', tour: 'eight-steps', step: 8, end: true });
+      expect(await answer).toEqual({ type: 'position', tour: 'eight-steps', step: 8, end: true });
+      expect(tab.getState().step).toBe(8);
+      expect(isTourEnded(tab)).toBe(true);
+      // A step change made anywhere (a link, a button) leaves the end slide.
+      tab.getState().setTour('eight-steps', 2);
+      expect(isTourEnded(tab)).toBe(false);
+      // No tour, no end slide.
+      tab.getState().setTour(null);
+      setTourEnded(tab, true);
+      expect(isTourEnded(tab)).toBe(false);
+    } finally {
+      presenter.close();
+      stop();
+    }
+  });
 });
 
 describe('presenter address', () => {
@@ -161,6 +213,53 @@ describe('presenter starting position', () => {
     });
     expect(knownPosition(tours, { tour: 'atlantis', step: 2 })).toEqual({ tour: null, step: 1 });
     expect(knownPosition([], { tour: 'eight-steps', step: 2 })).toEqual({ tour: null, step: 1 });
+  });
+
+  it('keeps the end slide on the last step of a known tour only', () => {
+    expect(knownPosition(tours, { tour: 'eight-steps', step: 3, end: true })).toEqual({
+      tour: 'eight-steps',
+      step: 8,
+      end: true,
+    });
+    expect(knownPosition(tours, { tour: 'atlantis', step: 3, end: true })).toEqual({
+      tour: null,
+      step: 1,
+    });
+  });
+});
+
+describe('presenter pace', () => {
+  const minute = 60_000;
+  // 8 steps in 24 minutes: 3 minutes a step.
+  const place = (step: number, ended = false) => ({ step, last: 8, ended });
+
+  it('is on pace on the step whose share of the time is running', () => {
+    expect(paceOf(0, 24, place(1))).toEqual({ shouldBe: 1, kind: 'onPace', steps: 0 });
+    expect(paceOf(2.9 * minute, 24, place(1)).kind).toBe('onPace');
+    expect(paceOf(3 * minute, 24, place(2))).toEqual({ shouldBe: 2, kind: 'onPace', steps: 0 });
+    expect(paceOf(10 * minute, 24, place(4))).toEqual({ shouldBe: 4, kind: 'onPace', steps: 0 });
+  });
+
+  it('counts the steps ahead and behind', () => {
+    expect(paceOf(10 * minute, 24, place(6))).toEqual({ shouldBe: 4, kind: 'ahead', steps: 2 });
+    expect(paceOf(10 * minute, 24, place(1))).toEqual({ shouldBe: 4, kind: 'behind', steps: 3 });
+    expect(paceOf(0, 24, place(2))).toEqual({ shouldBe: 1, kind: 'ahead', steps: 1 });
+  });
+
+  it('expects the end slide once the planned time is up, and counts it as a step', () => {
+    expect(paceOf(24 * minute, 24, place(8))).toEqual({ shouldBe: 9, kind: 'behind', steps: 1 });
+    expect(paceOf(90 * minute, 24, place(8, true))).toEqual({
+      shouldBe: 9,
+      kind: 'onPace',
+      steps: 0,
+    });
+    expect(paceOf(12 * minute, 24, place(8, true))).toEqual({
+      shouldBe: 5,
+      kind: 'ahead',
+      steps: 4,
+    });
+    // A clock set back counts as no time at all.
+    expect(paceOf(-5 * minute, 24, place(1)).kind).toBe('onPace');
   });
 });
 

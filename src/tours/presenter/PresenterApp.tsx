@@ -1,15 +1,22 @@
 /**
- * The lecturer's second window: the current step's talking points, the next step's title, the time
- * of day and the time elapsed. It drives the main window and follows it (see channel.ts).
+ * The lecturer's second window: the current step's talking points, the next step as a live
+ * thumbnail, every step to jump to, the time of day, the time elapsed against the tour's planned
+ * length and whether the talk is on pace. It drives the main window and follows it (see
+ * channel.ts), the end slide and a blanked screen included.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tour } from '../../corpus/schema';
+import { DEFAULT_LANG, isLang } from '../../corpus/vocabulary';
 import { useKeyLayer } from '../../lib/keyboard-stack';
-import { isTourKeyIgnored, stepForKey } from '../tour-keys';
+import { KeysHelp } from '../KeysHelp';
+import { isTourKeyIgnored, keyOf, tourKey } from '../tour-keys';
+import type { Shade } from '../tour-keys';
 import { isTourMessage, openTourChannel, samePosition } from './channel';
 import type { TourPosition } from './channel';
 import { formatClock, formatElapsed } from './clock';
+import { NextThumbnail } from './NextThumbnail';
+import { paceOf } from './pace';
 
 export interface PresenterAppProps {
   tours: readonly Tour[];
@@ -18,11 +25,15 @@ export interface PresenterAppProps {
   presentation: string | null;
 }
 
-/** A position this corpus can show: an unknown tour becomes "no tour", a step is kept in range. */
+/**
+ * A position this corpus can show: an unknown tour becomes "no tour", a step is kept in range,
+ * and only a tour has an end slide.
+ */
 export function knownPosition(tours: readonly Tour[], p: TourPosition): TourPosition {
   const tour = tours.find((t) => t.id === p.tour);
   if (!tour) return { tour: null, step: 1 };
-  return { tour: tour.id, step: Math.min(Math.max(1, p.step), tour.steps.length) };
+  const step = Math.min(Math.max(1, p.step), tour.steps.length);
+  return p.end ? { tour: tour.id, step: tour.steps.length, end: true } : { tour: tour.id, step };
 }
 
 function useTicker(ms: number): number {
@@ -34,20 +45,31 @@ function useTicker(ms: number): number {
   return now;
 }
 
+/** Keys that only modify another: they do not bring a blanked screen back. */
+const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock', 'Fn']);
+
 export function PresenterApp({ tours, initial, presentation }: PresenterAppProps) {
   const { t, i18n } = useTranslation();
   const [position, setPosition] = useState(() => knownPosition(tours, initial));
   const [startedAt, setStartedAt] = useState(() => Date.now());
+  const [blank, setBlank] = useState<Shade | null>(null);
+  const [help, setHelp] = useState(false);
   const now = useTicker(1000);
   const channel = useRef<BroadcastChannel | null>(null);
   const typed = useRef('');
+  const stepList = useRef<HTMLOListElement>(null);
+  const lang = isLang(i18n.language) ? i18n.language : DEFAULT_LANG;
 
   useEffect(() => {
     const c = presentation ? openTourChannel(presentation) : null;
     channel.current = c;
     if (!c) return;
     c.onmessage = (e: MessageEvent) => {
-      if (!isTourMessage(e.data) || e.data.type !== 'position') return;
+      if (!isTourMessage(e.data) || e.data.type === 'hello') return;
+      if (e.data.type === 'blank') {
+        setBlank(e.data.shade);
+        return;
+      }
       const next = knownPosition(tours, e.data);
       setPosition((here) => (samePosition(here, next) ? here : next));
     };
@@ -64,31 +86,54 @@ export function PresenterApp({ tours, initial, presentation }: PresenterAppProps
     setPosition(p);
     channel.current?.postMessage({ type: 'position', ...p });
   };
+  const blankAudience = (shade: Shade | null) => {
+    setBlank(shade);
+    channel.current?.postMessage({ type: 'blank', shade });
+  };
 
   const tour = tours.find((x) => x.id === position.tour);
   const last = tour?.steps.length ?? 1;
+  const ended = !!position.end;
 
   useEffect(() => {
     document.title = `${t('presenter.title')} — ${t('app.name')}`;
   }, [t]);
 
-  // The presenter window's only layer of the keyboard stack: the clicker keys move the tour.
+  // The presenter window's only layer of the keyboard stack: the clicker keys move the tour, and
+  // while the audience's screen is blank any key brings the slide back (and does nothing else).
   useKeyLayer(
     'tour',
     {
       onKey: (e) => {
         if (!tour || isTourKeyIgnored(e)) return false;
-        const next = stepForKey(e.key, position.step, last, typed.current);
+        if (blank) {
+          if (MODIFIERS.has(e.key)) return true;
+          e.preventDefault();
+          blankAudience(null);
+          return true;
+        }
+        const next = tourKey(keyOf(e), { step: position.step, last, ended }, typed.current);
         typed.current = next.typed;
-        if (next.step === null) return false;
+        const action = next.action;
+        // S (the presenter view) is this window itself.
+        if (!action || action.type === 'presenter') return false;
         e.preventDefault();
-        if (next.step !== position.step) go({ tour: tour.id, step: next.step });
+        if (action.type === 'go') go({ tour: tour.id, step: action.step, end: action.ended });
+        else if (action.type === 'blank') blankAudience(action.shade);
+        else if (action.type === 'help') setHelp(true);
+        // G: the list of steps is always here; the key takes the lecturer to it.
+        else stepList.current?.querySelector<HTMLElement>('[aria-current="step"], button')?.focus();
         return true;
       },
     },
     !!tour,
   );
 
+  const elapsed = now - startedAt;
+  const pace =
+    tour?.minutes !== undefined
+      ? paceOf(elapsed, tour.minutes, { step: position.step, last, ended })
+      : null;
   const timing = (
     <dl className="presenter__times">
       <div>
@@ -98,12 +143,28 @@ export function PresenterApp({ tours, initial, presentation }: PresenterAppProps
       <div>
         <dt>{t('presenter.elapsed')}</dt>
         <dd>
-          <span className="presenter__elapsed">{formatElapsed(now - startedAt)}</span>{' '}
+          <span className="presenter__elapsed">{formatElapsed(elapsed)}</span>
+          {tour?.minutes !== undefined ? (
+            <span className="presenter__planned">
+              {' '}
+              {t('presenter.ofPlanned', { minutes: tour.minutes })}
+            </span>
+          ) : null}{' '}
           <button type="button" className="secondary" onClick={() => setStartedAt(Date.now())}>
             {t('presenter.resetTimer')}
           </button>
         </dd>
       </div>
+      {pace ? (
+        <div>
+          <dt>{t('presenter.pace')}</dt>
+          <dd className={`presenter__pace presenter__pace--${pace.kind}`}>
+            {pace.kind === 'onPace'
+              ? t('presenter.onPace')
+              : t(`presenter.${pace.kind}`, { count: pace.steps })}
+          </dd>
+        </div>
+      ) : null}
     </dl>
   );
 
@@ -126,8 +187,8 @@ export function PresenterApp({ tours, initial, presentation }: PresenterAppProps
     );
   }
 
-  const current = tour.steps[position.step - 1];
-  const following = tour.steps[position.step];
+  const current = ended ? undefined : tour.steps[position.step - 1];
+  const following = ended ? undefined : tour.steps[position.step];
   return (
     <main className="presenter" id="main">
       <h1>{t('presenter.heading', { tour: tour.title })}</h1>
@@ -138,47 +199,117 @@ export function PresenterApp({ tours, initial, presentation }: PresenterAppProps
             ? t('presenter.synced')
             : t('presenter.noChannel')}
       </p>
+      {blank ? (
+        <p className="presenter__blank" role="status">
+          {t(blank === 'black' ? 'presenter.blackShown' : 'presenter.whiteShown')}{' '}
+          <button type="button" onClick={() => blankAudience(null)}>
+            {t('presenter.showSlide')}
+          </button>
+        </p>
+      ) : null}
       <div className="presenter__grid">
         <section className="presenter__current" aria-labelledby="presenter-current">
           <h2 id="presenter-current" aria-live="polite">
-            <span className="presenter__count">
-              {t('tours.stepOf', { step: position.step, count: last })}
-            </span>{' '}
-            {current?.title}
+            {ended ? (
+              t('lecturer.endTitle', { count: last })
+            ) : (
+              <>
+                <span className="presenter__count">
+                  {t('tours.stepOf', { step: position.step, count: last })}
+                </span>{' '}
+                {current?.title}
+              </>
+            )}
           </h2>
-          <h3>{t('tours.talkingPoints')}</h3>
-          <ul className="presenter__points">
-            {current?.talkingPoints.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+          {ended ? (
+            <p>{t('presenter.endShown')}</p>
+          ) : (
+            <>
+              <h3>{t('tours.talkingPoints')}</h3>
+              <ul className="presenter__points">
+                {current?.talkingPoints.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
-        <aside className="presenter__side" aria-label={t('presenter.next')}>
+        <aside className="presenter__side" aria-labelledby="presenter-next">
+          <h2 id="presenter-next">{t('presenter.next')}</h2>
+          <p className="presenter__next">
+            {following
+              ? following.title
+              : ended
+                ? t('presenter.nothingNext')
+                : t('presenter.lastStep')}
+          </p>
+          {following ? (
+            <NextThumbnail
+              tour={tour.id}
+              step={position.step + 1}
+              lang={lang}
+              title={t('presenter.thumbTitle', { title: following.title })}
+            />
+          ) : (
+            <div className="presenter__thumb presenter__thumb--end">
+              <p>{ended ? '—' : t('presenter.endOfTour')}</p>
+            </div>
+          )}
           {timing}
-          <h2>{t('presenter.next')}</h2>
-          <p className="presenter__next">{following ? following.title : t('presenter.lastStep')}</p>
         </aside>
       </div>
       <div className="presenter__buttons">
         <button
           type="button"
           className="secondary"
-          disabled={position.step <= 1}
-          onClick={() => go({ tour: tour.id, step: position.step - 1 })}
+          disabled={position.step <= 1 && !ended}
+          onClick={() => go({ tour: tour.id, step: ended ? last : Math.max(1, position.step - 1) })}
         >
           {t('presenter.previous')}
         </button>
         <button
           type="button"
-          disabled={position.step >= last}
-          onClick={() => go({ tour: tour.id, step: position.step + 1 })}
+          disabled={ended}
+          onClick={() =>
+            go(
+              position.step >= last
+                ? { tour: tour.id, step: last, end: true }
+                : { tour: tour.id, step: position.step + 1 },
+            )
+          }
         >
           {t('presenter.nextButton')}
         </button>
         <button type="button" className="secondary" onClick={() => go({ tour: null, step: 1 })}>
           {t('presenter.endTour')}
         </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => setHelp(true)}
+          aria-keyshortcuts="?"
+        >
+          {t('lecturer.keys')}
+        </button>
       </div>
+      <nav className="presenter__steps" aria-labelledby="presenter-steps">
+        <h2 id="presenter-steps">{t('presenter.steps')}</h2>
+        <ol ref={stepList}>
+          {tour.steps.map((s, i) => (
+            <li key={i}>
+              <button
+                type="button"
+                className="secondary"
+                aria-current={!ended && i + 1 === position.step ? 'step' : undefined}
+                onClick={() => go({ tour: tour.id, step: i + 1 })}
+              >
+                <span className="presenter__step-number">{i + 1}</span> {s.title}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {help ? <KeysHelp presenter onClose={() => setHelp(false)} /> : null}
     </main>
   );
 }

@@ -12,10 +12,14 @@ const CHANNEL_PREFIX = 'cluster-atlas-tour:';
 export interface TourPosition {
   tour: string | null;
   step: number;
+  /** The end slide after the last step (see tour-end.ts); absent means false. */
+  end?: boolean;
 }
 
 export type TourMessage =
   | ({ type: 'position' } & TourPosition)
+  /** The audience's screen blanked black or white (B, W), or showing the slide again (null). */
+  | { type: 'blank'; shade: 'black' | 'white' | null }
   /** Sent by a window that just opened: whoever runs the tour answers with its position. */
   | { type: 'hello' };
 
@@ -23,17 +27,19 @@ export function isTourMessage(data: unknown): data is TourMessage {
   if (typeof data !== 'object' || data === null) return false;
   const m = data as Record<string, unknown>;
   if (m.type === 'hello') return true;
+  if (m.type === 'blank') return m.shade === null || m.shade === 'black' || m.shade === 'white';
   return (
     m.type === 'position' &&
     (m.tour === null || (typeof m.tour === 'string' && m.tour.length <= 100)) &&
     typeof m.step === 'number' &&
     Number.isInteger(m.step) &&
-    m.step >= 1
+    m.step >= 1 &&
+    (m.end === undefined || typeof m.end === 'boolean')
   );
 }
 
 export const samePosition = (a: TourPosition, b: TourPosition): boolean =>
-  a.tour === b.tour && (a.tour === null || a.step === b.step);
+  a.tour === b.tour && (a.tour === null || (a.step === b.step && !!a.end === !!b.end));
 
 /**
  * A new presentation id: 128 random bits as 32 hex digits (the format parsePresentation in
