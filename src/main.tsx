@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import '@fontsource/noto-sans/latin-400.css';
@@ -14,11 +14,16 @@ import { applyOpeningAddress } from './state/useUrlSync';
 import { StoreProvider } from './state/StoreProvider';
 import { App } from './ui/App';
 import { ShellBoundary } from './ui/ErrorBoundary';
+import { lazyWithStrings } from './ui/lazyWithStrings';
 import { readStoredTheme, resolveTheme } from './state/theme';
 import { markStateChange } from './lib/perf';
 import { preloadView } from './views/registry';
 
 const i18n = initI18n();
+// A tour's printable document (`?tour=…&print=tour`) takes the app's place; its code loads only then.
+const TourPrint = lazyWithStrings(() =>
+  import('./views/tour-print/TourPrint').then((m) => m.TourPrint),
+);
 const theme = readStoredTheme();
 const store = createAppStore({ theme });
 // Set the theme before the first paint so a dark-mode reader never sees a light flash.
@@ -63,7 +68,13 @@ async function startApp(root: HTMLElement): Promise<void> {
       <I18nextProvider i18n={i18n}>
         <StoreProvider store={store}>
           <ShellBoundary>
-            <App loadCorpus={loadCorpus} />
+            {launch.print ? (
+              <Suspense fallback={null}>
+                <TourPrint />
+              </Suspense>
+            ) : (
+              <App loadCorpus={loadCorpus} />
+            )}
           </ShellBoundary>
         </StoreProvider>
       </I18nextProvider>

@@ -45,6 +45,8 @@ export interface LaunchState {
   presenter: boolean;
   /** `presentation=…` (with presenter=1): the id of the one main window the presenter follows. */
   presentation: string | null;
+  /** `print=tour` (with tour=): the tour's printable document (views/tour-print) instead of the app. */
+  print: 'tour' | null;
 }
 
 /** Everything an address of the app can say. */
@@ -192,6 +194,14 @@ const PARAMS: { [K in ParamName]: ParamSpec<K> } = {
     write: (id) => id,
     appliesIn: (known) => known.presenter,
   },
+  print: {
+    default: null,
+    parse: (raw) =>
+      raw === 'tour'
+        ? { status: 'valid', value: 'tour' }
+        : { status: 'invalid', raw, reason: 'badPrint' },
+    write: (print) => print,
+  },
   view: {
     default: DEFAULT_VIEW,
     parse: parseView,
@@ -247,6 +257,7 @@ const DEFAULT_ADDRESS = Object.fromEntries(
 function withoutLaunch({
   presenter: _presenter,
   presentation: _presentation,
+  print: _print,
   ...state
 }: AddressState): UrlState {
   return state;
@@ -299,7 +310,9 @@ export function parseUrlState(
   const { state, notices } = parseAddress(search, ctx);
   return {
     state: withoutLaunch(state),
-    notices: notices.filter((n) => n.param !== 'presenter' && n.param !== 'presentation'),
+    notices: notices.filter(
+      (n) => n.param !== 'presenter' && n.param !== 'presentation' && n.param !== 'print',
+    ),
   };
 }
 
@@ -325,7 +338,7 @@ function serializeAddress(state: AddressState, ctx: UrlContext): string {
 
 /** `?view=concepts&models=italy,japan`, or '' for the defaults. */
 export function serializeUrlState(state: UrlState, ctx: UrlContext): string {
-  return serializeAddress({ ...state, presenter: false, presentation: null }, ctx);
+  return serializeAddress({ ...state, presenter: false, presentation: null, print: null }, ctx);
 }
 
 /**
@@ -352,16 +365,24 @@ export function absoluteUrl(href: string, base: string = currentAddress().href):
 export interface LaunchParams {
   presenter: boolean;
   presentation: string | null;
+  print: 'tour' | null;
   view: ViewId;
   lang: Lang;
 }
 
 /** Reads the parameters that need no corpus; never throws, and raises no notices. */
 export function readLaunchParams(search: string): LaunchParams {
-  const { state } = parseAddress(search, NO_CORPUS, ['presenter', 'presentation', 'view', 'lang']);
+  const { state } = parseAddress(search, NO_CORPUS, [
+    'presenter',
+    'presentation',
+    'print',
+    'view',
+    'lang',
+  ]);
   return {
     presenter: state.presenter,
     presentation: state.presentation,
+    print: state.print,
     view: state.view,
     lang: state.lang,
   };
