@@ -10,7 +10,11 @@ import type { PanelLayout, Point } from '../../src/views/hierarchy/layout';
 import { countCrossings, initialOrder, orderTiers } from '../../src/views/hierarchy/order';
 import type { TierOrder } from '../../src/views/hierarchy/order';
 import { fitInOrder, straighten } from '../../src/views/hierarchy/straighten';
-import { wrapLabel } from '../../src/views/hierarchy/wrap';
+import { layoutOutline } from '../../src/views/hierarchy/outline';
+import type { OutlineLayout } from '../../src/views/hierarchy/outline';
+import { layoutHierarchySlide } from '../../src/views/hierarchy/slide-layout';
+import type { HierarchySlideLayout } from '../../src/views/hierarchy/slide-layout';
+import { wrapIndented, wrapLabel } from '../../src/views/hierarchy/wrap';
 import { buildChartModel, bundledCorpus, codebook } from '../support/corpus';
 
 const flat = buildChartModel('flat', {
@@ -339,5 +343,187 @@ describe('hierarchy layout', () => {
     expect(y('lead')).toBeLessThan(y('t1'));
     expect(y('t1')).toBe(y('lab'));
     expect(y('t1')).toBeLessThan(y('t2'));
+  });
+});
+
+describe('hierarchy outline (a slide too narrow or short for the tiers)', () => {
+  /** Every text box of an outline: label lines and badges. */
+  const outlineTexts = (o: OutlineLayout) =>
+    o.nodes.flatMap((n) => [
+      ...n.lines.map((l) => ({ name: `line "${l.text}"`, box: l.box })),
+      ...(n.badge ? [{ name: `badge of ${n.node.id}`, box: n.badge.box }] : []),
+    ]);
+
+  function checkOutline(o: OutlineLayout) {
+    const texts = outlineTexts(o);
+    for (const { name, box } of texts) {
+      expect(box.x, `${name} left`).toBeGreaterThanOrEqual(0);
+      expect(box.y, `${name} top`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `${name} right`).toBeLessThanOrEqual(o.width);
+      expect(box.y + box.height, `${name} bottom`).toBeLessThanOrEqual(o.height);
+      for (const n of o.nodes)
+        expect(boxesOverlap(box, n.glyph), `${name} on glyph of ${n.node.id}`).toBe(false);
+      for (const link of o.links)
+        for (const seg of link.segments)
+          expect(segmentHitsBox(seg, box), `${link.key} through ${name}`).toBe(false);
+    }
+    texts.forEach((a, i) =>
+      texts
+        .slice(i + 1)
+        .forEach((b) => expect(boxesOverlap(a.box, b.box), `${a.name} / ${b.name}`).toBe(false)),
+    );
+    for (const link of o.links)
+      for (const seg of link.segments)
+        for (const n of o.nodes)
+          expect(segmentHitsBox(seg, n.glyph), `${link.key} through ${n.node.id}`).toBe(false);
+    o.nodes.forEach((a, i) =>
+      o.nodes.slice(i + 1).forEach((b) => expect(boxesOverlap(a.hit, b.hit)).toBe(false)),
+    );
+  }
+
+  it('orders the rows without crossings and keeps text clear of glyphs, lanes and other text', () => {
+    for (const g of [...built, ...bundled])
+      for (const width of [400, 460, 600, 900]) {
+        const o = layoutOutline(g, width, PRESENT_TYPE);
+        expect(o, `${g.id} at ${width}`).not.toBeNull();
+        expect(o!.crossings, g.id).toBe(0);
+        checkOutline(o!);
+      }
+  });
+
+  it('indents each node by its tier, its label beside its glyph and its count before the label', () => {
+    const japan = layoutOutline(
+      bundled.find((g) => g.id === 'japan')!,
+      900,
+      PRESENT_TYPE,
+    )!;
+    const x = (id: string) => japan.nodes.find((n) => n.node.id === id)!.glyph.x;
+    expect(x('lead-company')).toBeLessThan(x('large-firms'));
+    expect(x('large-firms')).toBeLessThan(x('medium-firms'));
+    expect(x('medium-firms')).toBeLessThan(x('small-firms'));
+    const small = japan.nodes.find((n) => n.node.id === 'small-firms')!;
+    expect(small.badge?.text).toBe('×10');
+    expect(small.badge!.box.x).toBeGreaterThanOrEqual(small.glyph.x + small.glyph.width);
+    expect(small.lines[0]!.box.x).toBeGreaterThan(small.badge!.box.x + small.badge!.box.width);
+    expect(small.lines[0]!.box.height).toBe(24);
+  });
+
+  it('says where a word is too wide for the width instead of drawing past the card', () => {
+    expect(
+      layoutOutline(
+        bundled.find((g) => g.id === 'france')!,
+        200,
+        PRESENT_TYPE,
+      ),
+    ).toBeNull();
+  });
+
+  it('wraps a label whose first line starts after a badge', () => {
+    expect(wrapIndented('Small and medium-sized businesses', 60, 110, 12)).toEqual([
+      'Small',
+      'and medium-',
+      'sized',
+      'businesses',
+    ]);
+    expect(wrapIndented('Universities', 10, 120, 12)).toEqual(['', 'Universities']);
+    expect(wrapIndented('Universities', 10, 50, 12)).toBeNull();
+  });
+});
+
+describe('hierarchy slide (cards in columns for a box)', () => {
+  const pick = (ids: string[]) => ids.map((id) => bundled.find((g) => g.id === id)!);
+  const WORDS = {
+    step: (g: HierarchyGraph) =>
+      `${g.value} — ${g.stepLabel}${g.confidence === 'low' ? ' (low confidence)' : ''}`,
+  };
+  // The tour's two steps (five-ways 5 and 6) and a lecturer's step with every model.
+  const sets: [string, HierarchyGraph[]][] = [
+    ['japan, italy', pick(['japan', 'italy'])],
+    ['france, united states, united kingdom', pick(['france', 'united-states', 'united-kingdom'])],
+    ['all five', bundled],
+  ];
+
+  function checkSlide(l: HierarchySlideLayout, box: { width: number; height: number }) {
+    l.panels.forEach((p, i) => {
+      expect(p.x).toBeGreaterThanOrEqual(0);
+      expect(p.y).toBeGreaterThanOrEqual(0);
+      expect(p.x + p.width).toBeLessThanOrEqual(box.width);
+      expect(p.y + p.height).toBeLessThanOrEqual(l.height);
+      for (const q of l.panels.slice(i + 1)) expect(boxesOverlap(p, q)).toBe(false);
+      const header = [...p.name, ...p.step];
+      const diagram = p.diagram.layout;
+      const below = p.diagramY;
+      for (const t of header) {
+        expect(t.box.x + t.box.width).toBeLessThanOrEqual(p.width);
+        expect(t.box.y + t.box.height).toBeLessThanOrEqual(below);
+      }
+      expect(p.diagramX + diagram.width).toBeLessThanOrEqual(p.width);
+      expect(p.diagramY + diagram.height).toBeLessThanOrEqual(p.height);
+      if (p.diagram.kind === 'tiers') {
+        checkPanel(p.diagram.layout);
+        expect(p.diagram.layout.crossings.after).toBe(0);
+      } else expect(p.diagram.layout.crossings).toBe(0);
+    });
+  }
+
+  for (const width of [460, 560, 980, 1330, 1880]) {
+    for (let height = 480; height <= 950; height += 47) {
+      it(`sets the cards in ${width} × ${height}, apart, inside, no text over text or links`, () => {
+        for (const [name, graphs] of sets) {
+          const box = { width, height };
+          const l = layoutHierarchySlide(graphs, box, PRESENT_TYPE, WORDS);
+          // Five diagrams in a box half a small screen wide fit at no legible size: the layout
+          // says so (and draws the smallest it can); everything else fits the box.
+          if (name !== 'all five' || width > 460 || height > 530) {
+            expect(l.fits, name).toBe(true);
+            expect(l.height, name).toBeLessThanOrEqual(height);
+          }
+          expect(l.fontSize, name).toBeGreaterThanOrEqual(12);
+          checkSlide(l, box);
+        }
+      });
+    }
+  }
+
+  it('keeps the 24 px type where the cards can fit at it, shrinking it only where they cannot', () => {
+    const at = (graphs: HierarchyGraph[], width: number, height: number) =>
+      layoutHierarchySlide(graphs, { width, height }, PRESENT_TYPE, WORDS);
+    const [japanItaly, threeModels] = [sets[0]![1], sets[1]![1]];
+    for (const width of [980, 1330, 1880])
+      for (let height = 480; height <= 950; height += 47)
+        expect(at(japanItaly, width, height).fontSize).toBe(24);
+    for (const width of [1330, 1880])
+      for (let height = 527; height <= 950; height += 47)
+        expect(at(threeModels, width, height).fontSize).toBe(24);
+    // 1024 × 768 leaves about 964 × 480 for three diagrams: their words need more room at 24 px.
+    const small = at(threeModels, 964, 480);
+    expect(small.shrunk).toBe(true);
+    expect(small.fontSize).toBeLessThan(24);
+    expect(small.fits).toBe(true);
+    // Every model at 1920 × 1080.
+    expect(at(bundled, 1860, 760).fontSize).toBe(24);
+  });
+
+  it("uses the tiered diagram where it fits, and the page's own spacing where that fits too", () => {
+    const wide = layoutHierarchySlide(
+      sets[0]![1],
+      { width: 1860, height: 850 },
+      PRESENT_TYPE,
+      WORDS,
+    );
+    expect(wide.mode).toBe('tiers');
+    expect(wide.columns).toBe(2);
+    const japan = wide.panels[0]!.diagram;
+    const page = layoutHierarchy([bundled.find((g) => g.id === 'japan')!], 1200, PRESENT_TYPE);
+    expect(japan.kind === 'tiers' && japan.layout.height).toBe(page.panels[0]!.height);
+    const narrow = layoutHierarchySlide(
+      sets[1]![1],
+      { width: 1306, height: 535 },
+      PRESENT_TYPE,
+      WORDS,
+    );
+    expect(narrow.mode).toBe('outline');
+    expect(narrow.columns).toBe(3);
+    expect(narrow.fontSize).toBe(24);
   });
 });

@@ -5,57 +5,14 @@ import { DataTable } from '../../charts/DataTable';
 import { useElementSize } from '../../lib/useElementSize';
 import { useBundle, useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
 import { useMeasureRender } from '../../lib/perf';
-import { useConfidenceWords, useMarkEvents, useTypeScale } from '../shared/chart-hooks';
+import { useMarkEvents, useTypeScale } from '../shared/chart-hooks';
 import { deriveHierarchy, usedActorTypes, usedLinkKinds } from './derive';
 import type { HierarchyGraph } from './derive';
 import { layoutHierarchy } from './layout';
 import { HierarchyLegend, HierarchyPanels } from './HierarchyDrawing';
-import type { HierarchyLabels } from './HierarchyDrawing';
+import { useHierarchyLabels } from './useHierarchyLabels';
 import { ViewTitle } from '../shared/ViewTitle';
 import { usePrintWidth } from './usePrintWidth';
-
-/** The words of the panels, translated once per language and corpus. */
-function useHierarchyLabels(): HierarchyLabels {
-  const { t } = useTranslation();
-  const confidence = useConfidenceWords();
-  return useMemo(
-    () => ({
-      panelTitle: (g) => t('hierarchy.panelTitle', { model: g.name }),
-      panelText: (g) => {
-        const label = new Map(g.nodes.map((n) => [n.id, n.label]));
-        return [
-          t('hierarchy.panelText', {
-            model: g.name,
-            value: g.value,
-            label: g.stepLabel,
-            tiers: g.tiers,
-          }),
-          ...g.nodes.map((n) =>
-            t('hierarchy.nodeText', { label: n.label, type: n.typeLabel, tier: n.tier + 1 }),
-          ),
-          ...g.links.map((l) =>
-            t('hierarchy.linkText', {
-              source: label.get(l.source),
-              target: label.get(l.target),
-              kind: l.kindLabel,
-            }),
-          ),
-        ].join('. ');
-      },
-      markName: (g, n) =>
-        t('hierarchy.markName', {
-          model: g.name,
-          label: n.label,
-          type: n.typeLabel,
-          tier: n.tier + 1,
-        }),
-      tier: (tier) => t('hierarchy.tier', { tier }),
-      glyph: (type) => t(`hierarchy.glyph.${type}`),
-      confidence,
-    }),
-    [t, confidence],
-  );
-}
 
 function HierarchyTable({ graphs }: { graphs: HierarchyGraph[] }) {
   const { t } = useTranslation();

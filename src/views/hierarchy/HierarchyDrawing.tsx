@@ -29,10 +29,18 @@ export interface HierarchyLabels {
   confidence: Record<Confidence, string>;
 }
 
-type Glyph = HierarchyLayout['glyph'];
+export type Glyph = HierarchyLayout['glyph'];
 
 /** The rounded box with its letter code, centred on the origin. */
-function ActorGlyph({ letters, glyph, colour }: { letters: string; glyph: Glyph; colour: string }) {
+export function ActorGlyph({
+  letters,
+  glyph,
+  colour,
+}: {
+  letters: string;
+  glyph: Glyph;
+  colour: string;
+}) {
   const s = glyph.size;
   return (
     <>
@@ -58,7 +66,7 @@ function ActorGlyph({ letters, glyph, colour }: { letters: string; glyph: Glyph;
 }
 
 /** One link in its style: a double line is a wide stroke with the card's colour down its middle. */
-function LinkLine({ d, style, width }: { d: string; style: LinkStyle; width: number }) {
+export function LinkLine({ d, style, width }: { d: string; style: LinkStyle; width: number }) {
   if (style === 'double')
     return (
       <>
@@ -76,7 +84,7 @@ function LinkLine({ d, style, width }: { d: string; style: LinkStyle; width: num
   );
 }
 
-function NodeLabel({ n }: { n: PlacedNode }) {
+export function NodeLabel({ n }: { n: PlacedNode }) {
   const { label } = n;
   return (
     <text className="hierarchy-label" textAnchor="middle" fontSize={label.fontSize}>
@@ -89,7 +97,13 @@ function NodeLabel({ n }: { n: PlacedNode }) {
   );
 }
 
-function Badge({ badge, colour }: { badge: NonNullable<PlacedNode['badge']>; colour: string }) {
+export function Badge({
+  badge,
+  colour,
+}: {
+  badge: NonNullable<PlacedNode['badge']>;
+  colour: string;
+}) {
   const { box } = badge;
   return (
     <g className="hierarchy-badge">

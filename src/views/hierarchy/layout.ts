@@ -95,8 +95,30 @@ const LABEL_MEASURE = 14;
 const round = (v: number) => Math.round(v * 10) / 10;
 const badgeText = (count: number) => `×${count}`;
 
+/**
+ * The room round the pieces of a panel, in screen px (scaled with the type): the page's, or a
+ * slide's tighter one where the diagrams must share a projector's height.
+ */
+export interface PanelSpacing {
+  /** Margin left and right of the tiers. */
+  side: number;
+  /** Room between neighbouring slots. */
+  slotPad: number;
+  /** Height between one tier's labels and the next tier. */
+  linkGap: number;
+  /** The widest a label's lines may run, in ems. */
+  labelMeasure: number;
+}
+
+export const PAGE_SPACING: PanelSpacing = {
+  side: SIDE,
+  slotPad: SLOT_PAD,
+  linkGap: LINK_GAP,
+  labelMeasure: LABEL_MEASURE,
+};
+
 /** Geometry shared by every panel at one type scale. */
-function metrics(type: TypeScale) {
+function metrics(type: TypeScale, spacing: PanelSpacing = PAGE_SPACING) {
   const f = type.factor;
   const g = GLYPH * f;
   const font = type.small;
@@ -110,6 +132,10 @@ function metrics(type: TypeScale) {
     badgeWidth: (count: number) => textWidth(badgeText(count), font) + font * 0.6,
     /** How far the badge box starts left of the glyph's right edge. */
     badgeInset: 4 * f,
+    side: spacing.side * f,
+    slotPad: spacing.slotPad * f,
+    linkGap: spacing.linkGap * f,
+    labelMeasure: spacing.labelMeasure,
   };
 }
 type Metrics = ReturnType<typeof metrics>;
@@ -122,7 +148,7 @@ function nodeNeed(graph: HierarchyGraph, node: HierarchyNode, m: Metrics): numbe
   const left = m.g / 2 + (hasLoop(graph, node.id) ? m.loop + 3 * m.f : 0);
   const right =
     node.count > 1 ? m.g / 2 - m.badgeInset + m.badgeWidth(node.count) + 2 * m.f : m.g / 2;
-  return Math.max(widestPiece(node.label, m.font) + SLOT_PAD * m.f, 2 * Math.max(left, right));
+  return Math.max(widestPiece(node.label, m.font) + m.slotPad, 2 * Math.max(left, right));
 }
 
 function panelNeed(graph: HierarchyGraph, m: Metrics): number {
@@ -130,7 +156,7 @@ function panelNeed(graph: HierarchyGraph, m: Metrics): number {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const need = (e: TierEntry) =>
     e.waypoint ? WAYPOINT * m.f : nodeNeed(graph, byId.get(e.id)!, m);
-  return Math.max(0, ...tiers.map((t) => t.reduce((s, e) => s + need(e), 0))) + 2 * SIDE * m.f;
+  return Math.max(0, ...tiers.map((t) => t.reduce((s, e) => s + need(e), 0))) + 2 * m.side;
 }
 
 /** The smallest label size a diagram shrinks to when its words do not fit (the screen's). */
@@ -178,10 +204,10 @@ function placeTier(graph: HierarchyGraph, tier: TierEntry[], width: number, m: M
   const needs = tier.map((e) =>
     e.waypoint ? WAYPOINT * m.f : nodeNeed(graph, byId.get(e.id)!, m),
   );
-  const inner = width - 2 * SIDE * m.f;
+  const inner = width - 2 * m.side;
   const nodes = tier.filter((e) => !e.waypoint).length;
   const spare = Math.max(0, inner - needs.reduce((a, b) => a + b, 0));
-  let x = SIDE * m.f + (nodes === 0 ? spare / 2 : 0);
+  let x = m.side + (nodes === 0 ? spare / 2 : 0);
   return tier.map((entry, i) => {
     const w = needs[i]! + (entry.waypoint || nodes === 0 ? 0 : spare / nodes);
     const slot = { entry, x: x + w / 2, width: w };
@@ -225,10 +251,10 @@ function layoutPanel(graph: HierarchyGraph, width: number, m: Metrics): PanelLay
 
   const labels = new Map<string, string[]>();
   for (const n of graph.nodes) {
-    const room = Math.min(slotOf.get(n.id)!.width - SLOT_PAD * m.f, LABEL_MEASURE * m.font);
+    const room = Math.min(slotOf.get(n.id)!.width - m.slotPad, m.labelMeasure * m.font);
     labels.set(n.id, wrapLabel(n.label, room, m.font));
   }
-  const pad = (SLOT_PAD / 2) * m.f;
+  const pad = m.slotPad / 2;
   const extent = (e: TierEntry): Extent => {
     if (e.waypoint) return { id: e.id, left: (WAYPOINT / 2) * m.f, right: (WAYPOINT / 2) * m.f };
     const n = byId.get(e.id)!;
@@ -245,7 +271,7 @@ function layoutPanel(graph: HierarchyGraph, width: number, m: Metrics): PanelLay
     order.tiers.map((tier) => tier.map(extent)),
     order.segments,
     new Map(slots.flat().map((s) => [s.entry.id, s.x])),
-    { lo: SIDE * m.f, hi: width - SIDE * m.f },
+    { lo: m.side, hi: width - m.side },
   );
 
   const bands: TierBand[] = [];
@@ -258,7 +284,7 @@ function layoutPanel(graph: HierarchyGraph, width: number, m: Metrics): PanelLay
     const bottom = glyphTop + m.g + LABEL_GAP * m.f + lines * m.lineHeight + STEM_GAP * m.f;
     bands.push({ top: y, glyphTop, bottom });
     const last = t === order.tiers.length - 1;
-    y = bottom + (arcTiers.has(t) ? ARC_DEPTH * m.f : 0) + (last ? BOTTOM * m.f : LINK_GAP * m.f);
+    y = bottom + (arcTiers.has(t) ? ARC_DEPTH * m.f : 0) + (last ? BOTTOM * m.f : m.linkGap);
   });
   const height = Math.ceil(y);
 
@@ -382,3 +408,32 @@ function loopPath(n: PlacedNode, m: Metrics): Pick<PlacedLink, 'd' | 'segments' 
     curve: { x: reach, y: y1, width: x0 - reach, height: y2 - y1 },
   };
 }
+
+/**
+ * One panel at a given width and type, with the given spacing, never shrinking the type: null
+ * where its widest tier does not fit the width (a slide then tries another arrangement).
+ */
+export function layoutPanelAt(
+  graph: HierarchyGraph,
+  width: number,
+  type: TypeScale,
+  spacing: PanelSpacing,
+): PanelLayout | null {
+  const m = metrics(type, spacing);
+  return panelNeed(graph, m) <= width ? layoutPanel(graph, width, m) : null;
+}
+
+/** The sizes every panel at one type scale shares: glyphs, strokes and legend samples. */
+export function panelStyle(
+  type: TypeScale,
+): Omit<HierarchyLayout, 'columns' | 'panelWidth' | 'panels'> {
+  const m = metrics(type);
+  return {
+    stroke: { link: type.stroke * 1.3, glyph: type.stroke },
+    glyph: { size: m.g, font: m.g * 0.56, fontPair: m.g * 0.42, radius: m.g * 0.22 },
+    legend: { lineWidth: 36 * m.f },
+  };
+}
+
+export { metrics as panelMetrics, hasLoop, badgeText };
+export type { Metrics as PanelMetrics };

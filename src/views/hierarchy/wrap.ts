@@ -31,3 +31,31 @@ export function wrapLabel(text: string, maxWidth: number, fontSize: number): str
   if (line !== '') lines.push(line);
   return lines;
 }
+
+/**
+ * Wraps a label whose first line is shorter than the rest (it starts after a badge). Where even
+ * the first word does not fit the first line, that line stays empty (the badge alone) and the
+ * words start on the next. Null where some piece is wider than a whole line: the label cannot fit.
+ */
+export function wrapIndented(
+  text: string,
+  firstWidth: number,
+  restWidth: number,
+  fontSize: number,
+): string[] | null {
+  const pieces = labelPieces(text);
+  if (pieces.some((p) => textWidth(p, fontSize) > restWidth)) return null;
+  const lines: string[] = [];
+  let line = '';
+  const room = () => (lines.length === 0 ? firstWidth : restWidth);
+  for (const piece of pieces) {
+    const joined = line === '' ? piece : line.endsWith('-') ? line + piece : `${line} ${piece}`;
+    if (textWidth(joined, fontSize) <= room()) line = joined;
+    else {
+      lines.push(line);
+      line = piece;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
