@@ -22,6 +22,23 @@ export const SLIDES: Partial<Record<ViewId, SlideEntry>> = {
     load: () => import('./state-role/StateRoleSlide').then((m) => m.StateRoleSlide),
     titles: { chart: 'stateRole.title' },
   },
+  overview: {
+    load: () => import('./overview/OverviewSlide').then((m) => m.OverviewSlide),
+    titles: { cards: 'slides.overview' },
+  },
+  compare: {
+    load: () => import('./compare/CompareSlide').then((m) => m.CompareSlide),
+    titles: {
+      codes: 'slides.compareCodes',
+      actors: 'slides.compareActors',
+      instruments: 'slides.compareInstruments',
+      lessons: 'slides.compareLessons',
+    },
+  },
+  fit: {
+    load: () => import('./fit/FitSlide').then((m) => m.FitSlide),
+    titles: { ranking: 'slides.fitRanking' },
+  },
   governance: {
     load: () => import('./governance/GovernanceSlide').then((m) => m.GovernanceSlide),
     titles: { chart: 'governance.title' },

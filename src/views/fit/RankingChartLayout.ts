@@ -43,10 +43,16 @@ export interface RankingLayout {
 /** Room kept right of the longest bar for its percentage ("100%"). */
 const valueText = (similarity: number) => `${similarity}%`;
 
+/**
+ * `fitHeight`: on a slide, the height the chart must fill. Rows are spread to meet it (up to twice
+ * their height, the bars up to half as thick again) or tightened down to the least that keeps
+ * each name clear of its neighbours'; without it rows keep their natural height, as on the page.
+ */
 export function layoutRanking(
   ranking: readonly RankedModel[],
   width: number,
   type: TypeScale,
+  fitHeight?: number,
 ): RankingLayout {
   const { label: font, factor } = type;
   const gap = 8 * factor;
@@ -58,12 +64,28 @@ export function layoutRanking(
   const x = scaleLinear()
     .domain([0, 1])
     .range([0, Math.max(40, width - plotLeft - valueRoom)]);
-  const barHeight = Math.max(22 * factor, font + 8 * factor);
+  const naturalBar = Math.max(22 * factor, font + 8 * factor);
   const nameRoom = stacked ? font + 4 * factor : 0;
-  const rowHeight = nameRoom + barHeight + 8 * factor;
+  const naturalRow = nameRoom + naturalBar + 8 * factor;
+  // The least a row may take: its bar and, between it and the next, half a line of air (names
+  // beside their bars are no taller than the bars, so they cannot touch).
+  const tightestRow = nameRoom + Math.max(naturalBar, font + 8 * factor) + font / 2;
+  const rowHeight =
+    fitHeight === undefined
+      ? naturalRow
+      : Math.max(
+          tightestRow,
+          Math.min(naturalRow * 2, (fitHeight - 8 * factor) / Math.max(1, ranking.length)),
+        );
+  // Spread rows carry thicker bars; the rest of the row is air, split above and below the bar.
+  const barHeight =
+    fitHeight === undefined
+      ? naturalBar
+      : Math.min(naturalBar * 1.5, Math.max(naturalBar, (rowHeight - nameRoom) * 0.6));
+  const air = fitHeight === undefined ? 0 : (rowHeight - nameRoom - barHeight) / 2;
   const rows = ranking.map((model, i) => {
     const similarity = percent(1 - model.distance);
-    const y = 4 * factor + i * rowHeight + nameRoom;
+    const y = 4 * factor + i * rowHeight + nameRoom + air;
     const mid = y + barHeight / 2;
     const w = Math.max(1, x(1 - model.distance));
     const valueX = plotLeft + w + gap * 0.75;
