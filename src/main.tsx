@@ -18,6 +18,7 @@ import { lazyWithStrings } from './ui/lazyWithStrings';
 import { readStoredTheme, resolveTheme } from './state/theme';
 import { markStateChange } from './lib/perf';
 import { preloadView } from './views/registry';
+import { ownToursCode } from './tours/own-tours-boot';
 
 const i18n = initI18n();
 // A tour's printable document (`?tour=…&print=tour`) takes the app's place; its code loads only then.
@@ -52,13 +53,17 @@ function fontsReady(maxWaitMs = 1500): Promise<unknown> {
 // appears once, complete, instead of shifting as they arrive; index.html shows a loading line
 // until then.
 async function startApp(root: HTMLElement): Promise<void> {
-  const [corpus] = await Promise.all([
+  const [corpus, ownTours] = await Promise.all([
     loadCorpus(),
+    // The lecturer's own tours' code, only where there are some (or the link carries one).
+    ownToursCode(launch.tourfile),
     fontsReady(),
     // The code of the view a link opens loads beside the corpus, not after it.
     preloadView(launch.view),
   ]);
   store.getState().setCorpus(corpus);
+  // Own tours join the store before the link is read, so `?tour=own-…&step=3` opens that step.
+  await ownTours?.bootOwnTours(store);
   // Apply the link's state before the first render, so a deep link never flashes the overview;
   // this is the one reading of the address at boot (useUrlSync does not read it again).
   applyOpeningAddress(store);

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bundleJson, downloadText } from './bundle';
 import { citeBibtex, citePlain } from './cite';
@@ -7,6 +7,9 @@ import { useBundle, useSelectedModels, useView } from '../state/selectors';
 import { usePermalink } from '../state/links';
 import { Dialog } from '../lib/Dialog';
 import { useKeyLayer } from '../lib/keyboard-stack';
+
+// "Add this view to a tour…" (tours/): its code loads when it is chosen.
+const AddStepDialog = lazy(() => import('../tours/AddStepDialog'));
 
 function CopyField({ label, value, rows = 3 }: { label: string; value: string; rows?: number }) {
   const { t } = useTranslation();
@@ -42,7 +45,7 @@ export function ShareTools() {
   const bundle = useBundle();
   const models = useSelectedModels();
   const view = useView();
-  const [dialog, setDialog] = useState<'embed' | 'cite' | null>(null);
+  const [dialog, setDialog] = useState<'embed' | 'cite' | 'tour' | null>(null);
   const [status, setStatus] = useState('');
   const [open, setOpen] = useState(false);
   const menuId = useId();
@@ -107,6 +110,13 @@ export function ShareTools() {
               {t('share.cite')}
             </button>
           </li>
+          {view === 'tours' ? null : (
+            <li>
+              <button type="button" onClick={act(() => setDialog('tour'))}>
+                {t('tourMaker.addMenu')}
+              </button>
+            </li>
+          )}
           <li>
             <button
               type="button"
@@ -161,6 +171,11 @@ export function ShareTools() {
           ) : null}
           <CopyField label={t('share.bibtex')} value={citeBibtex(cite)} rows={10} />
         </Dialog>
+      ) : null}
+      {dialog === 'tour' ? (
+        <Suspense fallback={null}>
+          <AddStepDialog onClose={() => setDialog(null)} />
+        </Suspense>
       ) : null}
     </div>
   );

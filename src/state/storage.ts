@@ -28,7 +28,7 @@ export type StorageNotice =
   | { kind: 'setAside'; area: StoredArea; names: string[] };
 
 /** The kinds of stored data, for naming what was set aside. */
-export type StoredArea = 'profiles' | 'draft' | 'theme';
+export type StoredArea = 'profiles' | 'draft' | 'theme' | 'tours';
 
 type Backend = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 

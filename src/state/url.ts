@@ -45,6 +45,8 @@ export interface LaunchState {
   presenter: boolean;
   /** `presentation=…` (with presenter=1): the id of the one main window the presenter follows. */
   presentation: string | null;
+  /** `tourfile=z.…`: a whole tour carried by a link (tours/tour-file-link.ts); added to own tours. */
+  tourfile: string | null;
   /** `print=tour` (with tour=): the tour's printable document (views/tour-print) instead of the app. */
   print: 'tour' | null;
 }
@@ -133,6 +135,14 @@ export function parsePresentation(raw: string | null): Parsed<string> {
     : { status: 'invalid', raw, reason: 'badPresentation' };
 }
 
+/** The shape of a tour carried by a link: `j.` or `z.` and base64url; decoded by the tours code. */
+export function parseTourLink(raw: string | null): Parsed<string> {
+  if (raw === null) return { status: 'missing' };
+  return /^[jz]\.[A-Za-z0-9_-]{1,2000}$/.test(raw)
+    ? { status: 'valid', value: raw }
+    : { status: 'invalid', raw, reason: 'badTourLink' };
+}
+
 /** A 1/0 switch (`embed=1`, `present=1`, `presenter=1`). */
 export function parseEmbed(raw: string | null): Parsed<boolean> {
   if (raw === null) return { status: 'missing' };
@@ -194,6 +204,7 @@ const PARAMS: { [K in ParamName]: ParamSpec<K> } = {
     write: (id) => id,
     appliesIn: (known) => known.presenter,
   },
+  tourfile: { default: null, parse: parseTourLink, write: (link) => link },
   print: {
     default: null,
     parse: (raw) =>
@@ -257,6 +268,7 @@ const DEFAULT_ADDRESS = Object.fromEntries(
 function withoutLaunch({
   presenter: _presenter,
   presentation: _presentation,
+  tourfile: _tourfile,
   print: _print,
   ...state
 }: AddressState): UrlState {
@@ -338,7 +350,10 @@ function serializeAddress(state: AddressState, ctx: UrlContext): string {
 
 /** `?view=concepts&models=italy,japan`, or '' for the defaults. */
 export function serializeUrlState(state: UrlState, ctx: UrlContext): string {
-  return serializeAddress({ ...state, presenter: false, presentation: null, print: null }, ctx);
+  return serializeAddress(
+    { ...state, presenter: false, presentation: null, tourfile: null, print: null },
+    ctx,
+  );
 }
 
 /**
@@ -365,6 +380,7 @@ export function absoluteUrl(href: string, base: string = currentAddress().href):
 export interface LaunchParams {
   presenter: boolean;
   presentation: string | null;
+  tourfile: string | null;
   print: 'tour' | null;
   view: ViewId;
   lang: Lang;
@@ -375,6 +391,7 @@ export function readLaunchParams(search: string): LaunchParams {
   const { state } = parseAddress(search, NO_CORPUS, [
     'presenter',
     'presentation',
+    'tourfile',
     'print',
     'view',
     'lang',
@@ -382,6 +399,7 @@ export function readLaunchParams(search: string): LaunchParams {
   return {
     presenter: state.presenter,
     presentation: state.presentation,
+    tourfile: state.tourfile,
     print: state.print,
     view: state.view,
     lang: state.lang,

@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import type { Bundle } from '../corpus/schema';
+import { toursOf } from './store';
 import type { AppState, AppStore } from './store';
 import { currentAddress, parseUrlState, serializeUrlState } from './url';
 import type { UrlContext, UrlState } from './url';
@@ -23,12 +24,18 @@ export const urlStateOf = (s: AppState): UrlState => ({
   part: s.part,
 });
 
+/** The corpus's model ids and every tour the app can run now: the corpus's and the lecturer's own. */
 export function urlContextOf(s: AppState): UrlContext {
-  return s.corpus.status === 'ready' ? urlContextOfBundle(s.corpus.bundle) : { modelIds: [] };
+  return s.corpus.status === 'ready'
+    ? urlContextOfBundle({ models: s.corpus.bundle.models, tours: toursOf(s) })
+    : { modelIds: [] };
 }
 
 /** What the URL parser and serializer need to know of a corpus: its model ids and tour lengths. */
-export function urlContextOfBundle({ models, tours }: Bundle): UrlContext {
+export function urlContextOfBundle({
+  models,
+  tours,
+}: Pick<Bundle, 'models' | 'tours'>): UrlContext {
   return {
     modelIds: models.map((m) => m.id),
     tourSteps: Object.fromEntries(tours.map((t) => [t.id, t.steps.length])),

@@ -12,6 +12,7 @@ import type { Lang } from '../../corpus/vocabulary';
 import { DEFAULT_LANG } from '../../corpus/vocabulary';
 import { currentAddress, parseUrlState, readLaunchParams } from '../../state/url';
 import { urlContextOfBundle } from '../../state/useUrlSync';
+import { presentableOwnTours } from '../own-tours';
 import { PresenterApp } from './PresenterApp';
 
 /** Starts the presenter app in the language main.tsx read from the address. */
@@ -36,13 +37,15 @@ export async function startPresenter(
     );
     return;
   }
-  // The tour and step to start at, read against the corpus's own tours.
-  const { state } = parseUrlState(currentAddress().search, urlContextOfBundle(corpus.bundle));
+  // The tour and step to start at, read against the corpus's tours and the lecturer's own.
+  const tours = [...corpus.bundle.tours, ...presentableOwnTours(corpus.bundle)];
+  const { models } = corpus.bundle;
+  const { state } = parseUrlState(currentAddress().search, urlContextOfBundle({ models, tours }));
   root.render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <PresenterApp
-          tours={corpus.bundle.tours}
+          tours={tours}
           initial={{ tour: state.tour, step: state.step }}
           presentation={readLaunchParams(currentAddress().search).presentation}
         />

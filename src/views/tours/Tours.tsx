@@ -1,38 +1,110 @@
-import type { MouseEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useActions, useBundle } from '../../state/selectors';
+import type { Tour } from '../../corpus/schema';
+import { MAX_TEXT_LENGTH } from '../../corpus/schema';
+import { useBundle, useLang } from '../../state/selectors';
+import { addTour, checkOwnTour, useOwnTours, useOwnToursApi } from '../../tours/own-tours';
+import { BundledTourCard } from './BundledTourCard';
+import { OwnTourCard } from './OwnTourCard';
+import { TourFileLoader } from './TourFileLoader';
+import { TourStatus, useTourStatus } from './TourStatus';
 
-/** The guided tours of the corpus, each a ready sequence of views with talking points. */
+/**
+ * The guided tours: the corpus's, each a ready sequence of views with talking points, and the
+ * lecturer's own, made here and kept in this browser (tours/own-tours.ts).
+ */
 export function Tours() {
   const { t } = useTranslation();
-  const { tours } = useBundle();
-  const { setTour } = useActions();
-  const start = (id: string) => (e: MouseEvent<HTMLAnchorElement>) => {
-    if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
-    e.preventDefault();
-    setTour(id, 1);
+  const bundle = useBundle();
+  const lang = useLang();
+  const shelf = useOwnTours();
+  const tours = useOwnToursApi();
+  const { status, say } = useTourStatus();
+  const [editing, setEditing] = useState<string | null>(null);
+  const { tours: bundled } = bundle;
+
+  /** A title no tour has yet: the tour's own, or "… (copy)" when it is taken. */
+  const freeTitle = (title: string) => {
+    const taken = new Set([
+      ...bundled.map((x) => x.title.trim()),
+      ...shelf.tours.map((x) => x.draft.title.trim()),
+    ]);
+    return taken.has(title.trim())
+      ? t('tourMaker.copyTitle', { title: title.trim() }).slice(0, MAX_TEXT_LENGTH)
+      : title;
   };
+
+  const newTour = () => {
+    const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+    const made = tours.create(
+      {
+        title: freeTitle(t('tourMaker.newTitle', { n: shelf.tours.length + 1 })),
+        summary: t('tourMaker.newSummary', { date }),
+        steps: [],
+      },
+      bundled.map((x) => x.id),
+    );
+    if (!made) return;
+    setEditing(made.id);
+    say({ message: t('tourMaker.created', { title: made.draft.title }) });
+  };
+
+  const copy = (tour: Tour) => {
+    const made = addTour(tour, bundle, { title: freeTitle(tour.title), tours });
+    if (!made) return;
+    setEditing(made.id);
+    say({ message: t('tourMaker.copied', { title: tour.title, copy: made.draft.title }) });
+  };
+
+  const loaded = (tour: Tour, file: string) => {
+    const made = addTour(tour, bundle, { title: freeTitle(tour.title), tours });
+    if (!made) return;
+    const ready = checkOwnTour(made.draft, bundle).tour !== null;
+    const message = t('tourMaker.loaded', { title: tour.title, file, copy: made.draft.title });
+    say({ message: ready ? message : `${message} ${t('tourMaker.loadedProblems')}` });
+  };
+
   return (
     <>
       <h1>{t('tours.title')}</h1>
       <p className="lead">{t('tours.intro')}</p>
-      {tours.length === 0 ? <p className="notice-inline">{t('tours.empty')}</p> : null}
-      <ul className="small-multiples tour-list">
-        {tours.map((tour) => (
-          <li key={tour.id} className="panel">
-            <h2>{tour.title}</h2>
-            <p>{tour.summary}</p>
-            <ol className="tour-steps">
-              {tour.steps.map((step, i) => (
-                <li key={`${i}-${step.title}`}>{step.title}</li>
-              ))}
-            </ol>
-            <a className="button" href={`?tour=${tour.id}&step=1`} onClick={start(tour.id)}>
-              {t('tours.start', { count: tour.steps.length })}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <section aria-labelledby="bundled-tours">
+        <h2 id="bundled-tours">{t('tourMaker.bundledTitle')}</h2>
+        {bundled.length === 0 ? <p className="notice-inline">{t('tours.empty')}</p> : null}
+        <ul className="tour-list">
+          {bundled.map((tour) => (
+            <BundledTourCard key={tour.id} tour={tour} onCopy={copy} />
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="own-tours" className="own-tours">
+        <h2 id="own-tours">{t('tourMaker.ownTitle')}</h2>
+        <p>{t('tourMaker.ownIntro')}</p>
+        {shelf.kept ? null : <p className="notice-inline">{t('tourMaker.notKept')}</p>}
+        <div className="button-row own-tours__actions">
+          <button type="button" onClick={newTour}>
+            {t('tourMaker.newTour')}
+          </button>
+          <TourFileLoader onLoaded={loaded} />
+        </div>
+        <TourStatus status={status} />
+        {shelf.tours.length === 0 ? (
+          <p className="muted">{t('tourMaker.ownNone')}</p>
+        ) : (
+          <ul className="tour-list tour-list--own">
+            {shelf.tours.map((entry) => (
+              <OwnTourCard
+                key={entry.id}
+                entry={entry}
+                bundle={bundle}
+                editing={editing === entry.id}
+                onEdit={setEditing}
+                say={say}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
       <h2>{t('tours.keysTitle')}</h2>
       <p>{t('tours.keys')}</p>
     </>
