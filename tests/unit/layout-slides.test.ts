@@ -120,6 +120,8 @@ describe('slide text', () => {
       ['University–', 'industry'],
       ['links'],
     ]);
+    // A no-break space holds its neighbours together ("45 %" in Russian).
+    expect(wordPieces('местный: 50\u00a0%')).toEqual([['местный:'], ['50\u00a0%']]);
     // A dash standing alone, or before a number, is not a break inside a word.
     expect(wordPieces('4 — strong -5')).toEqual([['4'], ['—'], ['strong'], ['-5']]);
   });
@@ -138,7 +140,10 @@ describe('slide text', () => {
     // A first-line indent (a marker) pushes the first word down when it would not fit beside it.
     expect(
       wrapLines('Kingdom', estimateText('Kingdom', FONT), FONT, estimateText, false, 30),
-    ).toEqual(['Kingdom', 'Kingdom']);
+    ).toEqual(['', 'Kingdom']);
+    expect(wrapLines('United Kingdom', 400, FONT, estimateText, true, 30)).toEqual([
+      'United Kingdom',
+    ]);
     expect(wrapLines('', 100, FONT, estimateText)).toEqual([]);
   });
 
@@ -205,7 +210,7 @@ describe('overview slide', () => {
     const texts = layout.columns.map((c) => c.spec.cells.map((cell) => cell.text));
     expect(texts[0]![0]).toMatch(/^\d — \w/);
     const italy = layout.columns.find((c) => c.spec.id === 'italy')!;
-    expect(italy.spec.cells[1]!.text).toBe('≈ local 50%');
+    expect(italy.spec.cells[1]!.text).toBe('≈\u00a0local 50%');
     expect(layout.notes).toContain(tr(en, 'slides.approximate'));
   });
 
@@ -341,6 +346,21 @@ describe('compare slide: the lists', () => {
         expectListsFit(layout, width, height);
       }
     }
+  });
+
+  it('counts a lead that wraps on its own (Russian "Сильная сторона:") as the browser draws it', () => {
+    const spec = {
+      columns: [
+        { id: 'a', name: 'A', items: [{ lead: 'Сильная сторона:', text: 'Japan borrowed' }] },
+      ],
+      ...listWords,
+    };
+    const layout = layoutSlideLists(spec, 200, 600, PRESENT_TYPE, estimateText);
+    const m = layout.metrics;
+    // "Сильная" / "сторона:" / "Japan" / "borrowed": the text cannot start beside the lead.
+    expect(layout.height).toBe(
+      m.lineHeight + 2 * m.padY + m.border + 4 * m.lineHeight + 2 * m.padY + m.border,
+    );
   });
 
   it('leads lessons with their kind and shows "N named" when not one entry fits', () => {

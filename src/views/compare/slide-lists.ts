@@ -79,9 +79,19 @@ export function layoutSlideLists(
   const m = listsMetrics(type);
   const { font, lineHeight: lh, padX, padY, border, gap } = m;
   const indent = m.marker + m.markerGap;
+  /**
+   * An entry's lines: its bold lead wrapped on its own (in Russian "Сильная сторона:" can take
+   * two lines of a narrow column), then the text starting after the lead's last line.
+   */
+  const itemLines = (item: ListItemSpec, w: number) => {
+    const room = w - m.bullet;
+    const lead = item.lead ? wrapLines(item.lead, room, font, measure, true) : [];
+    const indent = lead.length ? measure(`${lead[lead.length - 1]} `, font, true) : 0;
+    const text = wrapLines(item.text, room, font, measure, false, indent).length;
+    return Math.max(0, lead.length - 1) + text;
+  };
+  /** How much an entry has to say, for sharing the width by it. */
   const leadWidth = (item: ListItemSpec) => (item.lead ? measure(`${item.lead} `, font, true) : 0);
-  const itemLines = (item: ListItemSpec, w: number) =>
-    wrapLines(item.text, w - m.bullet, font, measure, false, leadWidth(item)).length;
   const mins = spec.columns
     .map(
       (c) =>

@@ -30,7 +30,9 @@ export interface ListWords {
 }
 
 /** "≈ " before a value coded with low confidence (the slide's key line says what it means). */
-export const approximately = (text: string, low: boolean): string => (low ? `≈ ${text}` : text);
+export const approximately = (text: string, low: boolean): string =>
+  // A no-break space: "≈" never stands alone at the end of a line.
+  low ? `≈\u00a0${text}` : text;
 
 /** A compare cell's value in a few words, as on the page (the lead level, the top family). */
 export function slideCellText(cell: CompareCell, words: SlideWords): string {

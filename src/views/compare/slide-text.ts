@@ -28,6 +28,7 @@ const WIDTHS = {
 };
 /** Dashes, quotes and the like; any other character as a wide one. */
 const OTHER: Record<string, number> = {
+  '\u00a0': 0.26,
   '—': 1,
   '–': 0.5,
   '≈': 0.55,
@@ -81,17 +82,22 @@ const letters = (s: string) => (s.match(/[\p{L}\p{M}\p{N}]/gu) ?? []).length;
  * keeping its dash, as the browser breaks them.
  */
 export function wordPieces(text: string): string[][] {
-  return text
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => word.split(/(?<=\p{L}[-–])(?=\p{L})/u));
+  return (
+    text
+      // Only ordinary white space breaks: a no-break space ("45 %", "≈ 2") holds its neighbours.
+      .split(/[ \t\n\r\f]+/)
+      .filter(Boolean)
+      .map((word) => word.split(/(?<=\p{L}[-–])(?=\p{L})/u))
+  );
 }
 
 /**
  * The lines `text` takes at `width` px, broken greedily between pieces as the browser does. The
- * first line may start `indent` px in (a marker or a bold lead before the text). A piece wider
- * than the line is broken by the browser wherever it meets the edge: it takes as many lines as
- * it needs and the next piece starts a fresh line (a little pessimistic, never optimistic).
+ * first line may start `indent` px in (a marker or a bold lead before the text); a first word
+ * that does not fit beside it starts the next line, leaving the indent's line to itself (an empty
+ * first line here). A piece wider than the line is broken by the browser wherever it meets the
+ * edge: it takes as many lines as it needs and the next piece starts a fresh line (a little
+ * pessimistic, never optimistic).
  */
 export function wrapLines(
   text: string,
@@ -106,6 +112,8 @@ export function wrapLines(
   const room = () => Math.max(1, width - (lines.length === 0 ? indent : 0));
   const start = (piece: string) => {
     const w = measure(piece, font, bold);
+    // Beside the indent's marker or lead there is no room: the word starts the next line.
+    if (lines.length === 0 && indent > 0 && w > room()) lines.push('');
     if (w <= room()) {
       current = piece;
       return;
