@@ -135,12 +135,12 @@ function SectorsKey({
             <span className="heat-scale__approximate" aria-hidden="true">
               ≈
             </span>
-            {t('chart.approximateLegend')}
+            {t('chart.approximateShort')}
           </li>
         ) : null}
       </ul>
       {shown ? (
-        <ul className="slide-key" aria-label={t('sectors.familiesKey')}>
+        <ul className="slide-key slide-key--inline" aria-label={t('sectors.familiesKey')}>
           {SECTOR_FAMILIES.map((f) => (
             <li key={f}>
               <strong>{words.initial[f]}</strong> {words.family[f]}

@@ -148,7 +148,8 @@ export function layoutSectorSlide(
     );
   const nameColumn = widest(words.confidence) + 2 * gap;
   const narrow = width < NARROW_SLIDE || nameColumn > width * 0.4;
-  const plotLeft = narrow ? 0 : nameColumn;
+  // A narrow chart keeps a hair of room at its left edge: a glyph such as "J" overhangs its box.
+  const plotLeft = narrow ? 2 * factor : nameColumn;
   const columnWidth = (width - plotLeft) / SECTOR_FAMILIES.length;
   const centreOf = (i: number) => plotLeft + (i + 0.5) * columnWidth;
 
@@ -191,18 +192,19 @@ export function layoutSectorSlide(
 
   // Rows: a cell holds its share with room round it; beside the rows, a name and its confidence
   // take two lines; above them, the name's line (and maybe the confidence's) comes first.
-  const minCell = small + 8 * factor;
+  const minCell = small + 6 * factor;
   const naturalCell = Math.max(28 * factor, small + 16 * factor);
-  const minGap = 4 * factor;
+  const minGap = 2 * factor;
   const naturalGap = 8 * factor;
   const stack = font + small + 2 * factor;
   const sideBySide = (confidence: Record<Confidence, string>) =>
     rows.every(
       (r) =>
-        textWidth(r.name, font) + gap / 2 + textWidth(confidence[r.confidence], small) <= width,
+        plotLeft + textWidth(r.name, font) + gap / 2 + textWidth(confidence[r.confidence], small) <=
+        width,
     );
   const nameRoomWith = (line: boolean) =>
-    narrow ? font + 4 * factor + (line ? small + 2 * factor : 0) : 0;
+    narrow ? font + 3 * factor + (line ? small + 2 * factor : 0) : 0;
   const tightest = (nameRoom: number) =>
     Math.max(nameRoom + minCell + minGap, narrow ? 0 : stack + minGap);
   let confidenceWords = words.confidence;
@@ -239,10 +241,10 @@ export function layoutSectorSlide(
     const y = header.room + i * rowStep + nameRoom;
     const middle = y + cellHeight / 2;
     const nameY = narrow
-      ? y - 4 * factor - (confidenceLine ? small + 2 * factor : 0) - font / 2
+      ? y - 3 * factor - (confidenceLine ? small + 2 * factor : 0) - font / 2
       : middle - small / 2 - factor;
     const name = narrow
-      ? place(row.name, font, 0, nameY, 'start')
+      ? place(row.name, font, plotLeft, nameY, 'start')
       : place(row.name, font, plotLeft - gap, nameY, 'end');
     const confidence = !narrow
       ? place(
@@ -253,7 +255,13 @@ export function layoutSectorSlide(
           'end',
         )
       : confidenceLine
-        ? place(confidenceOf(row), small, 0, nameY + font / 2 + 2 * factor + small / 2, 'start')
+        ? place(
+            confidenceOf(row),
+            small,
+            plotLeft,
+            nameY + font / 2 + 2 * factor + small / 2,
+            'start',
+          )
         : place(confidenceOf(row), small, name.box.x + name.box.width + gap / 2, nameY, 'start');
     const cells = row.cells.map((cell, c) => {
       const x = plotLeft + c * columnWidth + (c === 0 ? 0 : cellGap / 2);
