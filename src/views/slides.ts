@@ -47,6 +47,10 @@ export const SLIDES: Partial<Record<ViewId, SlideEntry>> = {
     load: () => import('./sectors/SectorsSlide').then((m) => m.SectorsSlide),
     titles: { chart: 'sectors.title' },
   },
+  hierarchy: {
+    load: () => import('./hierarchy/HierarchySlide').then((m) => m.HierarchySlide),
+    titles: { chart: 'hierarchy.title' },
+  },
 };
 
 const components = new Map<ViewId, ComponentType<SlideProps>>();
