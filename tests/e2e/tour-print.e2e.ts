@@ -194,6 +194,18 @@ describe('a tour on paper in Chromium', () => {
     await ru.context.close();
   });
 
+  it('opens from "Print tour" on the tours page', async () => {
+    const tour = tours[0]!;
+    const { page, context, errors } = await openApp(browser(), '?view=tours');
+    await page.getByRole('link', { name: `Print tour: ${tour.title}` }).click();
+    await page.waitForURL((url) => url.searchParams.get('print') === 'tour');
+    expect(new URL(page.url()).searchParams.get('tour')).toBe(tour.id);
+    await page.getByRole('heading', { level: 1, name: tour.title }).waitFor();
+    await page.getByRole('button', { name: 'Print', exact: true }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('says so, with a way on, for a tour this browser does not have', async () => {
     const { page, context } = await openApp(browser(), '?tour=no-such-tour&print=tour');
     expect(await page.locator('main h1').textContent()).toBe('Tour not found');
@@ -239,8 +251,10 @@ describe('a tour on paper in Chromium', () => {
       `localStorage.setItem('cluster-atlas:tour:own-printed-1', ${JSON.stringify(JSON.stringify(stored))});`,
     );
     const page = await context.newPage();
-    await page.goto(`${inject('baseUrl')}?tour=own-printed-1&print=tour`);
-    await page.locator('main h1').first().waitFor();
+    await page.goto(`${inject('baseUrl')}?view=tours`);
+    await page.getByRole('link', { name: 'Print tour: My printed tour' }).click();
+    await page.waitForURL((url) => url.searchParams.get('tour') === 'own-printed-1');
+    await page.getByRole('heading', { level: 1, name: 'My printed tour' }).waitFor();
     await waitForSettled(page);
     expect(await page.locator('main h1').first().textContent()).toBe('My printed tour');
     await page.getByRole('checkbox', { name: "Add the handout for this tour's models" }).uncheck();
