@@ -37,9 +37,11 @@ export function useSlideMeasure(): Measure {
     const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
     if (!fonts) return;
     const faces = [`400 24px ${family}`, `700 24px ${family}`];
-    if (faces.every((f) => fonts.check(f))) return;
+    // Latin and Cyrillic are separate files of the font: ask for both.
+    const sample = 'aЖ';
+    if (faces.every((f) => fonts.check(f, sample))) return;
     let live = true;
-    Promise.all(faces.map((f) => fonts.load(f))).then(
+    Promise.all(faces.map((f) => fonts.load(f, sample))).then(
       () => {
         if (live) setLoaded((n) => n + 1);
       },

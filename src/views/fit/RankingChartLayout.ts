@@ -83,6 +83,8 @@ export function layoutRanking(
       ? naturalBar
       : Math.min(naturalBar * 1.5, Math.max(naturalBar, (rowHeight - nameRoom) * 0.6));
   const air = fitHeight === undefined ? 0 : (rowHeight - nameRoom - barHeight) / 2;
+  // A name above its bar starts a little in on a slide: at 24 px a "J" reaches left of its x.
+  const nameInset = fitHeight === undefined ? 0 : 2 * factor;
   const rows = ranking.map((model, i) => {
     const similarity = percent(1 - model.distance);
     const y = 4 * factor + i * rowHeight + nameRoom + air;
@@ -90,7 +92,7 @@ export function layoutRanking(
     const w = Math.max(1, x(1 - model.distance));
     const valueX = plotLeft + w + gap * 0.75;
     const name = stacked
-      ? { x: 0, y: y - 2 * factor - font / 2, anchor: 'start' as const }
+      ? { x: nameInset, y: y - 2 * factor - font / 2, anchor: 'start' as const }
       : { x: plotLeft - gap, y: mid, anchor: 'end' as const };
     return {
       model,
