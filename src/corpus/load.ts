@@ -7,8 +7,8 @@
  * still run here, so the app trusts nothing it has not validated; the guarded parser stays for
  * text from outside (a user's files, stored data) and keeps ~1 KB off the first page.
  */
-import { formatIssue } from './issues';
-import { validateBundle } from './validate';
+import { formatIssue, fromZodIssues } from './issues';
+import { bundleSchema } from './schema';
 import type { Bundle } from './schema';
 
 /** Where the corpus stands: still loading, ready, or failed (with what to tell the reader). */
@@ -23,6 +23,10 @@ export async function loadCorpus(
   url: string = CORPUS_URL,
   fetcher: typeof fetch = fetch,
 ): Promise<CorpusStatus> {
+  // The cross-checks (validate.ts runs the same two stages) are a chunk of their own, fetched
+  // beside the corpus rather than carried by the first page's script.
+  const checks = import('./checks');
+  checks.catch(() => undefined);
   let text: string;
   try {
     const response = await fetcher(url);
@@ -46,14 +50,21 @@ export async function loadCorpus(
     const problem = `${url}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`;
     return { status: 'error', kind: 'invalid', detail: url, problems: [problem] };
   }
-  const result = validateBundle(value);
-  if (!result.ok) {
-    return {
-      status: 'error',
-      kind: 'invalid',
-      detail: url,
-      problems: result.issues.map(formatIssue),
-    };
+  const parsed = bundleSchema.safeParse(value, { reportInput: true });
+  const issues = parsed.success
+    ? await checks.then(
+        ({ checkBundle }) => checkBundle(parsed.data),
+        (e: unknown) => [
+          {
+            path: [],
+            problem: `its checks could not load (${e instanceof Error ? e.message : String(e)})`,
+            expected: 'a network that serves the app; reload to try again',
+          },
+        ],
+      )
+    : fromZodIssues(parsed.error.issues);
+  if (!parsed.success || issues.length) {
+    return { status: 'error', kind: 'invalid', detail: url, problems: issues.map(formatIssue) };
   }
-  return { status: 'ready', bundle: result.value };
+  return { status: 'ready', bundle: parsed.data };
 }

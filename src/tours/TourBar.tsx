@@ -7,7 +7,7 @@ import { absoluteUrl, hrefFor } from '../state/url';
 import type { AppState } from '../state/store';
 import { markStateChange } from '../lib/perf';
 import { useKeyLayer } from '../lib/keyboard-stack';
-import { setBlankScreen } from './blank-screen';
+import { setBlankScreen, setBlankScreenLabels } from './blank-screen';
 import { EndSlide } from './EndSlide';
 import { KeysHelp } from './KeysHelp';
 import { StepGrid } from './StepGrid';
@@ -80,6 +80,9 @@ export function TourBar() {
             go(action.step, action.ended);
             break;
           case 'blank':
+            setBlankScreenLabels((shade) =>
+              t(shade === 'black' ? 'lecturer.blackScreen' : 'lecturer.whiteScreen'),
+            );
             setBlankScreen(action.shade);
             break;
           case 'grid':

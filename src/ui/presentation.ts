@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { useActions, usePresent } from '../state/selectors';
 import { isTyping } from '../lib/keys';
 import { useKeyLayer } from '../lib/keyboard-stack';
-import { setBlankScreen, setBlankScreenLabels } from '../tours/blank-screen';
-import { keyOf, shadeForKey } from '../tours/tour-keys';
+import { keyOf, shadeForKey } from '../tours/key-place';
+import type { Shade } from '../tours/key-place';
 
 export function usePresentation(): { toggle: () => void } {
   const present = usePresent();
@@ -16,12 +16,15 @@ export function usePresentation(): { toggle: () => void } {
   const enteredFullscreen = useRef(false);
   const { i18n } = useTranslation();
 
-  // The blanked screen's name, read when it is shown (so in the language of that moment).
-  useEffect(() => {
-    setBlankScreenLabels((shade) =>
-      i18n.t(shade === 'black' ? 'lecturer.blackScreen' : 'lecturer.whiteScreen'),
-    );
-  }, [i18n]);
+  // The blank screen's code loads with the first B or W (it is not on the first page); its name
+  // is read when it is shown, so in the language of that moment.
+  const blank = (shade: Shade) =>
+    void import('../tours/blank-screen').then((m) => {
+      m.setBlankScreenLabels((s) =>
+        i18n.t(s === 'black' ? 'lecturer.blackScreen' : 'lecturer.whiteScreen'),
+      );
+      m.setBlankScreen(shade);
+    });
 
   const toggle = () => {
     if (!present) {
@@ -54,7 +57,7 @@ export function usePresentation(): { toggle: () => void } {
       const shade = present ? shadeForKey(key) : null;
       if (shade) {
         e.preventDefault();
-        setBlankScreen(shade);
+        blank(shade);
         return true;
       }
       if (key !== 'p' && key !== 'P') return false;

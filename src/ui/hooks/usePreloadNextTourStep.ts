@@ -3,7 +3,6 @@ import { useAppStore } from '../../state/selectors';
 import { toursOf } from '../../state/store';
 import type { AppState } from '../../state/store';
 import { preloadView } from '../../views/registry';
-import { preloadSlide } from '../../views/slides';
 
 const selectNextStepView = (s: AppState) => {
   if (!s.tour || s.corpus.status !== 'ready') return null;
@@ -20,6 +19,9 @@ export function usePreloadNextTourStep(): void {
   const next = useAppStore(selectNextStepView);
   const present = useAppStore(selectPresent);
   useEffect(() => {
-    if (next) void (present ? preloadSlide(next) : preloadView(next));
+    if (!next) return;
+    // The slides registry loads with the first slide, not with the first page.
+    if (present) void import('../../views/slides').then((m) => m.preloadSlide(next));
+    else void preloadView(next);
   }, [next, present]);
 }
