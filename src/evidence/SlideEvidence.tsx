@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deriveEvidenceView } from './derive';
 import { slideQuote } from './slide-quote';
@@ -15,6 +15,8 @@ export function SlideEvidence({ quoteIndex }: { quoteIndex: number }) {
   const bundle = useBundle();
   const target = useEvidenceTarget();
   const valueText = useCodeValueText();
+  // Unique per slide: a printed tour shows several slides' evidence on one page.
+  const titleId = useId();
   const model = bundle.models.find((m) => m.id === target?.model);
   const view = useMemo(
     () => (model && target ? deriveEvidenceView(model, target.key, bundle.codebook) : null),
@@ -29,8 +31,8 @@ export function SlideEvidence({ quoteIndex }: { quoteIndex: number }) {
       : t(`compare.${shown.about.lesson}`)
     : null;
   return (
-    <aside className="slide-evidence" aria-labelledby="slide-evidence-title">
-      <h2 id="slide-evidence-title">
+    <aside className="slide-evidence" aria-labelledby={titleId}>
+      <h2 id={titleId}>
         {view.modelName}: {label}
       </h2>
       {view.kind === 'code' ? (

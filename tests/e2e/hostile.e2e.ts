@@ -217,7 +217,7 @@ describe('a hostile environment', () => {
     expect(new URL(page.url()).searchParams.get('step')).toBe('3');
     await expect
       .poll(() => page.locator('.tour-bar__title').textContent())
-      .toContain('Step 3 of 8');
+      .toContain('Step 3 of 9');
     await page.keyboard.press('PageDown');
     await page.getByRole('heading', { level: 1, name: /Sector/ }).waitFor();
     await page.keyboard.press('PageUp');
@@ -230,7 +230,7 @@ describe('a hostile environment', () => {
     expect(page.url()).toBe(address);
     await expect
       .poll(() => page.locator('.tour-bar__title').textContent())
-      .toContain('Step 3 of 8');
+      .toContain('Step 3 of 9');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -38,11 +38,11 @@ describe('lecturer keys in Chromium', () => {
       SLIDE,
     );
     await page.locator('.tour-bar').waitFor();
-    for (let step = 1; step <= 8; step++) {
+    for (let step = 1; step <= 9; step++) {
       await stepReached(page, step);
       await expect
         .poll(() => page.locator('.tour-bar__count').textContent())
-        .toContain(`Step ${step} of 8`);
+        .toContain(`Step ${step} of 9`);
       await page.keyboard.press('PageDown');
       if (step === 2) {
         // The clicker moved focus to the new step programmatically: no ring on the projector.
@@ -52,12 +52,12 @@ describe('lecturer keys in Chromium', () => {
         expect(focus.ring, focus.what).toBe(false);
       }
     }
-    // Page Down on the last step: the end slide, not silence; the address stays on step 8.
-    const end = page.getByRole('dialog', { name: 'End of tour — 8 steps' });
+    // Page Down on the last step: the end slide, not silence; the address stays on step 9.
+    const end = page.getByRole('dialog', { name: 'End of tour — 9 steps' });
     await end.waitFor();
-    expect(urlStep(page)).toBe('8');
+    expect(urlStep(page)).toBe('9');
     expect(await end.getByRole('button').allTextContents()).toEqual(
-      expect.arrayContaining(['Back to step 8', 'Start again', 'Leave the tour']),
+      expect.arrayContaining(['Back to step 9', 'Start again', 'Leave the tour']),
     );
     // Page Down again stays on it; focus (on its title) shows no ring on the projector.
     await page.keyboard.press('PageDown');
@@ -67,15 +67,15 @@ describe('lecturer keys in Chromium', () => {
     // Page Up goes back to the last step.
     await page.keyboard.press('PageUp');
     await end.waitFor({ state: 'detached' });
-    expect(urlStep(page)).toBe('8');
+    expect(urlStep(page)).toBe('9');
     // …and back through every step to the first.
-    for (let step = 7; step >= 1; step--) {
+    for (let step = 8; step >= 1; step--) {
       await page.keyboard.press('PageUp');
       await stepReached(page, step);
     }
     // "Start again" from the end slide.
     await page.keyboard.press('End');
-    await stepReached(page, 8);
+    await stepReached(page, 9);
     await page.keyboard.press('ArrowRight');
     await end.getByRole('button', { name: 'Start again' }).click();
     await stepReached(page, 1);
@@ -171,7 +171,7 @@ describe('lecturer keys in Chromium', () => {
     await page.keyboard.press('g');
     const grid = page.getByRole('dialog', { name: /Steps of “Five ways/ });
     await grid.waitFor();
-    expect(await grid.getByRole('button', { name: /^\d/ }).count()).toBe(8);
+    expect(await grid.getByRole('button', { name: /^\d/ }).count()).toBe(9);
     const current = grid.locator('[aria-current="step"]');
     expect(await current.textContent()).toMatch(/^2/);
     // Focus opens on the current step; the arrows move it.
@@ -240,7 +240,7 @@ describe('lecturer keys in Chromium', () => {
     // The thumbnail is the app itself, presented, at the next step.
     await expect
       .poll(() => thumb.locator('.tour-bar__count').textContent(), { timeout: 20_000 })
-      .toContain('Step 3 of 8');
+      .toContain('Step 3 of 9');
     expect(thumbFrameUrl()).toContain('present=1');
     expect(new URL(thumbFrameUrl()).searchParams.get('step')).toBe('3');
     expect(
@@ -255,7 +255,7 @@ describe('lecturer keys in Chromium', () => {
     await page.keyboard.press('PageDown');
     await expect
       .poll(() => thumb.locator('.tour-bar__count').textContent(), { timeout: 20_000 })
-      .toContain('Step 4 of 8');
+      .toContain('Step 4 of 9');
     expect(new URL(thumbFrameUrl()).searchParams.get('step')).toBe('4');
     await expect
       .poll(() => presenter.locator('.presenter__steps [aria-current="step"]').textContent())
@@ -272,10 +272,10 @@ describe('lecturer keys in Chromium', () => {
       .poll(() => presenter.locator('.presenter__thumb').textContent())
       .toBe('End of tour');
     await page.keyboard.press('PageDown');
-    await page.getByRole('dialog', { name: 'End of tour — 8 steps' }).waitFor();
+    await page.getByRole('dialog', { name: 'End of tour — 9 steps' }).waitFor();
     await expect
       .poll(() => presenter.locator('#presenter-current').textContent())
-      .toBe('End of tour — 8 steps');
+      .toBe('End of tour — 9 steps');
     expect(await axeViolations(presenter)).toEqual([]);
     // Page Up in the presenter brings both back to the last step.
     await presenter.bringToFront();
@@ -283,7 +283,7 @@ describe('lecturer keys in Chromium', () => {
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await expect
       .poll(() => presenter.locator('#presenter-current').textContent())
-      .toContain('Step 8 of 8');
+      .toContain('Step 9 of 9');
 
     // B in the presenter blacks the audience's screen; any key there brings the slide back.
     await presenter.keyboard.press('b');
@@ -291,7 +291,7 @@ describe('lecturer keys in Chromium', () => {
     await presenter.getByRole('status').filter({ hasText: 'black screen' }).waitFor();
     await presenter.keyboard.press('PageDown');
     await page.locator('.blank-screen').waitFor({ state: 'detached' });
-    expect(urlStep(page)).toBe('8');
+    expect(urlStep(page)).toBe('9');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -14,7 +14,7 @@ describe('presenter view in Chromium', () => {
     await presenter.locator('main h1').waitFor();
     expect(await presenter.locator('main h1').textContent()).toContain('Presenter view');
     const current = presenter.locator('#presenter-current');
-    await expect.poll(() => current.textContent()).toContain('Step 2 of 8');
+    await expect.poll(() => current.textContent()).toContain('Step 2 of 9');
     expect(await presenter.locator('.presenter__points li').count()).toBeGreaterThan(0);
     expect(await presenter.locator('.presenter__times dd').first().textContent()).toMatch(
       /\d{1,2}:\d{2}/,
@@ -25,12 +25,12 @@ describe('presenter view in Chromium', () => {
     await presenter.bringToFront();
     await presenter.keyboard.press('PageDown');
     await expect.poll(() => urlStep(page)).toBe('3');
-    expect(await page.locator('.tour-bar__title').textContent()).toContain('Step 3 of 8');
+    expect(await page.locator('.tour-bar__title').textContent()).toContain('Step 3 of 9');
 
     // …and follows it.
     await page.bringToFront();
     await page.keyboard.press('PageDown');
-    await expect.poll(() => current.textContent()).toContain('Step 4 of 8');
+    await expect.poll(() => current.textContent()).toContain('Step 4 of 9');
     const mainTitle = (await page.locator('.tour-bar__title').textContent()) ?? '';
     const presenterTitle = (await current.textContent()) ?? '';
     expect(mainTitle.replace(/\s+/g, ' ')).toBe(presenterTitle.replace(/\s+/g, ' '));

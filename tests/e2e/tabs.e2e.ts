@@ -52,15 +52,15 @@ describe('tabs and the presenter view, in Chromium', () => {
       lecture.keyboard.press('s'),
     ]);
     const current = presenter.locator('#presenter-current');
-    await expect.poll(() => current.textContent()).toContain('Step 2 of 8');
+    await expect.poll(() => current.textContent()).toContain('Step 2 of 9');
 
     // The lecture tab moves its presenter, and the other tab stays where it was.
     await lecture.bringToFront();
     await lecture.keyboard.press('PageDown');
-    await expect.poll(() => current.textContent()).toContain('Step 3 of 8');
+    await expect.poll(() => current.textContent()).toContain('Step 3 of 9');
     await settle(other);
     expect(urlStep(other)).toBe('2');
-    expect(await other.locator('.tour-bar__title').textContent()).toContain('Step 2 of 8');
+    expect(await other.locator('.tour-bar__title').textContent()).toContain('Step 2 of 9');
 
     // Keys in the other tab move that tab alone; Esc there ends its tour and no one else's.
     await other.bringToFront();
@@ -70,7 +70,7 @@ describe('tabs and the presenter view, in Chromium', () => {
     await other.locator('.tour-bar').waitFor({ state: 'detached' });
     await lecture.bringToFront();
     await lecture.keyboard.press('PageDown');
-    await expect.poll(() => current.textContent()).toContain('Step 4 of 8');
+    await expect.poll(() => current.textContent()).toContain('Step 4 of 9');
     expect(urlStep(lecture)).toBe('4');
     expect(await lecture.locator('.tour-bar').count()).toBe(1);
 

@@ -9,12 +9,12 @@ describe('guided tours in Chromium', () => {
   it('drives a whole tour with PageDown and PageUp only', async () => {
     const { page, context, errors } = await openApp(browser(), '?view=tours');
     await page
-      .getByRole('link', { name: /Start the tour \(8 steps\)/ })
+      .getByRole('link', { name: /Start the tour \(9 steps\)/ })
       .first()
       .click();
     await page.locator('.tour-bar').waitFor();
     const seen: string[] = [];
-    for (let i = 1; i <= 8; i++) {
+    for (let i = 1; i <= 9; i++) {
       await page.waitForFunction(
         (n) => new URL(location.href).searchParams.get('step') === String(n),
         i,
@@ -23,19 +23,19 @@ describe('guided tours in Chromium', () => {
       // The step's view may still be loading its code; once its title is in, it is the only one.
       await page.locator('main h1').first().waitFor();
       expect(await page.locator('main h1').count()).toBe(1);
-      if (i < 8) await page.keyboard.press('PageDown');
+      if (i < 9) await page.keyboard.press('PageDown');
     }
-    expect(seen[0]).toContain('Step 1 of 8');
-    expect(seen[7]).toContain('Where would your region sit?');
+    expect(seen[0]).toContain('Step 1 of 9');
+    expect(seen[8]).toContain('Where would your region sit?');
     expect(new URL(page.url()).searchParams.get('view')).toBe('fit');
     // Past the last step: the end slide, and the address stays on the last step.
     await page.keyboard.press('PageDown');
-    await page.getByRole('dialog', { name: 'End of tour — 8 steps' }).waitFor();
-    expect(new URL(page.url()).searchParams.get('step')).toBe('8');
+    await page.getByRole('dialog', { name: 'End of tour — 9 steps' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('step')).toBe('9');
     await page.keyboard.press('PageUp');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    expect(new URL(page.url()).searchParams.get('step')).toBe('8');
-    for (let i = 7; i >= 1; i--) {
+    expect(new URL(page.url()).searchParams.get('step')).toBe('9');
+    for (let i = 8; i >= 1; i--) {
       await page.keyboard.press('PageUp');
       await page.waitForFunction(
         (n) => new URL(location.href).searchParams.get('step') === String(n),

@@ -485,23 +485,32 @@ describe('hierarchy slide (cards in columns for a box)', () => {
     }
   }
 
-  it('keeps the 24 px type where the cards can fit at it, shrinking it only where they cannot', () => {
+  it('keeps the 24 px type, leaving out (and naming) the models that do not fit rather than shrinking', () => {
     const at = (graphs: HierarchyGraph[], width: number, height: number) =>
       layoutHierarchySlide(graphs, { width, height }, PRESENT_TYPE, WORDS);
     const [japanItaly, threeModels] = [sets[0]![1], sets[1]![1]];
     for (const width of [980, 1330, 1880])
-      for (let height = 480; height <= 950; height += 47)
+      for (let height = 480; height <= 950; height += 47) {
         expect(at(japanItaly, width, height).fontSize).toBe(24);
+        expect(at(japanItaly, width, height).hidden).toEqual([]);
+      }
     for (const width of [1330, 1880])
       for (let height = 527; height <= 950; height += 47)
-        expect(at(threeModels, width, height).fontSize).toBe(24);
-    // 1024 × 768 leaves about 964 × 480 for three diagrams: their words need more room at 24 px.
+        expect(at(threeModels, width, height).hidden).toEqual([]);
+    // 1024 × 768 leaves about 964 × 480: three diagrams' words need more room at 24 px, so the
+    // last model given is left out and named, and the type stays 24 px.
     const small = at(threeModels, 964, 480);
-    expect(small.shrunk).toBe(true);
-    expect(small.fontSize).toBeLessThan(24);
+    expect(small.fontSize).toBe(24);
     expect(small.fits).toBe(true);
+    expect(small.hidden.map((g) => g.id)).toEqual([threeModels.at(-1)!.id]);
+    expect(small.panels).toHaveLength(threeModels.length - 1);
     // Every model at 1920 × 1080.
     expect(at(bundled, 1860, 760).fontSize).toBe(24);
+    expect(at(bundled, 1860, 760).hidden).toEqual([]);
+    // Only where not even one model fits does the type shrink.
+    const tiny = at(japanItaly, 300, 200);
+    expect(tiny.panels).toHaveLength(1);
+    expect(tiny.shrunk).toBe(true);
   });
 
   it("uses the tiered diagram where it fits, and the page's own spacing where that fits too", () => {

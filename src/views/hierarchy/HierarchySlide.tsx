@@ -51,7 +51,16 @@ export function HierarchySlide() {
     <div className="slide-view slide-view--centred">
       <SlideChart>
         {(box) => {
-          const layout = layoutHierarchySlide(graphs, box, PRESENT_TYPE, words);
+          // A line for the names of models left out, when some are, comes off the cards' room.
+          const all = layoutHierarchySlide(graphs, box, PRESENT_TYPE, words);
+          const layout = all.hidden.length
+            ? layoutHierarchySlide(
+                graphs,
+                { ...box, height: box.height - 2 * PRESENT_TYPE.label },
+                PRESENT_TYPE,
+                words,
+              )
+            : all;
           return (
             <div
               className="chart"
@@ -64,6 +73,15 @@ export function HierarchySlide() {
                 emphasis={emphasis}
                 events={events}
               />
+              {layout.hidden.length ? (
+                <p className="slide-hidden-note">
+                  {t('slides.notShown', {
+                    models: layout.hidden
+                      .map((g) => g.name)
+                      .join(t('evidencePanel.partsSeparator')),
+                  })}
+                </p>
+              ) : null}
             </div>
           );
         }}

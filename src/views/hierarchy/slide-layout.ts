@@ -56,6 +56,8 @@ export interface HierarchySlideLayout {
   lineHeight: number;
   /** Whether the stage was too small for every card at the type asked for. */
   shrunk: boolean;
+  /** The models left out for lack of room (named under the cards), in the order given. */
+  hidden: readonly HierarchyGraph[];
   /** Whether the cards fit the box (false only when even the smallest type did not). */
   fits: boolean;
   panels: SlidePanel[];
@@ -88,27 +90,37 @@ export function layoutHierarchySlide(
   words: HierarchySlideWords,
 ): HierarchySlideLayout {
   const attempt = (
+    shown: readonly HierarchyGraph[],
     mode: 'tiers' | 'outline',
     t: TypeScale,
     spacing = SLIDE_SPACING,
     force = false,
   ) => {
-    const arranged = arrange(graphs, box, t, words, mode, spacing, force);
-    return arranged && { ...arranged, shrunk: t.small < type.small };
+    const arranged = arrange(shown, box, t, words, mode, spacing, force);
+    return (
+      arranged && { ...arranged, shrunk: t.small < type.small, hidden: graphs.slice(shown.length) }
+    );
   };
   // The page's roomier tiers where they fit, then a slide's tighter ones, then outlines.
-  const chosen =
-    attempt('tiers', type, PAGE_SPACING) ??
-    attempt('tiers', type) ??
-    attempt('outline', type) ??
-    SHRINK.map((s) => scaled(type, s)).reduce<Arranged | null>(
-      (found, t) => found ?? attempt('outline', t),
-      null,
-    );
+  const at24 = (shown: readonly HierarchyGraph[]) =>
+    attempt(shown, 'tiers', type, PAGE_SPACING) ??
+    attempt(shown, 'tiers', type) ??
+    attempt(shown, 'outline', type);
+  // Every model at the projector's type if they fit; else as many as fit, the rest named under
+  // the cards (a room cannot read smaller type, and a slide must not scroll).
+  for (let n = graphs.length; n >= 1; n--) {
+    const found = at24(graphs.slice(0, n));
+    if (found) return found;
+  }
+  // Not even one model fits at 24 px (a very small screen): its outline at smaller type.
+  const first = graphs.slice(0, 1);
+  const chosen = SHRINK.map((s) => scaled(type, s)).reduce<Arranged | null>(
+    (found, t) => found ?? attempt(first, 'outline', t),
+    null,
+  );
   if (chosen) return chosen;
   // Nothing fits even at the smallest type: the most compact arrangement at it, overflowing.
-  const smallest = scaled(type, SHRINK.at(-1)!);
-  return attempt('outline', smallest, SLIDE_SPACING, true)!;
+  return attempt(first, 'outline', scaled(type, SHRINK.at(-1)!), SLIDE_SPACING, true)!;
 }
 
 type Arranged = HierarchySlideLayout;
@@ -189,6 +201,7 @@ function arrange(
     fontSize: type.small,
     lineHeight: lineHeightOf(type),
     shrunk: false,
+    hidden: [],
     fits: best.height <= box.height,
     panels,
     style: panelStyle(type),
