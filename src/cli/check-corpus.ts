@@ -4,9 +4,10 @@
  * checked by the one route the build and the app use (corpus-files.ts): a data folder on its own,
  * a file against the bundled corpus of `dataDir` exactly as the app checks a file a user drops.
  */
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { checkCorpusFiles } from '../corpus/corpus-files';
 import { checkDataDir, readArticle, readDiskFile } from '../corpus/data-dir';
+import { checkTranslationDir } from '../corpus/translation-files';
 import { formatFileProblem } from '../corpus/user-corpus';
 import type { FileProblem, UserCorpusResult } from '../corpus/user-corpus';
 import { forTerminal } from './terminal-text';
@@ -75,5 +76,13 @@ export function checkCorpusPath(path: string, dataDir: string, cwd: string): Che
   }
   if (!folder) return checkFile(path, dataDir, cwd);
   const { result, files } = checkDataDir(path);
-  return report(cwd, result, files);
+  const checked = report(cwd, result, files);
+  if (!result.ok) return checked;
+  // The folder's translations (i18n/<lang>/…): missing entries are counted; the rest fail.
+  const translations = checkTranslationDir(join(path, 'i18n'), result.bundle);
+  return {
+    ...checked,
+    lines: [...checked.lines, ...translations.lines.map(forTerminal)],
+    exitCode: translations.failed ? EXIT_INVALID : checked.exitCode,
+  };
 }

@@ -14,12 +14,18 @@ const broken = (name: string) => join(fixturesDir, 'broken', `${name}.json`);
 const SUMMARY_1 = '1 problem(s) in 1 file(s) checked; fix them and run the check again';
 
 describe('corpus:check', () => {
-  it('passes the bundled data folder', () => {
-    expect(check(dataDir)).toEqual({
-      lines: ['ok: 10 file(s) checked, 5 model(s) valid'],
+  it('passes the bundled data folder, and counts its translations per language', () => {
+    const { lines, exitCode, problems } = check(dataDir);
+    expect({ exitCode, problems, first: lines[0] }).toEqual({
       exitCode: 0,
       problems: [],
+      first: 'ok: 10 file(s) checked, 5 model(s) valid',
     });
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(
+        /^translations ru: \d+ of \d+ translated, \d+ missing, 0 orphaned, 0 stale, 0 invalid$/,
+      ),
+    ]);
   });
 
   it('passes one valid model file, checked against the bundled codebook', () => {
@@ -161,6 +167,58 @@ describe('corpus:check agrees with the build and the app', () => {
     });
   });
 
+  /** A copy of data/ with one Russian translation file changed. */
+  const ruWith = (name: string, file: string, change: (t: { entries: Entry[] }) => void) => {
+    const dir = join(temp, name);
+    cpSync(dataDir, dir, { recursive: true });
+    const path = join(dir, 'i18n', 'ru', `${file}.json`);
+    const t = JSON.parse(readFileSync(path, 'utf8')) as { entries: Entry[] };
+    change(t);
+    writeFileSync(path, JSON.stringify(t));
+    return dir;
+  };
+  interface Entry {
+    path: string;
+    text: string;
+    source: string;
+  }
+
+  it('counts missing translations without failing', () => {
+    const dir = ruWith('ru-missing', 'models/japan', (t) => {
+      t.entries.pop();
+    });
+    const { lines, exitCode } = check(dir);
+    expect(exitCode).toBe(0);
+    expect(lines[1]).toMatch(/^translations ru: \d+ of \d+ translated, \d+ missing, 0 orphaned/);
+  });
+
+  it('fails a stale translation and an orphaned one, naming each entry', () => {
+    const dir = ruWith('ru-stale', 'models/japan', (t) => {
+      t.entries[0]!.source = '00000000';
+      t.entries.push({ path: 'actors.ghost.label', text: 'Призрак', source: '00000000' });
+    });
+    const { lines, exitCode } = check(dir);
+    expect(exitCode).toBe(1);
+    expect(lines[1]).toMatch(/, 1 orphaned, 1 stale, 0 invalid$/);
+    expect(lines.slice(2)).toEqual([
+      expect.stringMatching(
+        /^i18n\/ru\/models\/japan\.json: entries\[\d+\]\.path: translates "actors\.ghost\.label", which models\/japan no longer has/,
+      ),
+      expect.stringMatching(
+        /^i18n\/ru\/models\/japan\.json: entries\[0\]\.source: the English of "name" changed after it was translated/,
+      ),
+    ]);
+  });
+
+  it('fails a translation file that is not JSON', () => {
+    const dir = join(temp, 'ru-broken');
+    cpSync(dataDir, dir, { recursive: true });
+    writeFileSync(join(dir, 'i18n', 'ru', 'codebook.json'), '{"language": "ru",');
+    const { lines, exitCode } = check(dir);
+    expect(exitCode).toBe(1);
+    expect(lines[2]).toMatch(/^i18n\/ru\/codebook\.json: \(root\): line 1, column \d+: /);
+  });
+
   it('passes a bundle without a codebook, as the app does', () => {
     const japan = readFileSync(join(dataDir, 'models', 'japan.json'), 'utf8');
     expect(check(tempFile('no-codebook.json', `{"models": [${japan}]}`)).exitCode).toBe(0);
@@ -234,6 +292,7 @@ describe('the corpus:check command itself', { timeout: 60_000 }, () => {
     );
     expect(error).toMatchObject({ code: 2 });
     const ok = await run(tsx, [cli], { cwd: repoRoot });
-    expect(ok.stdout.trim()).toBe('ok: 10 file(s) checked, 5 model(s) valid');
+    expect(ok.stdout.trim().split('\n')[0]).toBe('ok: 10 file(s) checked, 5 model(s) valid');
+    expect(ok.stdout).toMatch(/^translations ru: \d+ of \d+ translated/m);
   });
 });
