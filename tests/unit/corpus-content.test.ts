@@ -104,7 +104,7 @@ describe('the tours we ship', () => {
       expect(t.steps.length).toBeLessThanOrEqual(10);
       for (const step of t.steps) expect(step.talkingPoints.length).toBeGreaterThan(0);
     }
-    expect(tour('five-ways').steps).toHaveLength(8);
+    expect(tour('five-ways').steps).toHaveLength(9);
   });
 
   it('name only models the corpus has', () => {
