@@ -101,6 +101,11 @@ export function App({ loadCorpus }: AppProps) {
   // Presented, a view with slides shows one part as a slide that fits the screen; text pages
   // (concepts, sources…) stay pages in large type.
   const slideShown = present && ready && slidePartsOf(view).length > 0;
+  const viewLoading = (
+    <p className="loading" role="status">
+      {t('loading.view')}
+    </p>
+  );
   const content =
     corpus.status === 'loading' ? (
       <p className="loading" role="status">
@@ -110,25 +115,13 @@ export function App({ loadCorpus }: AppProps) {
       <CorpusError error={corpus} onRetry={load} />
     ) : slideShown ? (
       <ViewBoundary view={view} onBack={() => setView('overview')}>
-        <Suspense
-          fallback={
-            <p className="loading" role="status">
-              {t('loading.view')}
-            </p>
-          }
-        >
+        <Suspense fallback={viewLoading}>
           <SlideFrame key={view} view={view} />
         </Suspense>
       </ViewBoundary>
     ) : (
       <ViewBoundary view={view} onBack={() => setView('overview')}>
-        <Suspense
-          fallback={
-            <p className="loading" role="status">
-              {t('loading.view')}
-            </p>
-          }
-        >
+        <Suspense fallback={viewLoading}>
           <Body />
         </Suspense>
       </ViewBoundary>

@@ -1,9 +1,8 @@
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { slidePartFor, slidePartsOf } from '../corpus/vocabulary';
 import type { ViewId } from '../corpus/vocabulary';
 import { SlideEvidence } from '../evidence/SlideEvidence';
-import { useElementSize } from '../lib/useElementSize';
 import {
   useActions,
   useAppStore,
@@ -14,7 +13,7 @@ import {
 import type { AppState } from '../state/store';
 
 const selectTour = (s: AppState) => s.tour;
-import { SlideBox } from '../views/shared/slide-box';
+import { SlideStage } from '../views/shared/SlideStage';
 import { SLIDES, slideComponent } from '../views/slides';
 
 /**
@@ -32,7 +31,6 @@ export function SlideFrame({ view }: { view: ViewId }) {
   const { setPart } = useActions();
   const evidence = useEvidenceTarget();
   const quoteIndex = useStepQuoteIndex();
-  const [stageRef, size, measured] = useElementSize<HTMLDivElement>(undefined, undefined, true);
   const entry = SLIDES[view];
   if (!entry || !Slide || !part) return null;
   const titleKey = entry.titles[part];
@@ -56,21 +54,7 @@ export function SlideFrame({ view }: { view: ViewId }) {
         </div>
       ) : null}
       <div className="slide__body">
-        <div className="slide__stage" ref={stageRef}>
-          {measured ? (
-            <SlideBox.Provider value={size}>
-              <Suspense
-                fallback={
-                  <p className="loading" role="status">
-                    {t('loading.view')}
-                  </p>
-                }
-              >
-                <Slide part={part} />
-              </Suspense>
-            </SlideBox.Provider>
-          ) : null}
-        </div>
+        <SlideStage Slide={Slide} part={part} />
         {evidence ? <SlideEvidence quoteIndex={quoteIndex} /> : null}
       </div>
     </div>

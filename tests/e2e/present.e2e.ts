@@ -1,39 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { axeViolations, openApp, sharedBrowser } from './harness';
 import { waitForSettled } from '../support/settled';
+import { measureSlide, SLIDE_MIN_FONT_PX } from '../support/slide-checks';
 
 const browser = sharedBrowser();
 
-/** The smallest rendered text size on screen: CSS font size times any SVG scaling, over visible text. */
-const smallestText = (page: Page) =>
-  page.evaluate(`(() => {
-    let min = Infinity, where = '';
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement;
-      if (!el || !n.textContent.trim()) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width <= 1 || r.height <= 1 || r.bottom < 0 || r.top > innerHeight) continue;
-      const style = getComputedStyle(el);
-      if (style.visibility === 'hidden' || style.display === 'none') continue;
-      let size = parseFloat(style.fontSize);
-      const svg = el.closest('svg');
-      if (svg && el instanceof SVGGraphicsElement) size *= el.getScreenCTM()?.a ?? 1;
-      if (size < min) { min = size; where = el.tagName + ' "' + n.textContent.trim().slice(0, 30) + '"'; }
-    }
-    return { min, where };
-  })()`) as Promise<{ min: number; where: string }>;
-
 describe('presentation mode in Chromium', () => {
-  for (const view of ['overview', 'compare', 'state-role', 'governance', 'sectors', 'hierarchy']) {
-    it(`${view}: no visible text under 24 px at 1280×720, and no app chrome`, async () => {
+  for (const view of [
+    'overview',
+    'compare',
+    'state-role',
+    'governance',
+    'sectors',
+    'hierarchy',
+    'fit',
+  ]) {
+    it(`${view}: a slide at 1280×720 with every model — fits, no text under 24 px, no app chrome`, async () => {
       const { page, context, errors } = await openApp(browser(), `?view=${view}&present=1`, {
         viewport: { width: 1280, height: 720 },
       });
       await waitForSettled(page);
-      const { min, where } = await smallestText(page);
-      expect(min, where).toBeGreaterThanOrEqual(24);
+      const { smallest, scrollHeight, innerHeight, scrollers } = await measureSlide(page);
+      expect(smallest.px, smallest.where).toBeGreaterThanOrEqual(SLIDE_MIN_FONT_PX - 0.05);
+      expect(scrollHeight, 'page height').toBeLessThanOrEqual(innerHeight);
+      expect(scrollers, 'boxes that scroll').toEqual([]);
       expect(await page.locator('header.app-header, .toolbar, .app-footer').count()).toBe(0);
       expect(errors).toEqual([]);
       await context.close();

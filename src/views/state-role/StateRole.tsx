@@ -4,35 +4,24 @@ import { ChartFrame } from '../shared/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
 import { useElementSize } from '../../lib/useElementSize';
 import { useBundle, useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
-import { useConfidenceWords, useMarkEvents, useTypeScale } from '../shared/chart-hooks';
+import { useMarkEvents, useTypeScale } from '../shared/chart-hooks';
 import { deriveStateRole, sortPlacedModels } from './derive';
-import type { PlacedModel, StateRoleData, StateRoleOrder } from './derive';
+import type { StateRoleData, StateRoleOrder } from './derive';
 import { InstrumentMatrixTable } from './InstrumentMatrix';
 import { layoutStateRole } from './layout';
+import { useStateRoleLabels } from './useStateRoleLabels';
 import { StateRoleDrawing } from './StateRoleDrawing';
 import { useMeasureRender } from '../../lib/perf';
 import { ViewTitle } from '../shared/ViewTitle';
 
 /** Container of the dot plot: measures, picks the type scale, lays out, hands the drawing words. */
 function StateRoleChart({ data }: { data: StateRoleData }) {
-  const { t } = useTranslation();
   const emphasis = useEmphasis();
   const events = useMarkEvents('stateRole');
-  const confidence = useConfidenceWords();
   const type = useTypeScale();
   const [ref, size, measured] = useElementSize<HTMLDivElement>();
   const layout = useMemo(() => layoutStateRole(data, size.width, type), [data, size.width, type]);
-  const labels = useMemo(() => {
-    const markName = (m: PlacedModel) =>
-      t('stateRole.markName', { model: m.name, value: m.value, label: m.stepLabel });
-    return {
-      title: t('stateRole.chartTitle'),
-      description: data.models.map(markName).join('; '),
-      markName,
-      confidence,
-      lowConfidence: t('chart.lowConfidenceMark'),
-    };
-  }, [t, data, confidence]);
+  const labels = useStateRoleLabels(data);
   return (
     <div className="chart" ref={ref}>
       {measured ? (

@@ -2,12 +2,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRESENT_TYPE } from '../../charts/type-scale';
 import { useBundle, useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
-import { useConfidenceWords, useMarkEvents } from '../shared/chart-hooks';
+import { useMarkEvents } from '../shared/chart-hooks';
 import { SlideChart } from '../shared/SlideChart';
 import { useSlideBox } from '../shared/slide-box';
-import type { PlacedModel } from './derive';
 import { deriveStateRole, sortPlacedModels } from './derive';
 import { layoutStateRole } from './layout';
+import { useStateRoleLabels } from './useStateRoleLabels';
 import { StateRoleDrawing } from './StateRoleDrawing';
 
 /**
@@ -23,22 +23,11 @@ export function StateRoleSlide() {
   const emphasis = useEmphasis();
   const box = useSlideBox();
   const events = useMarkEvents('stateRole');
-  const confidence = useConfidenceWords();
   const data = useMemo(() => {
     const derived = deriveStateRole(models, bundle.codebook, indexOf);
     return { ...derived, models: sortPlacedModels(derived.models, 'value') };
   }, [models, bundle, indexOf]);
-  const labels = useMemo(() => {
-    const markName = (m: PlacedModel) =>
-      t('stateRole.markName', { model: m.name, value: m.value, label: m.stepLabel });
-    return {
-      title: t('stateRole.chartTitle'),
-      description: data.models.map(markName).join('; '),
-      markName,
-      confidence,
-      lowConfidence: t('chart.lowConfidenceMark'),
-    };
-  }, [t, data, confidence]);
+  const labels = useStateRoleLabels(data);
   const anyLow = data.models.some((m) => m.confidence === 'low');
   // Where the chart is too narrow to name the steps under the axis, a key line names them.
   const keyShown = useMemo(

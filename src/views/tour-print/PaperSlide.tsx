@@ -1,10 +1,10 @@
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { slidePartFor } from '../../corpus/vocabulary';
 import { SlideEvidence } from '../../evidence/SlideEvidence';
 import { useElementSize } from '../../lib/useElementSize';
 import { useEvidenceTarget, usePart, useStepQuoteIndex, useView } from '../../state/selectors';
-import { SlideBox } from '../shared/slide-box';
+import { SlideStage } from '../shared/SlideStage';
 import { SLIDES, slideComponent } from '../slides';
 import { slideLayout } from './paper';
 
@@ -23,7 +23,6 @@ export function PaperSlide() {
   // The component of this view's slide is picked once: each sheet's store shows one step for good.
   const [Slide] = useState(() => slideComponent(view));
   const [roomRef, room, roomMeasured] = useElementSize<HTMLDivElement>(undefined, undefined, true);
-  const [stageRef, size, measured] = useElementSize<HTMLDivElement>(undefined, undefined, true);
   const titleKey = part ? SLIDES[view]?.titles[part] : undefined;
   const box = slideLayout(room);
   const slide = (
@@ -31,21 +30,7 @@ export function PaperSlide() {
       <h3 className="slide__title">{titleKey ? t(titleKey) : t(`nav.${view}`)}</h3>
       <div className="slide__body">
         {Slide && part ? (
-          <div className="slide__stage" ref={stageRef}>
-            {measured ? (
-              <SlideBox.Provider value={size}>
-                <Suspense
-                  fallback={
-                    <p className="loading" role="status">
-                      {t('loading.view')}
-                    </p>
-                  }
-                >
-                  <Slide part={part} />
-                </Suspense>
-              </SlideBox.Provider>
-            ) : null}
-          </div>
+          <SlideStage Slide={Slide} part={part} />
         ) : (
           <p className="tour-print__no-slide">
             {t('tourPrint.noSlide', { view: t(`nav.${view}`) })}

@@ -1,0 +1,34 @@
+import { Suspense } from 'react';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SlidePart } from '../../corpus/vocabulary';
+import { useElementSize } from '../../lib/useElementSize';
+import { SlideBox } from './slide-box';
+import type { SlideProps } from './slide-box';
+
+/**
+ * The stage of a slide, on a projector (ui/SlideFrame) or on paper (tour-print/PaperSlide): the
+ * box the slide's chart is laid out for, measured width and height, handed to the slide through
+ * SlideBox once known; the slide's code may still be loading, which says so.
+ */
+export function SlideStage({ Slide, part }: { Slide: ComponentType<SlideProps>; part: SlidePart }) {
+  const { t } = useTranslation();
+  const [stageRef, size, measured] = useElementSize<HTMLDivElement>(undefined, undefined, true);
+  return (
+    <div className="slide__stage" ref={stageRef}>
+      {measured ? (
+        <SlideBox.Provider value={size}>
+          <Suspense
+            fallback={
+              <p className="loading" role="status">
+                {t('loading.view')}
+              </p>
+            }
+          >
+            <Slide part={part} />
+          </Suspense>
+        </SlideBox.Provider>
+      ) : null}
+    </div>
+  );
+}
