@@ -12,6 +12,9 @@ import type { Bundle } from './schema.ts';
 import { checkTranslations, parseTranslationText, translationsFail } from './translations.ts';
 import type { TranslationInput, TranslationIssue, TranslationReport } from './translations.ts';
 
+/** A language folder's terminology file (see data/i18n/README.md). */
+export const GLOSSARY_FILE = 'glossary.json';
+
 export interface LanguageFiles {
   lang: string;
   inputs: TranslationInput[];
@@ -39,7 +42,11 @@ export function readTranslationDir(i18nDir: string): LanguageFiles[] {
     .map((lang) => {
       const inputs: TranslationInput[] = [];
       const unreadable: TranslationIssue[] = [];
-      for (const path of jsonFilesUnder(join(i18nDir, lang))) {
+      // glossary.json is the language's terminology, not a translation of a corpus file.
+      const files = jsonFilesUnder(join(i18nDir, lang)).filter(
+        (path) => path !== join(i18nDir, lang, GLOSSARY_FILE),
+      );
+      for (const path of files) {
         const file = relative(join(i18nDir, lang), path)
           .split(sep)
           .join('/')

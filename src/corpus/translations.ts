@@ -6,7 +6,7 @@
  * is missing (a report, not a fault: a translation may be incomplete).
  *
  * What is translatable: names, labels, titles, definitions, questions, summaries, rationales,
- * roles, descriptions, lessons, talking points and method text. Never evidence quotes (they stay
+ * roles, descriptions, lessons, talking points and method text. Evidence quotes are never replaced (they stay
  * verbatim in the article's language), ids, locators, reference markers, links or numbers.
  *
  * Paths are written as issues.ts writes them (`actors.state.role`, `lessons[2].text`) and are
@@ -16,6 +16,10 @@
  * one before them orphans the entries after it: sectors (`codes.sectorFocus.sectors[0].name`),
  * examples, lessons, facts, a sector family's examples, a concept's points, a source's references
  * and method sections, and a tour's steps and their talking points.
+ *
+ * Evidence quotes are listed too (`evidence.<id>.quote` in a model, `items.<id>.evidence.<id>.quote`
+ * in concepts; kind `quote`): their translation is shown
+ * beneath the verbatim quote as ours and never replaces it.
  *
  * Pure and synchronous, like the rest of the corpus module.
  */
@@ -30,8 +34,15 @@ import type { Bundle, Codebook, Concept, Model, Source, Tour } from './schema.ts
 export type CorpusFileKey =
   'codebook' | 'concepts' | 'sources' | `models/${string}` | `tours/${string}`;
 
+/**
+ * `text` replaces the English where a translation exists; `quote` never does: a quote's
+ * translation is shown beneath the verbatim quote, labelled as ours, and is never evidence.
+ */
+export type FieldKind = 'text' | 'quote';
+
 export interface TranslatableField {
   file: CorpusFileKey;
+  kind: FieldKind;
   /** Keyed by ids where items have them; see the module comment. */
   path: JsonPath;
   text: string;
@@ -50,7 +61,13 @@ export function sourceHash(text: string): string {
 /** The path as a translation file writes it: `codes.stateRole.rationale`, `steps[2].title`. */
 export const pathKey = (path: JsonPath): string => formatPath(path);
 
-type Visit = (file: CorpusFileKey, path: JsonPath, text: string, set: (t: string) => void) => void;
+type Visit = (
+  file: CorpusFileKey,
+  path: JsonPath,
+  text: string,
+  set: (t: string) => void,
+  kind: FieldKind,
+) => void;
 
 type Texts = Record<string, unknown>;
 
@@ -59,14 +76,29 @@ function walk(bundle: Bundle, visit: Visit): void {
   const field = (file: CorpusFileKey, at: JsonPath, item: object, key: string) => {
     const value = (item as Texts)[key];
     if (typeof value === 'string')
-      visit(file, [...at, key], value, (t) => ((item as Texts)[key] = t));
+      visit(file, [...at, key], value, (t) => ((item as Texts)[key] = t), 'text');
   };
   const list = (file: CorpusFileKey, at: JsonPath, items: string[]) =>
-    items.forEach((value, i) => visit(file, [...at, i], value, (t) => (items[i] = t)));
+    items.forEach((value, i) => visit(file, [...at, i], value, (t) => (items[i] = t), 'text'));
 
   walkCodebook(bundle.codebook, field, list);
-  bundle.models.forEach((m) => walkModel(m, field));
-  bundle.concepts.items.forEach((c) => walkConcept(c, field, list));
+  bundle.models.forEach((m) => {
+    walkModel(m, field);
+    // Quotes: visited for their translation beneath, never replaced (the setter does nothing).
+    for (const e of m.evidence)
+      visit(`models/${m.id}`, ['evidence', e.id, 'quote'], e.quote, () => undefined, 'quote');
+  });
+  bundle.concepts.items.forEach((c) => {
+    walkConcept(c, field, list);
+    for (const e of c.evidence)
+      visit(
+        'concepts',
+        ['items', c.id, 'evidence', e.id, 'quote'],
+        e.quote,
+        () => undefined,
+        'quote',
+      );
+  });
   bundle.sources.forEach((s) => walkSource(s, field));
   bundle.tours.forEach((t) => walkTour(t, field, list));
 }
@@ -163,7 +195,7 @@ function walkTour(t: Tour, field: Field, list: List): void {
 /** Every translatable text of a bundle, in the order its files are read. */
 export function translatableFields(bundle: Bundle): TranslatableField[] {
   const fields: TranslatableField[] = [];
-  walk(bundle, (file, path, text) => fields.push({ file, path, text }));
+  walk(bundle, (file, path, text, _set, kind) => fields.push({ file, kind, path, text }));
   return fields;
 }
 
@@ -352,6 +384,8 @@ export const translationsFail = (r: TranslationReport): boolean =>
 export interface TranslatedBundle {
   lang: string;
   bundle: Bundle;
+  /** Our translation of each quote, by the verbatim quote (current entries only). */
+  quotes: Map<string, string>;
   /** The fields still in the corpus's own language (no entry, or a stale one). */
   untranslated: TranslatableField[];
 }
@@ -372,10 +406,16 @@ export function applyTranslations(
       for (const entry of file.entries) entries.set(fieldKey(file.file, entry.path), entry);
   const copy = structuredClone(bundle);
   const untranslated: TranslatableField[] = [];
-  walk(copy, (file, path, text, set) => {
+  const quotes = new Map<string, string>();
+  walk(copy, (file, path, text, set, kind) => {
     const entry = entries.get(fieldKey(file, pathKey(path)));
-    if (entry && entry.source === sourceHash(text)) set(entry.text);
-    else untranslated.push({ file, path, text });
+    const current = entry && entry.source === sourceHash(text);
+    if (kind === 'quote') {
+      if (current) quotes.set(text, entry.text);
+      return;
+    }
+    if (current) set(entry.text);
+    else untranslated.push({ file, kind, path, text });
   });
-  return { lang, bundle: copy, untranslated };
+  return { lang, bundle: copy, quotes, untranslated };
 }

@@ -69,12 +69,15 @@ describe('translatableFields', () => {
     expect(fields.some((f) => f.file === 'sources')).toBe(true);
   });
 
-  it('never offers an evidence quote, an id, a locator or a number', () => {
+  it('offers each quote only for a translation beneath it, never an id, a locator or a number', () => {
     const quotes = new Set([
       ...bundle.models.flatMap((m) => m.evidence.map((e) => e.quote)),
       ...bundle.concepts.items.flatMap((c) => c.evidence.map((e) => e.quote)),
     ]);
-    for (const f of fields) {
+    const quoteFields = fields.filter((f) => f.kind === 'quote');
+    expect(new Set(quoteFields.map((f) => f.text))).toEqual(quotes);
+    expect(quoteFields.every((f) => f.path.at(-1) === 'quote')).toBe(true);
+    for (const f of fields.filter((f) => f.kind === 'text')) {
       expect(f.path.some((p) => p === 'evidence' || p === 'quote' || p === 'id')).toBe(false);
       expect(quotes.has(f.text)).toBe(false);
       expect(typeof f.text).toBe('string');
@@ -176,7 +179,12 @@ describe('applyTranslations', () => {
     );
     // Untranslated files stay in English and are listed, so the UI can mark them lang="en".
     expect(ru.models.find((m) => m.id === 'france')!.name).toBe('France');
-    expect(untranslated).toContainEqual({ file: 'models/france', path: ['name'], text: 'France' });
+    expect(untranslated).toContainEqual({
+      file: 'models/france',
+      kind: 'text',
+      path: ['name'],
+      text: 'France',
+    });
     expect(untranslated.some((f) => f.file === 'models/japan')).toBe(false);
     // Translated, the corpus keeps its shape and its rules.
     expect(validateBundle(ru).ok).toBe(true);
