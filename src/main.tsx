@@ -7,9 +7,11 @@ import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/cyrillic-700.css';
 import './ui/styles.css';
 import { loadCorpus } from './corpus/load';
-import { initI18n } from './i18n';
+import { initI18n, switchLanguage } from './i18n';
 import { createAppStore } from './state/store';
-import { currentAddress, readLaunchParams } from './state/url';
+import { currentAddress, openingAddressWithLang, readLaunchParams } from './state/url';
+import { preferredLang, readStoredLang } from './state/language';
+import { showContentIn } from './state/content';
 import { applyOpeningAddress } from './state/useUrlSync';
 import { StoreProvider } from './state/StoreProvider';
 import { App } from './ui/App';
@@ -36,7 +38,13 @@ document.documentElement.dataset.theme = resolveTheme(
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 // What must be known before the corpus: which app, which view's code, which language.
-const launch = readLaunchParams(currentAddress().search);
+const opened = readLaunchParams(currentAddress().search);
+// A link without a language opens in the reader's: remembered, else the browser's; the address
+// then names it, so the one reading of the address below finds it there.
+const launch = opened.langGiven
+  ? opened
+  : { ...opened, lang: preferredLang(readStoredLang(), navigator.languages ?? []) };
+if (!opened.langGiven && launch.lang !== 'en') openingAddressWithLang(launch.lang);
 
 /** Resolves when the text font is in, or after a short wait: a slow font must not hold the page. */
 function fontsReady(maxWaitMs = 1500): Promise<unknown> {
@@ -60,8 +68,15 @@ async function startApp(root: HTMLElement): Promise<void> {
     fontsReady(),
     // The code of the view a link opens loads beside the corpus, not after it.
     preloadView(launch.view),
+    // The first render is in the reader's language, not English then theirs.
+    launch.lang !== 'en' ? switchLanguage(i18n, launch.lang) : null,
   ]);
   store.getState().setCorpus(corpus);
+  if (launch.lang !== 'en') {
+    store.getState().setLang(launch.lang);
+    await showContentIn(store, launch.lang);
+    document.documentElement.lang = launch.lang;
+  }
   // Own tours join the store before the link is read, so `?tour=own-…&step=3` opens that step.
   await ownTours?.bootOwnTours(store);
   // Apply the link's state before the first render, so a deep link never flashes the overview;

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { bundleFromDir } from '../corpus/data-dir.ts';
 import { corpusJsonSchema } from '../corpus/schema.ts';
+import { checkTranslationDir } from '../corpus/translation-files.ts';
+import { translationAsset } from '../corpus/content-translations.ts';
 
 export const CORPUS_ASSET = 'corpus.json';
 export const SCHEMA_ASSET = 'corpus.schema.json';
@@ -20,6 +22,19 @@ export const schemaFileText = (): string => `${JSON.stringify(corpusJsonSchema()
  */
 export function buildCorpusJson(dataDir: string): string {
   return JSON.stringify(bundleFromDir(dataDir).bundle);
+}
+
+/**
+ * Each language's translations of the corpus as one asset (`i18n/<lang>.json`: the list of its
+ * files), fetched only when that language is chosen. A stale, orphaned or malformed entry fails
+ * the build, as it fails corpus:check; missing entries are allowed (the app shows the English,
+ * marked as such).
+ */
+export function buildTranslationAssets(dataDir: string): Map<string, string> {
+  const { bundle } = bundleFromDir(dataDir);
+  const { reports, lines, failed } = checkTranslationDir(join(dataDir, 'i18n'), bundle);
+  if (failed) throw new Error(`the corpus translations are invalid:\n${lines.join('\n')}`);
+  return new Map(reports.map((r) => [translationAsset(r.lang), JSON.stringify(r.files)]));
 }
 
 export function corpusPlugin(root: string): Plugin {
@@ -35,6 +50,13 @@ export function corpusPlugin(root: string): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
+        const lang = /\/i18n\/([a-z-]+)\.json$/.exec(req.url ?? '')?.[1];
+        if (lang) {
+          const text = buildTranslationAssets(dataDir).get(translationAsset(lang));
+          res.statusCode = text ? 200 : 404;
+          res.setHeader('Content-Type', 'application/json');
+          return res.end(text ?? '[]');
+        }
         if (!req.url?.endsWith(`/${CORPUS_ASSET}`)) return next();
         try {
           res.setHeader('Content-Type', 'application/json');
@@ -47,6 +69,8 @@ export function corpusPlugin(root: string): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: CORPUS_ASSET, source: buildCorpusJson(dataDir) });
+      for (const [fileName, source] of buildTranslationAssets(dataDir))
+        this.emitFile({ type: 'asset', fileName, source });
     },
   };
 }

@@ -19,7 +19,8 @@ export function slidePartFor(view: ViewId, part: SlidePart | null): SlidePart | 
   return part && parts.includes(part) ? part : (parts[0] ?? null);
 }
 
-export const LANGS = ['en', 'ru'] as const;
+/** The interface languages: English, Russian, Uzbek (Latin script, the official one). */
+export const LANGS = ['en', 'ru', 'uz'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'en';
 export const isLang = (s: string): s is Lang => (LANGS as readonly string[]).includes(s);

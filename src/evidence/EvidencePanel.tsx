@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { deriveEvidenceView } from './derive';
 import type { CodeEvidence, ListItem } from './derive';
 import { useCodeValueText } from './code-value-text';
-import { useActions, useBundle, useEvidenceTarget } from '../state/selectors';
+import { useActions, useBundle, useEvidenceTarget, useTextLang } from '../state/selectors';
 import { EvidenceQuote } from './EvidenceQuote';
 import { Dialog } from '../lib/Dialog';
 
 function CodeFacts({ view }: { view: CodeEvidence }) {
   const { t } = useTranslation();
   const valueText = useCodeValueText();
+  const langOf = useTextLang();
   return (
     <>
       <dl className="evidence-facts">
@@ -34,7 +35,7 @@ function CodeFacts({ view }: { view: CodeEvidence }) {
         </div>
       </dl>
       <h3>{t('evidencePanel.rationale')}</h3>
-      <p>{view.rationale}</p>
+      <p lang={langOf(view.rationale)}>{view.rationale}</p>
       <h3>{t('evidencePanel.quotes', { count: view.quotes.length })}</h3>
       {view.quotes.map((q) => (
         <EvidenceQuote key={q.id} evidence={q} />

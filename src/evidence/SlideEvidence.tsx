@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QuoteTranslation } from './QuoteTranslation';
 import { deriveEvidenceView } from './derive';
 import { slideQuote } from './slide-quote';
 import { useCodeValueText } from './code-value-text';
@@ -49,8 +50,11 @@ export function SlideEvidence({ quoteIndex }: { quoteIndex: number }) {
           <blockquote lang="en">
             <p>{shown.quote.quote}</p>
           </blockquote>
+          <QuoteTranslation quote={shown.quote.quote} />
           <figcaption>
-            <span className="locator">[{shown.quote.locator}]</span>
+            <span className="locator">
+              [{t('evidence.locator', { number: shown.quote.locator.replace(/^p/, '') })}]
+            </span>
             {shown.count > 1
               ? ` · ${t('slides.quoteOf', { index: shown.index + 1, count: shown.count })}`
               : null}

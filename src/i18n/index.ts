@@ -12,12 +12,14 @@ import {
   error,
   families,
   glyph,
+  letters,
   levels,
   loading,
   nav,
   notices,
   overview,
 } from './locales/en.json';
+import { isLang } from '../corpus/vocabulary';
 import type { Lang } from '../corpus/vocabulary';
 
 const FIRST_PAGE = {
@@ -25,6 +27,7 @@ const FIRST_PAGE = {
   error,
   families,
   glyph,
+  letters,
   levels,
   loading,
   nav,
@@ -38,6 +41,7 @@ const catalogueLoaders: Record<Lang, () => Promise<{ default: unknown }>> = {
   en: () =>
     import('./locales/en.json?raw').then((m) => ({ default: JSON.parse(m.default) as unknown })),
   ru: () => import('./locales/ru.json'),
+  uz: () => import('./locales/uz.json'),
 };
 
 let active: I18n | null = null;
@@ -71,7 +75,7 @@ async function loadCatalogue(instance: I18n, lang: Lang): Promise<void> {
 export async function ensureFullCatalogue(): Promise<void> {
   const instance = active;
   if (!instance) return;
-  const lang = (instance.language === 'ru' ? 'ru' : 'en') as Lang;
+  const lang: Lang = isLang(instance.language) ? instance.language : 'en';
   await Promise.all([
     loadCatalogue(instance, 'en'),
     lang === 'en' ? null : loadCatalogue(instance, lang),

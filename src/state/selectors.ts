@@ -2,14 +2,14 @@
  * The named ways components read the store. Selectors are defined once, at file level, so their
  * identity is stable; arrays and objects go through useShallow or useMemo.
  */
-import { useContext, useMemo } from 'react';
+import { useCallback, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { modelIndex } from '../corpus/derive';
 import type { Bundle, Model } from '../corpus/schema';
 import { resolveModelIds } from './model-selection';
 import { StoreContext } from './StoreProvider';
-import { toursOf } from './store';
+import { contentTranslationOf, shownBundle, toursOf } from './store';
 import type { AppState, AppStore } from './store';
 
 export function useAppStoreApi(): AppStore {
@@ -55,11 +55,42 @@ export const useLang = () => useAppStore(selectLang);
 export const useNotices = () => useAppStore(selectNotices);
 export const useActions = () => useAppStore(useShallow(selectActions));
 
-/** The loaded bundle; only call below the point where the corpus is known to be ready. */
+/**
+ * The loaded bundle in the reader's language (translated where a translation exists); only call
+ * below the point where the corpus is known to be ready.
+ */
 export function useBundle(): Bundle {
+  const bundle = useAppStore(shownBundle);
+  if (!bundle) throw new Error('useBundle() called before the corpus was ready.');
+  return bundle;
+}
+
+/** The loaded bundle as written, in its own language: what the editor edits and exports. */
+export function useSourceBundle(): Bundle {
   const corpus = useCorpus();
-  if (corpus.status !== 'ready') throw new Error('useBundle() called before the corpus was ready.');
+  if (corpus.status !== 'ready') throw new Error('useSourceBundle() called before the corpus.');
   return corpus.bundle;
+}
+
+/**
+ * The language of the corpus's own text where it shows untranslated on a page in another
+ * language: `langOf(text)` is 'en' for such a text (so it can carry lang="en") and undefined
+ * for text in the page's language. The corpus format is written in English.
+ */
+export function useTextLang(): (text: string) => 'en' | undefined {
+  const lang = useLang();
+  const content = useAppStore(contentTranslationOf);
+  return useCallback(
+    (text: string) =>
+      lang === 'en' || (content && !content.untranslated.has(text)) ? undefined : 'en',
+    [lang, content],
+  );
+}
+
+/** Our translation of a verbatim quote into the reader's language, when there is one. */
+export function useQuoteTranslation(quote: string): string | undefined {
+  const content = useAppStore(contentTranslationOf);
+  return content?.quotes.get(quote);
 }
 
 /** Ids of the selected models in display order (all models when nothing narrower is chosen). */

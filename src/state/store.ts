@@ -18,13 +18,29 @@ import type { EvidenceTarget, Lang, SlidePart, ViewId } from '../corpus/vocabula
 
 export type CorpusOrigin = { kind: 'bundled' } | { kind: 'user'; name: string };
 
+/**
+ * The corpus in a reader's language: its translated bundle, our translations of its quotes (by
+ * the verbatim quote) and the texts still in the corpus's own language. Valid only for the
+ * bundle it was made from (`source`) and its language; anything else shows the corpus as it is.
+ */
+export interface ContentTranslation {
+  lang: Lang;
+  source: Bundle;
+  bundle: Bundle;
+  quotes: ReadonlyMap<string, string>;
+  untranslated: ReadonlySet<string>;
+}
+
 export interface CorpusSlice {
   corpus: CorpusStatus;
   /** Whose corpus is shown: the one the app ships, or one the user loaded for this visit. */
   corpusOrigin: CorpusOrigin;
   /** The shipped corpus, kept while a user's corpus is shown, for the way back. */
   bundledCorpus: Bundle | null;
+  /** The shown corpus's translation into the reader's language, when there is one. */
+  content: ContentTranslation | null;
   setCorpus: (corpus: CorpusStatus) => void;
+  setContent: (content: ContentTranslation | null) => void;
   showUserCorpus: (bundle: Bundle, name: string) => void;
   showBundledCorpus: () => void;
 }
@@ -122,6 +138,8 @@ const createCorpusSlice: StateCreator<AppState, [], [], CorpusSlice> = (set, get
   corpus: { status: 'loading' },
   corpusOrigin: { kind: 'bundled' },
   bundledCorpus: null,
+  content: null,
+  setContent: (content) => set({ content }),
   setCorpus: (corpus) =>
     set({
       corpus,
@@ -177,9 +195,27 @@ function tourStepState(s: AppState, tour: string | null, step: number): Partial<
   };
 }
 
+/** The corpus as shown: translated where the reader's language has a translation of it. */
+export function shownBundle(s: Pick<AppState, 'corpus' | 'content' | 'lang'>): Bundle | null {
+  if (s.corpus.status !== 'ready') return null;
+  const c = s.content;
+  return c && c.source === s.corpus.bundle && c.lang === s.lang ? c.bundle : s.corpus.bundle;
+}
+
+/** Whether the shown corpus's text is in the reader's language (a current translation, or English). */
+export function contentTranslationOf(
+  s: Pick<AppState, 'corpus' | 'content' | 'lang'>,
+): ContentTranslation | null {
+  const c = s.content;
+  return s.corpus.status === 'ready' && c && c.source === s.corpus.bundle && c.lang === s.lang
+    ? c
+    : null;
+}
+
 /** Every tour the app can run: the corpus's, then the lecturer's own. */
-export function toursOf(s: Pick<AppState, 'corpus' | 'ownTours'>): Tour[] {
-  return s.corpus.status === 'ready' ? [...s.corpus.bundle.tours, ...s.ownTours] : s.ownTours;
+export function toursOf(s: Pick<AppState, 'corpus' | 'content' | 'lang' | 'ownTours'>): Tour[] {
+  const bundle = shownBundle(s);
+  return bundle ? [...bundle.tours, ...s.ownTours] : s.ownTours;
 }
 
 const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({

@@ -384,6 +384,8 @@ export interface LaunchParams {
   print: 'tour' | null;
   view: ViewId;
   lang: Lang;
+  /** Whether the link names a language (else the visit opens in the reader's preferred one). */
+  langGiven: boolean;
 }
 
 /** Reads the parameters that need no corpus; never throws, and raises no notices. */
@@ -403,5 +405,17 @@ export function readLaunchParams(search: string): LaunchParams {
     print: state.print,
     view: state.view,
     lang: state.lang,
+    langGiven: isLang(new URLSearchParams(search).get('lang') ?? ''),
   };
+}
+
+/**
+ * Puts `lang` into the address the page was opened with (no history entry), before it is read:
+ * a visit that opens in the reader's preferred language carries it in its link like any other.
+ */
+export function openingAddressWithLang(lang: Lang): void {
+  const url = new URL(window.location.href);
+  if (lang === DEFAULT_LANG) url.searchParams.delete('lang');
+  else url.searchParams.set('lang', lang);
+  window.history.replaceState(window.history.state, '', url);
 }

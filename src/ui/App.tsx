@@ -20,6 +20,7 @@ import { Notices } from './Notices';
 import { ViewBoundary } from './ErrorBoundary';
 import { slidePartsOf } from '../corpus/vocabulary';
 import { SettingsMenu } from './chrome/SettingsMenu';
+import { LanguageSwitch } from './chrome/LanguageSwitch';
 import { usePresentation } from './presentation';
 import { lazyWithStrings } from './lazyWithStrings';
 import { useHasStorageNotices } from './hooks/useHasStorageNotices';
@@ -28,6 +29,7 @@ import { useDocumentTitle } from './hooks/useDocumentTitle';
 import { useFocusOnViewChange } from './hooks/useFocusOnViewChange';
 import { useIdleWithServiceWorker } from './hooks/useIdleWithServiceWorker';
 import { useLanguageOnDocument } from './hooks/useLanguageOnDocument';
+import { useContentLanguage } from './hooks/useContentLanguage';
 import { usePageDrop } from './hooks/usePageDrop';
 import { useThemeOnDocument } from './hooks/useThemeOnDocument';
 import { useTourSync } from './hooks/useTourSync';
@@ -90,6 +92,7 @@ export function App({ loadCorpus }: AppProps) {
   usePreloadNextTourStep();
   useThemeOnDocument();
   useLanguageOnDocument();
+  useContentLanguage();
   useDocumentTitle();
   useFocusOnViewChange(mainRef);
   const idle = useIdleWithServiceWorker();
@@ -183,11 +186,12 @@ export function App({ loadCorpus }: AppProps) {
                 }}
               >
                 <img src="favicon.svg" alt="" width="28" height="28" />
-                <span>{t('app.name')}</span>
+                <span lang={t('app.nameLang')}>{t('app.name')}</span>
               </a>
             </div>
             {ready ? <Navigation /> : null}
             <div className="header-actions">
+              <LanguageSwitch />
               <SettingsMenu
                 onLoadCorpus={ready ? () => setLoader({ files: null }) : undefined}
                 onPresent={togglePresent}

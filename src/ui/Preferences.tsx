@@ -4,8 +4,14 @@ import { LANGS } from '../corpus/vocabulary';
 import type { Lang } from '../corpus/vocabulary';
 import type { ThemePreference } from '../state/store';
 import { useActions, useLang, useTheme } from '../state/selectors';
+import { storeLang } from '../state/language';
 
-const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский' };
+/** Each language by its own name, so a reader finds theirs whatever the page's language. */
+export const LANGUAGE_NAMES: Record<Lang, string> = {
+  en: 'English',
+  ru: 'Русский',
+  uz: 'Oʻzbekcha',
+};
 
 /** Theme (system / light / dark) and interface language. */
 export function Preferences() {
@@ -13,6 +19,10 @@ export function Preferences() {
   const theme = useTheme();
   const lang = useLang();
   const { setTheme, setLang } = useActions();
+  const chooseLang = (next: Lang) => {
+    setLang(next);
+    storeLang(next);
+  };
   const themeId = useId();
   const langId = useId();
   return (
@@ -28,7 +38,7 @@ export function Preferences() {
         <option value="dark">{t('prefs.themeDark')}</option>
       </select>
       <label htmlFor={langId}>{t('prefs.language')}</label>
-      <select id={langId} value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+      <select id={langId} value={lang} onChange={(e) => chooseLang(e.target.value as Lang)}>
         {LANGS.map((l) => (
           <option key={l} value={l} lang={l}>
             {LANGUAGE_NAMES[l]}

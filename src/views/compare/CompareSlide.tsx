@@ -46,7 +46,7 @@ export function useSlideWords(): SlideWords {
       step: (value, label) => t('compare.stepShort', { value, label }),
       share: (group, key, share) =>
         t('compare.shareShort', { name: t(`${group}.${key}`), percent: percent(share) }),
-      letter: (group, key) => t(`${group}.${key}`).charAt(0).toLocaleUpperCase(),
+      letter: (_group, key) => t(`letters.${key}`),
       approximateNote: t('slides.approximate'),
       hiddenNote: (names) =>
         t('slides.notShown', { models: names.join(t('evidencePanel.partsSeparator')) }),

@@ -9,7 +9,13 @@ import { formatIssue } from '../../corpus/issues';
 import type { JsonPath } from '../../corpus/issues';
 import type { Codebook } from '../../corpus/schema';
 import { downloadText } from '../../export/bundle';
-import { useActions, useAppStore, useAppStoreApi, useBundle } from '../../state/selectors';
+import {
+  useActions,
+  useAppStore,
+  useAppStoreApi,
+  useBundle,
+  useSourceBundle,
+} from '../../state/selectors';
 import type { AppState } from '../../state/store';
 import { reportStorageNotice } from '../../state/storage';
 import { markStateChange } from '../../lib/perf';
@@ -215,7 +221,9 @@ function EvidenceFields({
 
 export function Editor() {
   const { t } = useTranslation();
-  const bundle = useBundle();
+  // The editor edits the corpus as written; its labels and hints are in the reader's language.
+  const bundle = useSourceBundle();
+  const shown = useBundle();
   const store = useAppStoreApi();
   const origin = useAppStore(selectOrigin);
   const { setView } = useActions();
@@ -312,7 +320,7 @@ export function Editor() {
             value={copyFrom}
             onChange={(e) => setCopyFrom(e.target.value)}
           >
-            {bundle.models.map((m) => (
+            {shown.models.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
               </option>
@@ -426,7 +434,7 @@ export function Editor() {
         </section>
         <section aria-labelledby="editor-codes">
           <h2 id="editor-codes">{t('editor.codesTitle')}</h2>
-          <CodeFields codebook={bundle.codebook} ctx={ctx} />
+          <CodeFields codebook={shown.codebook} ctx={ctx} />
         </section>
         <EvidenceFields ctx={ctx} sources={bundle.sources} />
         <section aria-labelledby="editor-lists">

@@ -239,6 +239,8 @@ export function JsonField(props: {
           <textarea
             {...a}
             className="json-input"
+            // JSON in the corpus format: its keys and ids are the format's own (English) words.
+            lang="en"
             rows={8}
             spellCheck={false}
             value={text}

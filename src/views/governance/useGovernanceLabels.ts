@@ -32,7 +32,7 @@ export function useGovernanceLabels(
         )
         .join('; '),
       level,
-      initial: byLevel((l) => level[l].charAt(0).toUpperCase()),
+      initial: byLevel((l) => t(`letters.${l}`)),
       lead: t('governance.lead'),
       leadLegend: t('governance.leadLegend'),
       approximateLegend: t('chart.approximateLegend'),

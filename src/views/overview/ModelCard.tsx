@@ -14,7 +14,7 @@ import { GOVERNANCE_LEVELS, percent, SECTOR_FAMILIES } from '../../corpus/derive
 import type { EvidenceKey } from '../../corpus/vocabulary';
 import { useElementSize } from '../../lib/useElementSize';
 import { useLinkTo } from '../../state/links';
-import { useActions, useAppStoreApi } from '../../state/selectors';
+import { useActions, useAppStoreApi, useTextLang } from '../../state/selectors';
 import { EvidenceButton, GlyphRowButtons } from './CardButtons';
 
 const ROW_LABEL_KEYS = {
@@ -44,8 +44,7 @@ function glyphLabels(
     Object.entries(ROW_LABEL_KEYS).map(([id, key]) => [id, t(key)]),
   ) as Record<GlyphRowId, string>;
   const initial = Object.fromEntries([
-    ...GOVERNANCE_LEVELS.map((k) => [k, level(k).charAt(0).toUpperCase()]),
-    ...SECTOR_FAMILIES.map((k) => [k, family(k).charAt(0).toUpperCase()]),
+    ...[...GOVERNANCE_LEVELS, ...SECTOR_FAMILIES].map((k) => [k, t(`letters.${k}`)]),
   ]) as Record<string, string>;
   const governanceText = sharesText(GOVERNANCE_LEVELS, card.glyph.governance, level);
   const sectorsText = sharesText(SECTOR_FAMILIES, card.glyph.sectors, family);
@@ -106,6 +105,8 @@ export const ModelCard = memo(function ModelCard({
   const { openEvidence } = useActions();
   const store = useAppStoreApi();
   const linkTo = useLinkTo();
+  // A corpus without a translation into the page's language shows its own text, marked as such.
+  const langOf = useTextLang();
   const labels = useMemo(() => glyphLabels(card, t), [card, t]);
   const rowNames = useMemo(() => glyphRowNames(card, labels, t), [card, labels, t]);
   // The glyph is laid out at the width its card gives it (its text never scaled below 12 px).
@@ -146,7 +147,12 @@ export const ModelCard = memo(function ModelCard({
       <div className="model-card__header">
         <ModelMarker index={index} size={18} />
         <h2 id={headingId}>
-          <a href={linkTo(compareChange)} onClick={followTitle} aria-describedby={hintId}>
+          <a
+            href={linkTo(compareChange)}
+            onClick={followTitle}
+            aria-describedby={hintId}
+            lang={langOf(card.name)}
+          >
             {card.name}
           </a>
         </h2>
@@ -154,8 +160,12 @@ export const ModelCard = memo(function ModelCard({
           {t('overview.titleHint', { model: card.name })}
         </span>
       </div>
-      <p className="model-card__label">{card.modelName}</p>
-      <p className="model-card__summary">{card.summary}</p>
+      <p className="model-card__label" lang={langOf(card.modelName)}>
+        {card.modelName}
+      </p>
+      <p className="model-card__summary" lang={langOf(card.summary)}>
+        {card.summary}
+      </p>
       <h3 className="visually-hidden">{t('overview.headlines')}</h3>
       <dl className="model-card__facts">
         <div>

@@ -14,9 +14,13 @@ import type { SectorSlideWords } from './layout';
 import { SectorsSlideDrawing } from './SectorsSlideDrawing';
 import type { SectorSlideLabels } from './SectorsSlideDrawing';
 
-/** Each family's initial, or its number where two families would share one. */
-function initials(family: Record<SectorFamily, string>): Record<SectorFamily, string> {
-  const letters = SECTOR_FAMILIES.map((f) => family[f].charAt(0).toLocaleUpperCase());
+/**
+ * Each family's letter as the language writes it (letters.* in the catalogue: distinct in every
+ * language, where initials would clash — Uzbek's anʼanaviy and aralash), or its number should a
+ * catalogue give two families one letter.
+ */
+function initials(letter: (f: SectorFamily) => string): Record<SectorFamily, string> {
+  const letters = SECTOR_FAMILIES.map(letter);
   const unique = new Set(letters).size === letters.length;
   return Object.fromEntries(
     SECTOR_FAMILIES.map((f, i) => [f, unique ? letters[i]! : String(i + 1)]),
@@ -44,7 +48,7 @@ export function SectorsSlide() {
     ) as Record<SectorFamily, string>;
     return {
       family,
-      initial: initials(family),
+      initial: initials((f) => t(`letters.${f}`)),
       confidence,
       confidenceShort: {
         high: t('chart.confidenceShort.high'),

@@ -42,7 +42,11 @@ export function Sources() {
                   <tr key={r.marker}>
                     <th scope="row">{r.marker}</th>
                     <td>{r.supports}</td>
-                    <td>{r.locators.map((l) => `[${l}]`).join(' ')}</td>
+                    <td>
+                      {r.locators
+                        .map((l) => `[${t('evidence.locator', { number: l.replace(/^p/, '') })}]`)
+                        .join(' ')}
+                    </td>
                   </tr>
                 ))}
               </tbody>

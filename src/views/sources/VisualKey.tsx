@@ -65,11 +65,7 @@ export function VisualKey() {
       <ul className="legend visual-key__list">
         {keys.map((k) => (
           <li key={k}>
-            <CategorySwatches
-              category={k}
-              letter={name(k).charAt(0).toUpperCase()}
-              prefix={prefix}
-            />
+            <CategorySwatches category={k} letter={t(`letters.${k}`)} prefix={prefix} />
             {name(k)}
           </li>
         ))}

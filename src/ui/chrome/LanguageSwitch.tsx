@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { LANGS } from '../../corpus/vocabulary';
+import type { Lang } from '../../corpus/vocabulary';
+import { storeLang } from '../../state/language';
+import { useActions, useAppStore, useLang } from '../../state/selectors';
+import type { AppState } from '../../state/store';
+import { serializeUrlState } from '../../state/url';
+import { urlContextOf, urlStateOf } from '../../state/useUrlSync';
+import { LANGUAGE_NAMES } from '../Preferences';
+
+/** This page's address in `lang`: what a link to the same place in that language reads. */
+const addressIn = (lang: Lang) => (s: AppState) =>
+  serializeUrlState({ ...urlStateOf(s), lang }, urlContextOf(s)) || '?';
+
+const ADDRESS_OF = Object.fromEntries(LANGS.map((l) => [l, addressIn(l)])) as Record<
+  Lang,
+  (s: AppState) => string
+>;
+
+function LanguageLink({ lang, current }: { lang: Lang; current: boolean }) {
+  const href = useAppStore(ADDRESS_OF[lang]);
+  const { setLang } = useActions();
+  return (
+    <a
+      href={href}
+      hrefLang={lang}
+      lang={lang}
+      className="language-switch__link"
+      aria-current={current ? 'true' : undefined}
+      title={LANGUAGE_NAMES[lang]}
+      onClick={(e) => {
+        e.preventDefault();
+        setLang(lang);
+        storeLang(lang);
+      }}
+    >
+      <span aria-hidden="true">{lang.toUpperCase()}</span>
+      <span className="visually-hidden">{LANGUAGE_NAMES[lang]}</span>
+    </a>
+  );
+}
+
+/**
+ * The language switch, always in the header: each language by its own name (shown as its code),
+ * a real link to this page in that language (hreflang), remembered once chosen.
+ */
+export function LanguageSwitch() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <nav className="language-switch" aria-label={t('prefs.language')}>
+      {LANGS.map((l) => (
+        <LanguageLink key={l} lang={l} current={l === lang} />
+      ))}
+    </nav>
+  );
+}

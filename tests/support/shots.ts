@@ -1,0 +1,39 @@
+/**
+ * `ATLAS_DIST=… npx tsx tests/support/shots.ts OUT WxH 'query' ['query' …]`: one screenshot per
+ * query (`?view=compare&lang=ru`) at that size into OUT, named after the query, with the page's
+ * scroll height printed; `LOCALE=uz-UZ` sets the browser's language. For looking by eye.
+ */
+import { mkdirSync } from 'node:fs';
+import { launchChromium } from '../../src/cli/chromium';
+import { startPreview } from './preview-server';
+import { waitForSettled } from './settled';
+
+const [out, size, ...queries] = process.argv.slice(2);
+if (!out || !size || !/^\d+x\d+$/.test(size)) {
+  console.log("usage: npx tsx tests/support/shots.ts OUT WxH 'query' …");
+  process.exit(2);
+}
+const [width, height] = size.split('x').map(Number) as [number, number];
+mkdirSync(out, { recursive: true });
+const server = await startPreview();
+const browser = await launchChromium();
+try {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    locale: process.env.LOCALE,
+    colorScheme: (process.env.SCHEME as 'light' | 'dark' | undefined) ?? 'light',
+  });
+  const page = await context.newPage();
+  for (const query of queries) {
+    await page.goto(`${server.url}${query}`);
+    await waitForSettled(page);
+    const scroll = await page.evaluate(() => document.documentElement.scrollHeight);
+    const name = query.replace(/[^a-z0-9=&-]+/gi, '_').replace(/^_+/, '') || 'home';
+    const file = `${out}/${name}-${size}.png`;
+    await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
+    console.log(`${file}  scroll ${scroll}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
