@@ -34,3 +34,23 @@ export function labelBox(
   const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   return { x: left, y: y - fontSize / 2, width, height: fontSize };
 }
+
+/**
+ * The letters of the longest word in `texts`: how narrow a table column may get before a word
+ * must break. Tables pass it to CSS (`--row-ch`, `--col-ch`), so "Великобритания" or
+ * "автомобилестроение" widen their column instead of spilling into the next.
+ */
+export function longestWord(texts: readonly string[]): number {
+  let most = 0;
+  for (const text of texts)
+    for (const word of text.split(/[\s,;]+/)) most = Math.max(most, [...word].length);
+  return most;
+}
+
+/** The CSS variables a table's columns size themselves by (see .heat-map in charts.css). */
+export function wordWidthVars(rows: readonly string[], columns: readonly string[]) {
+  return { '--row-ch': longestWord(rows), '--col-ch': longestWord(columns) } as Record<
+    string,
+    number
+  >;
+}

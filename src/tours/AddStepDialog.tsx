@@ -14,6 +14,7 @@ import { useActions, useAppStore, useBundle, useLang } from '../state/selectors'
 import type { AppState } from '../state/store';
 import { MAX_STEPS, stepOfState, useOwnTours, useOwnToursApi } from './own-tours';
 import { StepSummary } from './StepSummary';
+import { formatDate } from '../i18n/format';
 
 const NEW = '';
 
@@ -76,7 +77,7 @@ export default function AddStepDialog({ onClose }: { onClose: () => void }) {
 
   const add = () => {
     if (target === NEW) {
-      const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+      const date = formatDate(lang, new Date());
       const tour = tours.create(
         {
           title: newTitle.trim().slice(0, MAX_TEXT_LENGTH) || t('tourMaker.untitled'),

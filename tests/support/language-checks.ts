@@ -40,19 +40,24 @@ export async function foreignWords(page: Page, options: Options): Promise<Foreig
       if (!el.checkVisibility()) continue;
       const marked = (el.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase();
       if (marked && marked.split('-')[0] !== pageLang) continue;
-      // Addresses, file names and the format's JSON keys (straight-quoted: "codebook") are code.
+      // Addresses, file names, ids and the format's JSON keys (straight-quoted: "codebook") are
+      // code, not words.
       const prose = text
-        .replace(/https?:\/\/\S+/g, ' ')
+        .replace(/https?:\/\/\S*/g, ' ')
+        // Identifiers with digits (p12, q1, ISO 3166-1) are codes, not words.
+        .replace(/[\p{L}]+\d[\w-]*/gu, ' ')
         .replace(/[\w.-]+\.(json|csv|svg|png|pdf|md)\b/g, ' ')
         .replace(/"[\w-]+"/g, ' ');
       for (const match of prose.matchAll(/[\p{L}\u02BB\u02BC'’]+/gu)) {
         const word = match[0].replace(/^['’]+|['’]+$/g, '');
         if (!word || ok.has(word)) continue;
         const latin = /[A-Za-z]/.test(word);
+        // On an Uzbek page, words under three letters are left alone: "u" (Uzbek: he, she, it)
+        // or a chart's letter code is not English; longer English words around them are caught.
         const wrong =
           pageLang === 'ru'
             ? latin
-            : latin && english.has(word.toLowerCase().replace(/[’']s$/, ''));
+            : latin && word.length >= 3 && english.has(word.toLowerCase().replace(/[’']s$/, ''));
         if (!wrong) continue;
         const at = match.index ?? 0;
         found.push({

@@ -1,7 +1,8 @@
 /**
  * `ATLAS_DIST=… npx tsx tests/support/shots.ts OUT WxH 'query' ['query' …]`: one screenshot per
  * query (`?view=compare&lang=ru`) at that size into OUT, named after the query, with the page's
- * scroll height printed; `LOCALE=uz-UZ` sets the browser's language. For looking by eye.
+ * scroll height printed; `LOCALE=uz-UZ` sets the browser's language, `FULL=1` takes the whole
+ * page, `CLIP=x,y,w,h` a part of it, `SCHEME=dark` the dark theme. For looking by eye.
  */
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from '../../src/cli/chromium';
@@ -30,7 +31,12 @@ try {
     const scroll = await page.evaluate(() => document.documentElement.scrollHeight);
     const name = query.replace(/[^a-z0-9=&-]+/gi, '_').replace(/^_+/, '') || 'home';
     const file = `${out}/${name}-${size}.png`;
-    await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
+    const clip = process.env.CLIP?.split(',').map(Number);
+    await page.screenshot({
+      path: file,
+      fullPage: process.env.FULL === '1' || Boolean(clip),
+      clip: clip ? { x: clip[0]!, y: clip[1]!, width: clip[2]!, height: clip[3]! } : undefined,
+    });
     console.log(`${file}  scroll ${scroll}`);
   }
 } finally {

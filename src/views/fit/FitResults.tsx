@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ModelMarker } from '../../charts/ModelMarker';
+import { TableScroll } from '../shared/TableScroll';
+import { wordWidthVars } from '../../charts/text-width';
 import { useModelIndex } from '../../state/selectors';
 import { useResolvedTheme } from '../../lib/useResolvedTheme';
 import { percent } from '../../corpus/derive';
@@ -39,8 +41,11 @@ export function SimilarityMatrix({ matrix }: { matrix: FitMatrix }) {
     <section aria-labelledby="similarity-title">
       <h2 id="similarity-title">{t('fit.matrixTitle')}</h2>
       <p className="chart-frame__summary">{t('fit.matrixSummary')}</p>
-      <div className="table-scroll">
-        <table className="heat-map similarity-matrix">
+      <TableScroll label={t('fit.matrixTitle')}>
+        <table
+          className="heat-map similarity-matrix"
+          style={wordWidthVars(matrix.names, matrix.names)}
+        >
           <caption className="visually-hidden">{t('fit.matrixTitle')}</caption>
           <thead>
             <tr>
@@ -82,7 +87,7 @@ export function SimilarityMatrix({ matrix }: { matrix: FitMatrix }) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -7,14 +7,18 @@ import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../shared/ChartFrame';
 import { useTypeScale } from '../shared/chart-hooks';
 import { useElementSize } from '../../lib/useElementSize';
-import { useEmphasis, useLinkedFocus, useModelIndex } from '../../state/selectors';
+import { useEmphasis, useLang, useLinkedFocus, useModelIndex } from '../../state/selectors';
+import { formatNumber } from '../../i18n/format';
 import { percent } from '../../corpus/derive';
 import type { Ranked } from '../../profile/distance';
 import { layoutRanking } from './RankingChartLayout';
 import { RankingChartDrawing } from './RankingChartDrawing';
 
+const DISTANCE_DIGITS = { minimumFractionDigits: 3, maximumFractionDigits: 3 };
+
 export function RankingChart({ ranking }: { ranking: Ranked[] }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const indexOf = useModelIndex();
   const emphasis = useEmphasis();
   const link = useLinkedFocus();
@@ -53,7 +57,7 @@ export function RankingChart({ ranking }: { ranking: Ranked[] }) {
             <td>{i + 1}</td>
             <th scope="row">{r.name}</th>
             <td>{percent(1 - r.distance)}%</td>
-            <td>{r.distance.toFixed(3)}</td>
+            <td>{formatNumber(lang, r.distance, DISTANCE_DIGITS)}</td>
           </tr>
         ))}
       </tbody>

@@ -19,6 +19,8 @@ import { Hierarchy } from '../hierarchy/Hierarchy';
 import { Sectors } from '../sectors/Sectors';
 import { StateRole } from '../state-role/StateRole';
 import { deriveHandoutEvidence } from './derive';
+import { formatDate } from '../../i18n/format';
+import { isLang } from '../../corpus/vocabulary';
 
 /** The matrix and the four charts, in the order the handout prints them. */
 const HANDOUT_VIEWS: readonly [string, ComponentType][] = [
@@ -80,7 +82,7 @@ export function Handout() {
   const { t, i18n } = useTranslation();
   const { sources } = useBundle();
   const models = useSelectedModels();
-  const today = new Date().toLocaleDateString(i18n.language, { dateStyle: 'long' });
+  const today = formatDate(isLang(i18n.language) ? i18n.language : 'en', new Date());
   const live = usePermalink({ evidence: null, focus: null });
   usePrintFooter(live);
   return (

@@ -8,6 +8,8 @@ import { ConfidenceText } from '../../charts/ConfidenceText';
 import type { MarkEvents } from '../../charts/MarkHandle';
 import { focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
+import { TableScroll } from '../shared/TableScroll';
+import { wordWidthVars } from '../../charts/text-width';
 import type { SectorRow, SectorSort } from './derive';
 import type { HeatMapLayout, ShadedCell } from './layout';
 
@@ -82,8 +84,17 @@ export function HeatMapDrawing({
       <p className="sort-status" aria-live="polite">
         {sortBy ? labels.sortedBy(sortBy) : labels.sortedCorpus}
       </p>
-      <div className="table-scroll">
-        <table className="heat-map">
+      <TableScroll label={labels.caption}>
+        <table
+          className="heat-map"
+          style={wordWidthVars(
+            [...layout.rows.map(({ row }) => row.name), ...Object.values(labels.confidence)],
+            [
+              ...SECTOR_FAMILIES.map((f) => labels.family[f]),
+              ...layout.rows.flatMap(({ cells }) => cells.flatMap((c) => c.cell.sectors)),
+            ],
+          )}
+        >
           <caption className="visually-hidden">{labels.caption}</caption>
           <thead>
             <tr>
@@ -135,7 +146,7 @@ export function HeatMapDrawing({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <ul className="legend heat-scale" aria-label={labels.scale}>
         {layout.scale.map((step) => (
           <li

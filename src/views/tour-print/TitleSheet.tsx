@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Tour } from '../../corpus/schema';
 import { useBundle } from '../../state/selectors';
+import { formatDate, formatList } from '../../i18n/format';
+import { isLang } from '../../corpus/vocabulary';
 
 interface TitleSheetProps {
   tour: Tour;
@@ -26,7 +28,7 @@ export function TitleSheet({
 }: TitleSheetProps) {
   const { t, i18n } = useTranslation();
   const source = useBundle().sources[0];
-  const today = new Date().toLocaleDateString(i18n.language, { dateStyle: 'long' });
+  const today = formatDate(isLang(i18n.language) ? i18n.language : 'en', new Date());
   return (
     <section
       className="tour-print__sheet tour-print__sheet--title"
@@ -53,7 +55,7 @@ export function TitleSheet({
         <h2>{t('tourPrint.handoutTitle')}</h2>
         <p>
           {t(handoutAppended ? 'tourPrint.handoutAppended' : 'tourPrint.handoutLinked', {
-            models: modelNames.join(', '),
+            models: formatList(isLang(i18n.language) ? i18n.language : 'en', modelNames),
           })}{' '}
           <a href={handoutHref}>{handoutHref}</a>
         </p>

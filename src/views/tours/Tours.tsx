@@ -8,6 +8,7 @@ import { BundledTourCard } from './BundledTourCard';
 import { OwnTourCard } from './OwnTourCard';
 import { TourFileLoader } from './TourFileLoader';
 import { TourStatus, useTourStatus } from './TourStatus';
+import { formatDate } from '../../i18n/format';
 
 /**
  * The guided tours: the corpus's, each a ready sequence of views with talking points, and the
@@ -35,7 +36,7 @@ export function Tours() {
   };
 
   const newTour = () => {
-    const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+    const date = formatDate(lang, new Date());
     const made = tours.create(
       {
         title: freeTitle(t('tourMaker.newTitle', { n: shelf.tours.length + 1 })),

@@ -1,0 +1,68 @@
+/**
+ * Numbers, dates and lists in the reader's language through Intl, with the app's own Uzbek
+ * rules where the browser's Intl has no Uzbek data: Debian's Chromium, for one, formats `uz` as
+ * English ("1,234.5", "a, b, and c") and its dates as "2026 M11 27". The fallbacks follow CLDR's
+ * Uzbek (Latin): "1 234,5", "a, b va c", "27-noyabr, 2026".
+ */
+import type { Lang } from '../corpus/vocabulary';
+
+const UZ_MONTHS = [
+  'yanvar',
+  'fevral',
+  'mart',
+  'aprel',
+  'may',
+  'iyun',
+  'iyul',
+  'avgust',
+  'sentabr',
+  'oktabr',
+  'noyabr',
+  'dekabr',
+];
+
+/** Whether this Intl knows `lang` beyond English (its number format differs from English's). */
+function intlKnows(lang: Lang): boolean {
+  if (lang === 'en') return true;
+  const probe = 1234.5;
+  return new Intl.NumberFormat(lang).format(probe) !== new Intl.NumberFormat('en').format(probe);
+}
+
+const known = new Map<Lang, boolean>();
+const knows = (lang: Lang): boolean => {
+  let k = known.get(lang);
+  if (k === undefined) known.set(lang, (k = intlKnows(lang)));
+  return k;
+};
+
+/** CLDR's Uzbek (Latin) by hand, for an Intl without Uzbek data. */
+export const uzbek = {
+  /** A no-break space groups thousands, a comma marks the decimals. */
+  number: (n: number, options?: Intl.NumberFormatOptions): string =>
+    new Intl.NumberFormat('en', options)
+      .formatToParts(n)
+      .map((p) => (p.type === 'group' ? '\u00a0' : p.type === 'decimal' ? ',' : p.value))
+      .join(''),
+  date: (date: Date): string =>
+    `${date.getDate()}-${UZ_MONTHS[date.getMonth()]}, ${date.getFullYear()}`,
+  list: (items: readonly string[]): string =>
+    items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} va ${items.at(-1)}`,
+};
+
+const byHand = (lang: Lang) => lang === 'uz' && !knows(lang);
+
+export function formatNumber(lang: Lang, n: number, options?: Intl.NumberFormatOptions): string {
+  return byHand(lang) ? uzbek.number(n, options) : new Intl.NumberFormat(lang, options).format(n);
+}
+
+/** A date as the language writes it in running text: "27 November 2026", "27-noyabr, 2026". */
+export function formatDate(lang: Lang, date: Date): string {
+  return byHand(lang)
+    ? uzbek.date(date)
+    : new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
+}
+
+/** "a, b and c" in the language: "a, b и c", "a, b va c". */
+export function formatList(lang: Lang, items: readonly string[]): string {
+  return byHand(lang) ? uzbek.list(items) : new Intl.ListFormat(lang).format(items);
+}

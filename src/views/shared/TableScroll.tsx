@@ -1,0 +1,31 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+
+/**
+ * A frame a wide table scrolls sideways in (a long name in a narrow window), never the page. While
+ * it scrolls it is a named region in the tab order, so a keyboard can scroll it too (WCAG 2.1.1;
+ * axe's scrollable-region-focusable); when everything fits it is a plain box, with no tab stop.
+ */
+export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useLayoutEffect(() => {
+    const frame = ref.current;
+    if (!frame) return;
+    const measure = () => setScrolls(frame.scrollWidth > frame.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(frame);
+    if (frame.firstElementChild) observer.observe(frame.firstElementChild);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div
+      ref={ref}
+      className="table-scroll"
+      {...(scrolls ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}
+    >
+      {children}
+    </div>
+  );
+}
