@@ -1,10 +1,7 @@
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/cyrillic-400.css';
-import '@fontsource/noto-sans/latin-700.css';
-import '@fontsource/noto-sans/cyrillic-700.css';
+import './ui/styles/fonts.css';
 import './ui/styles.css';
 import { loadCorpus } from './corpus/load';
 import { initI18n, switchLanguage } from './i18n';
@@ -46,13 +43,18 @@ const launch = opened.langGiven
   : { ...opened, lang: preferredLang(readStoredLang(), navigator.languages ?? []) };
 if (!opened.langGiven && launch.lang !== 'en') openingAddressWithLang(launch.lang);
 
-/** Resolves when the text font is in, or after a short wait: a slow font must not hold the page. */
-function fontsReady(maxWaitMs = 1500): Promise<unknown> {
+/**
+ * Resolves when the text font is in, or after a short wait: a slow font must not hold the page.
+ * Only the script the page is written in: without a sample text Chromium fetches every subset
+ * of the family, Cyrillic on an English page included.
+ */
+function fontsReady(lang: string, maxWaitMs = 1500): Promise<unknown> {
   const fonts = document.fonts;
   if (!fonts) return Promise.resolve();
+  const sample = lang === 'ru' ? 'Aa Яя' : 'Aa';
   const loads = Promise.all([
-    fonts.load('400 1em "Noto Sans"'),
-    fonts.load('700 1em "Noto Sans"'),
+    fonts.load('400 1em "Noto Sans"', sample),
+    fonts.load('700 1em "Noto Sans"', sample),
   ]).catch(() => undefined);
   return Promise.race([loads, new Promise((r) => setTimeout(r, maxWaitMs))]);
 }
@@ -65,7 +67,7 @@ async function startApp(root: HTMLElement): Promise<void> {
     loadCorpus(),
     // The lecturer's own tours' code, only where there are some (or the link carries one).
     ownToursCode(launch.tourfile),
-    fontsReady(),
+    fontsReady(launch.lang),
     // The code of the view a link opens loads beside the corpus, not after it.
     preloadView(launch.view),
     // The first render is in the reader's language, not English then theirs.

@@ -140,3 +140,31 @@ for (const lang of ['ru', 'uz'] as const) {
     });
   }
 }
+
+describe('fonts by script', () => {
+  /**
+   * The text font files a page fetched, by subset ("latin", "cyrillic"). The service worker is
+   * kept out: once the page is idle it stores every file for offline use, fonts included, which
+   * is not what the page needs to show itself.
+   */
+  async function fontSubsets(query: string): Promise<string[]> {
+    const context = await browser().newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const subsets = new Set<string>();
+    page.on('request', (r) => {
+      const m = /noto-sans-([a-z-]+)-\d00-normal/.exec(r.url());
+      if (m) subsets.add(m[1]!);
+    });
+    await page.goto(`${inject('baseUrl')}${query}`);
+    await page.locator('main h1').first().waitFor();
+    await waitForSettled(page);
+    await context.close();
+    return [...subsets].sort();
+  }
+
+  it('an English or Uzbek page fetches no Cyrillic font; a Russian page does', async () => {
+    expect(await fontSubsets('?lang=en')).toEqual(['latin']);
+    expect(await fontSubsets('?lang=uz')).toEqual(['latin']);
+    expect(await fontSubsets('?lang=ru')).toEqual(['cyrillic', 'latin']);
+  });
+});

@@ -28,14 +28,16 @@ function LanguageLink({ lang, current }: { lang: Lang; current: boolean }) {
       className="language-switch__link"
       aria-current={current ? 'true' : undefined}
       title={LANGUAGE_NAMES[lang]}
+      // The name is an attribute, not hidden text: text in Cyrillic anywhere on an English page
+      // would make the browser fetch the Cyrillic font for it. It holds the code that is shown.
+      aria-label={`${LANGUAGE_NAMES[lang]} (${lang.toUpperCase()})`}
       onClick={(e) => {
         e.preventDefault();
         setLang(lang);
         storeLang(lang);
       }}
     >
-      <span aria-hidden="true">{lang.toUpperCase()}</span>
-      <span className="visually-hidden">{LANGUAGE_NAMES[lang]}</span>
+      {lang.toUpperCase()}
     </a>
   );
 }
