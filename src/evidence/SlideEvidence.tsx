@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QuoteTranslation } from './QuoteTranslation';
 import { deriveEvidenceView } from './derive';
@@ -12,7 +12,7 @@ import { useBundle, useEvidenceTarget } from '../state/selectors';
  * no focus (a clicker's key press would otherwise ring it on the projector).
  */
 export function SlideEvidence({ quoteIndex }: { quoteIndex: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const bundle = useBundle();
   const target = useEvidenceTarget();
   const valueText = useCodeValueText();
@@ -23,8 +23,26 @@ export function SlideEvidence({ quoteIndex }: { quoteIndex: number }) {
     () => (model && target ? deriveEvidenceView(model, target.key, bundle.codebook) : null),
     [model, target, bundle],
   );
+  const shown = view ? (slideQuote(view, quoteIndex) ?? slideQuote(view, 0)) : null;
+  const quote = shown?.quote.quote ?? null;
+  // Our translation goes beneath the quote when both fit at the projector's type; where they do
+  // not (a long quote beside a chart at 1024×768), the slide keeps the verbatim quote and says
+  // where the translation is, rather than spill over the tour bar or shrink the type.
+  const asideRef = useRef<HTMLElement>(null);
+  const fitKey = `${quote}|${i18n.language}`;
+  const [overflowKey, setOverflowKey] = useState<string | null>(null);
+  const translationFits = overflowKey !== fitKey;
+  useLayoutEffect(() => {
+    const aside = asideRef.current;
+    if (!aside || !translationFits) return;
+    // The observer reports once on observing, then on every change of size.
+    const observer = new ResizeObserver(() => {
+      if (aside.scrollHeight > aside.clientHeight + 1) setOverflowKey(fitKey);
+    });
+    observer.observe(aside);
+    return () => observer.disconnect();
+  }, [translationFits, fitKey]);
   if (!view) return null;
-  const shown = slideQuote(view, quoteIndex) ?? slideQuote(view, 0);
   const label = view.kind === 'code' ? view.label : t(`compare.${view.key}`);
   const about = shown?.about
     ? shown.about.kind === 'label'
@@ -32,7 +50,7 @@ export function SlideEvidence({ quoteIndex }: { quoteIndex: number }) {
       : t(`compare.${shown.about.lesson}`)
     : null;
   return (
-    <aside className="slide-evidence" aria-labelledby={titleId}>
+    <aside className="slide-evidence" aria-labelledby={titleId} ref={asideRef}>
       <h2 id={titleId}>
         {view.modelName}: {label}
       </h2>
@@ -50,7 +68,11 @@ export function SlideEvidence({ quoteIndex }: { quoteIndex: number }) {
           <blockquote lang="en">
             <p>{shown.quote.quote}</p>
           </blockquote>
-          <QuoteTranslation quote={shown.quote.quote} />
+          {translationFits ? (
+            <QuoteTranslation quote={shown.quote.quote} />
+          ) : (
+            <p className="quote-translation">{t('slides.translationOnPage')}</p>
+          )}
           <figcaption>
             <span className="locator">
               [{t('evidence.locator', { number: shown.quote.locator.replace(/^p/, '') })}]

@@ -3,7 +3,8 @@
  * and presentation sizes, light and dark, the page is the screen (nothing scrolls, no inner
  * scroller), the layout checks find nothing (words over words, broken words, chart text outside
  * its chart), no text is under 24 px, the tour bar's Previous and Next are on screen, and axe finds
- * no violation. One browser context per size and theme, reused over the steps.
+ * no violation; in Russian and Uzbek, no word in the wrong language either. One browser context per
+ * size, theme and language, reused over the steps.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -12,6 +13,8 @@ import { checkScreen, describeFinding } from '../support/layout-checks';
 import { repoRoot } from '../support/paths';
 import { waitForSettled } from '../support/settled';
 import { measureSlide, SLIDE_MIN_FONT_PX } from '../support/slide-checks';
+import { describeForeignWord, foreignWords } from '../support/language-checks';
+import { ALLOWED_WORDS, ENGLISH_WORDS } from '../support/language-words';
 
 const tours = readdirSync(`${repoRoot}/data/tours`)
   .filter((f) => f.endsWith('.json'))
@@ -28,11 +31,20 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ];
 const THEMES = ['light', 'dark'] as const;
+/** Russian and Uzbek run longer than English: the projector and the presentation screen, light. */
+const LANG_SIZES = [SIZES[0]!, SIZES[2]!];
 const browser = sharedBrowser();
 
-for (const size of SIZES) {
-  for (const theme of THEMES) {
-    const name = `${size.width}×${size.height}, ${theme}`;
+const runs = [
+  ...SIZES.flatMap((size) => THEMES.map((theme) => ({ size, theme, lang: 'en' as const }))),
+  ...(['ru', 'uz'] as const).flatMap((lang) =>
+    LANG_SIZES.map((size) => ({ size, theme: 'light' as const, lang })),
+  ),
+];
+
+for (const { size, theme, lang } of runs) {
+  {
+    const name = `${size.width}×${size.height}, ${theme}${lang === 'en' ? '' : `, ${lang}`}`;
     describe(`tour slides at ${name}`, () => {
       let app: AppPage;
       beforeAll(async () => {
@@ -46,7 +58,9 @@ for (const size of SIZES) {
         tour.steps.forEach((step, i) => {
           it(`${tour.id} step ${i + 1} "${step.title}" fits and reads at ${name}`, async () => {
             const { page } = app;
-            await page.goto(`${inject('baseUrl')}?tour=${tour.id}&step=${i + 1}&present=1`);
+            await page.goto(
+              `${inject('baseUrl')}?tour=${tour.id}&step=${i + 1}&present=1&lang=${lang}`,
+            );
             await page.locator('main .slide h1').waitFor();
             await waitForSettled(page);
             const m = await measureSlide(page);
@@ -58,6 +72,14 @@ for (const size of SIZES) {
             );
             expect(m.tourBarShown, 'Previous and Next on screen').toBe(true);
             expect((await checkScreen(page)).map(describeFinding)).toEqual([]);
+            if (lang !== 'en') {
+              const wrong = await foreignWords(page, {
+                pageLang: lang,
+                englishWords: ENGLISH_WORDS,
+                allowed: ALLOWED_WORDS,
+              });
+              expect(wrong.map(describeForeignWord)).toEqual([]);
+            }
             expect(await axeViolations(page)).toEqual([]);
           });
         });

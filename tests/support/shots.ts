@@ -27,6 +27,10 @@ try {
   const page = await context.newPage();
   for (const query of queries) {
     await page.goto(`${server.url}${query}`);
+    await page
+      .locator(query.includes('present=1') ? 'main .slide h1' : 'main h1')
+      .first()
+      .waitFor();
     await waitForSettled(page);
     const scroll = await page.evaluate(() => document.documentElement.scrollHeight);
     const name = query.replace(/[^a-z0-9=&-]+/gi, '_').replace(/^_+/, '') || 'home';

@@ -4,7 +4,12 @@ import { PRESENT_TYPE } from '../../charts/type-scale';
 import { SECTOR_FAMILIES } from '../../corpus/derive';
 import type { SectorFamily } from '../../corpus/schema';
 import { useResolvedTheme } from '../../lib/useResolvedTheme';
-import { useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
+import {
+  useEmphasis,
+  useEvidenceTarget,
+  useModelIndex,
+  useSelectedModels,
+} from '../../state/selectors';
 import { useConfidenceWords, useMarkEvents } from '../shared/chart-hooks';
 import { SlideChart } from '../shared/SlideChart';
 import { useSlideBox } from '../shared/slide-box';
@@ -38,6 +43,7 @@ export function SectorsSlide() {
   const models = useSelectedModels();
   const indexOf = useModelIndex();
   const emphasis = useEmphasis();
+  const evidence = useEvidenceTarget();
   const theme = useResolvedTheme();
   const events = useMarkEvents('sectorFocus');
   const confidence = useConfidenceWords();
@@ -92,7 +98,15 @@ export function SectorsSlide() {
     <div className="slide-view slide-view--centred">
       <SlideChart>
         {(box) => {
-          const layout = layoutSectorSlide(rows, box.width, PRESENT_TYPE, theme, words, box.height);
+          const layout = layoutSectorSlide(
+            rows,
+            box.width,
+            PRESENT_TYPE,
+            theme,
+            words,
+            box.height,
+            evidence?.model ?? emphasis,
+          );
           return (
             <div className="chart" data-headers={layout.headers}>
               <SectorsSlideDrawing
@@ -101,6 +115,15 @@ export function SectorsSlide() {
                 emphasis={emphasis}
                 events={events}
               />
+              {layout.hidden.length ? (
+                <p className="slide-hidden-note">
+                  {t('slides.notShown', {
+                    models: layout.hidden
+                      .map((r) => r.name)
+                      .join(t('evidencePanel.partsSeparator')),
+                  })}
+                </p>
+              ) : null}
             </div>
           );
         }}

@@ -108,7 +108,16 @@ export interface SectorSlideLayout {
   stroke: number;
   columns: SlideColumn[];
   rows: SlideRow[];
+  /**
+   * Models left out because their rows do not fit `fitHeight` at the slide's type: the slide
+   * names them under the chart (in the room the layout keeps for that note) rather than shrink.
+   */
+  hidden: SectorRow[];
 }
+
+/** The room kept under the rows for the note naming left-out models: two lines and a margin. */
+export const hiddenNoteRoom = (type: TypeScale): number =>
+  Math.ceil(2 * type.label * 1.35 + 8 * type.factor);
 
 /** The words the slide's layout must measure, in the reader's language. */
 export interface SectorSlideWords {
@@ -127,6 +136,33 @@ export interface SectorSlideWords {
  * `fitHeight`: the rows spread (up to twice their height) or tighten to fill it.
  */
 export function layoutSectorSlide(
+  rows: readonly SectorRow[],
+  width: number,
+  type: TypeScale,
+  theme: 'light' | 'dark',
+  words: SectorSlideWords,
+  fitHeight?: number,
+  /** The model the slide is about (its evidence beside it): kept when others must go. */
+  keep?: string | null,
+): SectorSlideLayout {
+  const all = layoutSectorRows(rows, width, type, theme, words, fitHeight);
+  if (fitHeight === undefined || all.height <= fitHeight || rows.length < 2) return all;
+  // Too many rows for the screen at this type (long names in Russian or Uzbek take a line of
+  // their own): keep the first models that fit above the note, the one the slide is about
+  // among them, and name the rest.
+  const room = fitHeight - hiddenNoteRoom(type);
+  const kept = rows.find((r) => r.id === keep);
+  for (let k = rows.length - 1; k >= 1; k--) {
+    const first = rows.filter((r) => r !== kept).slice(0, kept ? k - 1 : k);
+    const shown = rows.filter((r) => r === kept || first.includes(r));
+    const some = layoutSectorRows(shown, width, type, theme, words, room);
+    if (some.height <= room || k === 1)
+      return { ...some, hidden: rows.filter((r) => !shown.includes(r)) };
+  }
+  return all;
+}
+
+function layoutSectorRows(
   rows: readonly SectorRow[],
   width: number,
   type: TypeScale,
@@ -200,7 +236,7 @@ export function layoutSectorSlide(
   const sideBySide = (confidence: Record<Confidence, string>) =>
     rows.every(
       (r) =>
-        plotLeft + textWidth(r.name, font) + gap / 2 + textWidth(confidence[r.confidence], small) <=
+        plotLeft + textWidth(r.name, font) + gap + textWidth(confidence[r.confidence], small) <=
         width,
     );
   const nameRoomWith = (line: boolean) =>
@@ -211,11 +247,13 @@ export function layoutSectorSlide(
   let confidenceLine = narrow && !sideBySide(confidenceWords);
   const fits = (room: number, nameRoom: number) =>
     fitHeight === undefined || room + n * tightest(nameRoom) <= fitHeight;
+  // The short words beside the name cost no line of their own: taken whenever the whole words
+  // would need one and the rows are pressed for room (a slide with its evidence beside it).
   if (
     confidenceLine &&
     words.confidenceShort &&
     sideBySide(words.confidenceShort) &&
-    !fits(modes[0]!.room, nameRoomWith(true))
+    (fitHeight !== undefined || !fits(modes[0]!.room, nameRoomWith(true)))
   ) {
     confidenceWords = words.confidenceShort;
     confidenceLine = false;
@@ -262,7 +300,7 @@ export function layoutSectorSlide(
             nameY + font / 2 + 2 * factor + small / 2,
             'start',
           )
-        : place(confidenceOf(row), small, name.box.x + name.box.width + gap / 2, nameY, 'start');
+        : place(confidenceOf(row), small, name.box.x + name.box.width + gap, nameY, 'start');
     const cells = row.cells.map((cell, c) => {
       const x = plotLeft + c * columnWidth + (c === 0 ? 0 : cellGap / 2);
       const w = columnWidth - (c === 0 || c === SECTOR_FAMILIES.length - 1 ? cellGap / 2 : cellGap);
@@ -295,6 +333,7 @@ export function layoutSectorSlide(
       header: header.heads[i]!,
     })),
     rows: placed,
+    hidden: [],
   };
 }
 
