@@ -33,15 +33,22 @@ function follow(store: AppStore, presentation: string): () => void {
     channel.postMessage({ type: 'position', ...announced });
   };
   const announceBlank = () => channel.postMessage({ type: 'blank', shade: blankScreen() });
+  let announcedLang = store.getState().lang;
+  const announceLang = () => {
+    announcedLang = store.getState().lang;
+    channel.postMessage({ type: 'lang', lang: announcedLang });
+  };
   /** True while this window applies what the presenter asked: it answers once, afterwards. */
   let applying = false;
   channel.onmessage = (e: MessageEvent) => {
     if (!isTourMessage(e.data)) return;
     if (e.data.type === 'hello') {
       announce();
+      announceLang();
       if (blankScreen()) announceBlank();
       return;
     }
+    if (e.data.type === 'lang') return;
     if (e.data.type === 'blank') {
       setBlankScreen(e.data.shade);
       return;
@@ -67,6 +74,7 @@ function follow(store: AppStore, presentation: string): () => void {
   // Every change of position, of the end slide or of the screen's shade, whoever made it.
   const onChange = () => {
     if (!applying && !samePosition(positionOf(store), announced)) announce();
+    if (store.getState().lang !== announcedLang) announceLang();
   };
   const stops = [
     store.subscribe(onChange),

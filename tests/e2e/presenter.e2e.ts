@@ -57,6 +57,30 @@ describe('presenter view in Chromium', () => {
     await context.close();
   });
 
+  it('follows a change of the main window’s language while open: its words and the talking points', async () => {
+    const { page, context, errors } = await openApp(browser(), '?tour=five-ways&step=3');
+    await page.locator('.tour-bar').waitFor();
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    const current = presenter.locator('#presenter-current');
+    await expect.poll(() => current.textContent()).toContain('Step 3 of 9');
+    const englishPoint = await presenter.locator('.presenter__points li').first().textContent();
+    const ru = (await import('../../data/i18n/ru/tours/five-ways.json')).default as {
+      entries: { path: string; text: string }[];
+    };
+    const russianPoint = ru.entries.find((e) => e.path === 'steps[2].talkingPoints[0]')!.text;
+
+    await page.bringToFront();
+    await page.getByRole('link', { name: /Русский/ }).click();
+    await expect.poll(() => presenter.evaluate(() => document.documentElement.lang)).toBe('ru');
+    await expect.poll(() => current.textContent()).toContain('Шаг 3 из 9');
+    await expect
+      .poll(() => presenter.locator('.presenter__points li').first().textContent())
+      .toBe(russianPoint);
+    expect(russianPoint).not.toBe(englishPoint);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('reports no axe violations in the presenter window, light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, context } = await openApp(

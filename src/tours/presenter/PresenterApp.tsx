@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tour } from '../../corpus/schema';
 import { DEFAULT_LANG, isLang } from '../../corpus/vocabulary';
+import type { Lang } from '../../corpus/vocabulary';
 import { useKeyLayer } from '../../lib/keyboard-stack';
 import { KeysHelp } from '../KeysHelp';
 import { isTourKeyIgnored, keyOf, tourKey } from '../tour-keys';
@@ -23,6 +24,11 @@ export interface PresenterAppProps {
   initial: TourPosition;
   /** The presentation this window belongs to (from its address), or null: then it follows no one. */
   presentation: string | null;
+  /**
+   * Switches the window to `lang` (its strings, `<html lang>`) and resolves with the tours'
+   * titles and talking points in it (the corpus's translation).
+   */
+  changeLanguage: (lang: Lang) => Promise<readonly Tour[]>;
 }
 
 /**
@@ -48,8 +54,15 @@ function useTicker(ms: number): number {
 /** Keys that only modify another: they do not bring a blanked screen back. */
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock', 'Fn']);
 
-export function PresenterApp({ tours, initial, presentation }: PresenterAppProps) {
+export function PresenterApp({
+  tours: initialTours,
+  initial,
+  presentation,
+  changeLanguage,
+}: PresenterAppProps) {
   const { t, i18n } = useTranslation();
+  // The tours in the presenter's language; a change of the main window's language replaces them.
+  const [tours, setTours] = useState(initialTours);
   const [position, setPosition] = useState(() => knownPosition(tours, initial));
   const [startedAt, setStartedAt] = useState(() => Date.now());
   const [blank, setBlank] = useState<Shade | null>(null);
@@ -70,6 +83,13 @@ export function PresenterApp({ tours, initial, presentation }: PresenterAppProps
         setBlank(e.data.shade);
         return;
       }
+      if (e.data.type === 'lang') {
+        const lang = e.data.lang;
+        if (lang === i18n.language) return;
+        // The start code switches the strings and fetches the tours in that language.
+        void changeLanguage(lang).then(setTours);
+        return;
+      }
       const next = knownPosition(tours, e.data);
       setPosition((here) => (samePosition(here, next) ? here : next));
     };
@@ -79,7 +99,7 @@ export function PresenterApp({ tours, initial, presentation }: PresenterAppProps
       c.close();
       channel.current = null;
     };
-  }, [tours, presentation]);
+  }, [tours, presentation, i18n, changeLanguage]);
 
   const go = (next: TourPosition) => {
     const p = knownPosition(tours, next);

@@ -6,6 +6,9 @@
  * listens to nothing. Messages are still checked on arrival: anything on the origin could post.
  */
 
+import { isLang } from '../../corpus/vocabulary';
+import type { Lang } from '../../corpus/vocabulary';
+
 const CHANNEL_PREFIX = 'cluster-atlas-tour:';
 
 /** The tour position one window shows; `tour: null` means no tour is running there. */
@@ -20,6 +23,8 @@ export type TourMessage =
   | ({ type: 'position' } & TourPosition)
   /** The audience's screen blanked black or white (B, W), or showing the slide again (null). */
   | { type: 'blank'; shade: 'black' | 'white' | null }
+  /** The main window's language: the presenter view follows a change of it while open. */
+  | { type: 'lang'; lang: Lang }
   /** Sent by a window that just opened: whoever runs the tour answers with its position. */
   | { type: 'hello' };
 
@@ -27,6 +32,7 @@ export function isTourMessage(data: unknown): data is TourMessage {
   if (typeof data !== 'object' || data === null) return false;
   const m = data as Record<string, unknown>;
   if (m.type === 'hello') return true;
+  if (m.type === 'lang') return typeof m.lang === 'string' && isLang(m.lang);
   if (m.type === 'blank') return m.shade === null || m.shade === 'black' || m.shade === 'white';
   return (
     m.type === 'position' &&

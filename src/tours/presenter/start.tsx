@@ -9,7 +9,8 @@ import type { i18n as I18n } from 'i18next';
 import { loadCorpus } from '../../corpus/load';
 import { ensureFullCatalogue, switchLanguage } from '../../i18n';
 import type { Lang } from '../../corpus/vocabulary';
-import { DEFAULT_LANG } from '../../corpus/vocabulary';
+import { DEFAULT_LANG, isLang } from '../../corpus/vocabulary';
+import type { Tour } from '../../corpus/schema';
 import { currentAddress, parseUrlState, readLaunchParams } from '../../state/url';
 import { urlContextOfBundle } from '../../state/useUrlSync';
 import { presentableOwnTours } from '../own-tours';
@@ -37,8 +38,18 @@ export async function startPresenter(
     );
     return;
   }
+  // The tours in a language: the corpus's translated where it has a translation (titles and
+  // talking points), then the lecturer's own as written.
+  const bundle = corpus.bundle;
+  const own = presentableOwnTours(bundle);
+  const toursIn = async (l: Lang): Promise<Tour[]> => {
+    if (l === DEFAULT_LANG) return [...bundle.tours, ...own];
+    const { loadContentTranslation } = await import('../../corpus/content-translations');
+    const result = await loadContentTranslation(bundle, l);
+    return [...(result.ok ? result.translated.bundle.tours : bundle.tours), ...own];
+  };
   // The tour and step to start at, read against the corpus's tours and the lecturer's own.
-  const tours = [...corpus.bundle.tours, ...presentableOwnTours(corpus.bundle)];
+  const tours = await toursIn(isLang(i18n.language) ? i18n.language : DEFAULT_LANG);
   const { models } = corpus.bundle;
   const { state } = parseUrlState(currentAddress().search, urlContextOfBundle({ models, tours }));
   root.render(
@@ -48,6 +59,11 @@ export async function startPresenter(
           tours={tours}
           initial={{ tour: state.tour, step: state.step }}
           presentation={readLaunchParams(currentAddress().search).presentation}
+          changeLanguage={async (l) => {
+            const [, next] = await Promise.all([switchLanguage(i18n, l), toursIn(l)]);
+            document.documentElement.lang = i18n.language;
+            return next;
+          }}
         />
       </I18nextProvider>
     </StrictMode>,
