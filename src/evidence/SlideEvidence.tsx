@@ -34,7 +34,7 @@ export function SlideEvidence({ quoteIndex }: { quoteIndex: number }) {
   const translationFits = overflowKey !== fitKey;
   useLayoutEffect(() => {
     const aside = asideRef.current;
-    if (!aside || !translationFits) return;
+    if (!aside || !translationFits || typeof ResizeObserver === 'undefined') return;
     // The observer reports once on observing, then on every change of size.
     const observer = new ResizeObserver(() => {
       if (aside.scrollHeight > aside.clientHeight + 1) setOverflowKey(fitKey);

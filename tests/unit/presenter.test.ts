@@ -25,8 +25,11 @@ eightSteps.steps = Array.from({ length: 8 }, (_, i) => ({
 const tours = [buildTour({ id: 'two-steps' }), eightSteps];
 
 describe('presenter channel messages', () => {
-  it('accepts positions and hellos, and nothing else', () => {
+  it('accepts positions, hellos and languages, and nothing else', () => {
     expect(isTourMessage({ type: 'hello' })).toBe(true);
+    expect(isTourMessage({ type: 'lang', lang: 'uz' })).toBe(true);
+    expect(isTourMessage({ type: 'lang', lang: 'de' })).toBe(false);
+    expect(isTourMessage({ type: 'lang' })).toBe(false);
     expect(isTourMessage({ type: 'position', tour: 'five-ways', step: 3 })).toBe(true);
     expect(isTourMessage({ type: 'position', tour: null, step: 1 })).toBe(true);
     expect(isTourMessage({ type: 'position', tour: 'five-ways', step: 0 })).toBe(false);
@@ -75,6 +78,14 @@ describe('one channel per presentation', () => {
     new Promise<TourMessage>((resolve) => {
       channel.onmessage = (e: MessageEvent<TourMessage>) => resolve(e.data);
     });
+  const messages = (channel: BroadcastChannel, count: number) =>
+    new Promise<TourMessage[]>((resolve) => {
+      const got: TourMessage[] = [];
+      channel.onmessage = (e: MessageEvent<TourMessage>) => {
+        got.push(e.data);
+        if (got.length === count) resolve(got);
+      };
+    });
   const stepReached = (store: AppStore, step: number) =>
     new Promise<void>((resolve) => {
       const stop = store.subscribe((s) => {
@@ -100,10 +111,18 @@ describe('one channel per presentation', () => {
     try {
       expect(linkPresenter(a)).toBe(linkPresenter(a));
       expect(linkPresenter(c)).not.toBe(linkPresenter(a));
-      // The presenter says hello when it opens; its tab answers with where it is.
-      const answer = nextMessage(presenter);
+      // The presenter says hello when it opens; its tab answers with where it is, then with its
+      // language (the presenter shows the tour in it).
+      const answers = messages(presenter, 2);
       presenter.postMessage({ type: 'hello' });
-      expect(await answer).toEqual({ type: 'position', tour: null, step: 1 });
+      expect(await answers).toEqual([
+        { type: 'position', tour: null, step: 1 },
+        { type: 'lang', lang: 'en' },
+      ]);
+      // A change of language in tab A reaches its presenter.
+      const spoken = nextMessage(presenter);
+      a.getState().setLang('uz');
+      expect(await spoken).toEqual({ type: 'lang', lang: 'uz' });
       // A key press in tab A reaches its presenter…
       const moved = nextMessage(presenter);
       a.getState().setTour('eight-steps', 2);

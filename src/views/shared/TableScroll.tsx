@@ -11,7 +11,8 @@ export function TableScroll({ label, children }: { label: string; children: Reac
   const [scrolls, setScrolls] = useState(false);
   useLayoutEffect(() => {
     const frame = ref.current;
-    if (!frame) return;
+    // Without ResizeObserver (an old browser, a test's DOM) the frame stays a plain box.
+    if (!frame || typeof ResizeObserver === 'undefined') return;
     const measure = () => setScrolls(frame.scrollWidth > frame.clientWidth + 1);
     measure();
     const observer = new ResizeObserver(measure);
