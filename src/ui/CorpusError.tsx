@@ -18,7 +18,8 @@ export function CorpusError({ error, onRetry }: { error: ErrorStatus; onRetry: (
         <ul className="problem-list">
           {error.problems.map((p) => (
             <li key={p}>
-              <code>{p}</code>
+              {/* The checker's own lines (path, problem, what it expected) are written in English. */}
+              <code lang="en">{p}</code>
             </li>
           ))}
         </ul>
