@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { Suspense, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppState, CorpusStatus } from '../state/store';
@@ -157,6 +158,8 @@ export function App({ loadCorpus }: AppProps) {
   return (
     <div
       className={slideShown ? 'app app--present app--slide' : present ? 'app app--present' : 'app'}
+      // How long the exit button's word is ("Exit", "Chiqish"): a slide's title keeps clear of it.
+      style={{ '--exit-letters': [...t('app.exitPresentShort')].length } as CSSProperties}
     >
       <a className="skip-link" href="#main">
         {t('app.skipLink')}

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActions, useView } from '../state/selectors';
 import { useLinkTo } from '../state/links';
@@ -40,6 +40,27 @@ export function Navigation() {
   } = usePopover();
   const listRef = useRef<HTMLUListElement>(null);
   const edges = useScrollEdges(listRef);
+  // The row's views that do not fit its width (longer words in Russian and Uzbek, a narrow
+  // window) are offered in "More" too, so none is reachable only by scrolling the row sideways.
+  const [cutOff, setCutOff] = useState<readonly ViewId[]>([]);
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const items = [...list.children] as HTMLElement[];
+      const left = list.getBoundingClientRect().left - list.scrollLeft;
+      const beyond = PRIMARY_VIEWS.filter((_, i) => {
+        const item = items[i];
+        return item ? item.getBoundingClientRect().right - left > list.clientWidth + 1 : false;
+      });
+      setCutOff((was) => (was.join() === beyond.join() ? was : beyond));
+    };
+    // The observer reports once on observing, then on every change of size (a new language).
+    const observer = new ResizeObserver(measure);
+    observer.observe(list);
+    for (const item of list.children) observer.observe(item);
+    return () => observer.disconnect();
+  }, []);
   const follow = (view: ViewId) => (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
     e.preventDefault();
@@ -63,7 +84,8 @@ export function Navigation() {
       {t(`nav.${view}`)}
     </a>
   );
-  const inMore = SECONDARY_VIEWS.includes(current);
+  const inMore = SECONDARY_VIEWS.includes(current) || cutOff.includes(current);
+  const moreViews = [...cutOff, ...SECONDARY_VIEWS];
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul ref={listRef} className="main-nav__row" {...edges}>
@@ -85,7 +107,7 @@ export function Navigation() {
         </button>
         {moreOpen ? (
           <ul id={morePanelId} className="popover__panel popover__panel--end main-nav__menu">
-            {SECONDARY_VIEWS.map((view) => (
+            {moreViews.map((view) => (
               <li key={view}>{link(view)}</li>
             ))}
           </ul>

@@ -186,7 +186,7 @@ describe('a tour on paper in Chromium', () => {
     const ru = await openApp(browser(), `?tour=${tour.id}&print=tour&lang=ru`);
     await ru.page.getByRole('button', { name: 'Печать', exact: true }).waitFor();
     await waitForSettled(ru.page);
-    expect(await ru.page.getByRole('link', { name: 'Вернуться к экскурсии' }).count()).toBe(1);
+    expect(await ru.page.getByRole('link', { name: 'Вернуться к маршруту' }).count()).toBe(1);
     expect(await ru.page.locator('.tour-print__notes h3').first().textContent()).toBe('Заметки');
     expect(await ru.page.evaluate(() => document.documentElement.lang)).toBe('ru');
     expect(await axeViolations(ru.page)).toEqual([]);

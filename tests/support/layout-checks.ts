@@ -501,11 +501,16 @@ export async function checkPrint(page: Page): Promise<Finding[]> {
     targetSelector: TARGETS,
   });
   const findings = judge(measure, PRINT_LAYOUT_CHECKS, width);
-  const headings = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'), (h) =>
-      (h.textContent ?? '').replace(/\s+/g, ' ').trim(),
-    ).filter(Boolean),
-  );
+  // The PDF holds text, not elements: a heading whose words also stand on the page as a list
+  // item or a paragraph of their own (policy fit's list of differences, each also the heading
+  // of its section further down) cannot be told from them in it, and is left out.
+  const headings = await page.evaluate(() => {
+    const text = (e: Element) => (e.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const plain = new Set(Array.from(document.querySelectorAll('li, p, td, dd'), text));
+    return Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'), text).filter(
+      (h) => h && !plain.has(h),
+    );
+  });
   const pdf = await page.pdf({ format: 'A4' });
   findings.push(...lonePages(await pdfLines(new Uint8Array(pdf)), headings));
   return findings;

@@ -139,12 +139,12 @@ describe('plural forms as i18next resolves them', () => {
 
   it('Russian: one, few and many (1, 3, 5, 11, 21, 22)', () => {
     const steps = (n: number) => t('ru', 'fit.diff.stateRole.more', n);
-    expect(steps(1)).toBe('На 1 шаг больше роль государства, чем у модели Italy');
-    expect(steps(3)).toBe('На 3 шага больше роль государства, чем у модели Italy');
-    expect(steps(5)).toBe('На 5 шагов больше роль государства, чем у модели Italy');
-    expect(steps(11)).toBe('На 11 шагов больше роль государства, чем у модели Italy');
-    expect(steps(21)).toBe('На 21 шаг больше роль государства, чем у модели Italy');
-    expect(steps(22)).toBe('На 22 шага больше роль государства, чем у модели Italy');
+    expect(steps(1)).toBe('Роль государства на 1 ступень сильнее, чем у модели «Italy»');
+    expect(steps(3)).toBe('Роль государства на 3 ступени сильнее, чем у модели «Italy»');
+    expect(steps(5)).toBe('Роль государства на 5 ступеней сильнее, чем у модели «Italy»');
+    expect(steps(11)).toBe('Роль государства на 11 ступеней сильнее, чем у модели «Italy»');
+    expect(steps(21)).toBe('Роль государства на 21 ступень сильнее, чем у модели «Italy»');
+    expect(steps(22)).toBe('Роль государства на 22 ступени сильнее, чем у модели «Italy»');
     expect(t('ru', 'evidencePanel.quotes', 1)).toBe('Из статьи (1 цитата)');
     expect(t('ru', 'evidencePanel.quotes', 4)).toBe('Из статьи (4 цитаты)');
     expect(t('ru', 'evidencePanel.quotes', 7)).toBe('Из статьи (7 цитат)');

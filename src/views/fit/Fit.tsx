@@ -3,7 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { ModelMarker } from '../../charts/ModelMarker';
 import type { DimensionId } from '../../corpus/schema';
-import { useAppStore, useBundle, useModelIndex, useSelectedModels } from '../../state/selectors';
+import {
+  useAppStore,
+  useBundle,
+  useLang,
+  useModelIndex,
+  useSelectedModels,
+} from '../../state/selectors';
+import { formatNumber } from '../../i18n/format';
 import type { AppState } from '../../state/store';
 import { EvidenceQuote } from '../../evidence/EvidenceQuote';
 import { useMeasureRender } from '../../lib/perf';
@@ -26,6 +33,7 @@ const WEIGHT_CHOICES = [0, 0.5, 1, 2];
 
 export function Fit() {
   const { t } = useTranslation();
+  const lang = useLang();
   const bundle = useBundle();
   const models = useSelectedModels();
   const indexOf = useModelIndex();
@@ -81,7 +89,7 @@ export function Fit() {
                   >
                     {WEIGHT_CHOICES.map((w) => (
                       <option key={w} value={w}>
-                        {w === 0 ? t('fit.ignore') : `× ${w}`}
+                        {w === 0 ? t('fit.ignore') : `× ${formatNumber(lang, w)}`}
                       </option>
                     ))}
                   </select>
