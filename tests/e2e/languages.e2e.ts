@@ -84,3 +84,26 @@ describe('fonts by script', () => {
     expect(await fontSubsets('?lang=ru')).toEqual(['cyrillic', 'latin']);
   });
 });
+
+describe('navigation in longer words', () => {
+  for (const lang of ['ru', 'uz'] as const) {
+    it(`${lang} at 1280×800: a view cut off the row is in "More"`, async () => {
+      const { page, context, errors } = await openApp(browser(), `?lang=${lang}`);
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      await waitForSettled(page);
+      const cut = await page.evaluate(() => {
+        const row = document.querySelector('.main-nav__row')!.getBoundingClientRect();
+        return Array.from(document.querySelectorAll<HTMLAnchorElement>('.main-nav__row a'))
+          .filter((a) => a.getBoundingClientRect().right > row.right + 1)
+          .map((a) => a.textContent ?? '');
+      });
+      await page.locator('.main-nav__more-button').click();
+      const inMore = await page.locator('.main-nav__menu a').allTextContents();
+      // In these languages the row is longer than 1280 px (else this test would check nothing).
+      expect(cut.length, 'views cut off the row').toBeGreaterThan(0);
+      for (const name of cut) expect(inMore).toContain(name);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
