@@ -5,13 +5,7 @@ import type { Lang } from '../corpus/vocabulary';
 import type { ThemePreference } from '../state/store';
 import { useActions, useLang, useTheme } from '../state/selectors';
 import { storeLang } from '../state/language';
-
-/** Each language by its own name, so a reader finds theirs whatever the page's language. */
-export const LANGUAGE_NAMES: Record<Lang, string> = {
-  en: 'English',
-  ru: 'Русский',
-  uz: 'Oʻzbekcha',
-};
+import { LANGUAGE_NAMES } from '../i18n/language-names';
 
 /** Theme (system / light / dark) and interface language. */
 export function Preferences() {

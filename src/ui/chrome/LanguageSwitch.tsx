@@ -6,7 +6,7 @@ import { useActions, useAppStore, useLang } from '../../state/selectors';
 import type { AppState } from '../../state/store';
 import { serializeUrlState } from '../../state/url';
 import { urlContextOf, urlStateOf } from '../../state/useUrlSync';
-import { LANGUAGE_NAMES } from '../Preferences';
+import { LANGUAGE_NAMES } from '../../i18n/language-names';
 
 /** This page's address in `lang`: what a link to the same place in that language reads. */
 const addressIn = (lang: Lang) => (s: AppState) =>
