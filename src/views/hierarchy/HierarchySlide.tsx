@@ -13,6 +13,7 @@ import { panelStyle } from './layout';
 import { layoutHierarchySlide } from './slide-layout';
 import type { HierarchySlideWords } from './slide-layout';
 import { useHierarchyLabels } from './useHierarchyLabels';
+import { SlideHiddenNote } from '../shared/SlideHiddenNote';
 
 /**
  * The structure diagrams as a slide: a card per model, set in columns so that all of them fit
@@ -73,15 +74,7 @@ export function HierarchySlide() {
                 emphasis={emphasis}
                 events={events}
               />
-              {layout.hidden.length ? (
-                <p className="slide-hidden-note">
-                  {t('slides.notShown', {
-                    models: layout.hidden
-                      .map((g) => g.name)
-                      .join(t('evidencePanel.partsSeparator')),
-                  })}
-                </p>
-              ) : null}
+              <SlideHiddenNote names={layout.hidden.map((g) => g.name)} />
             </div>
           );
         }}

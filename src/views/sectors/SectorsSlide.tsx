@@ -18,6 +18,7 @@ import { layoutSectorSlide, layoutSectors } from './layout';
 import type { SectorSlideWords } from './layout';
 import { SectorsSlideDrawing } from './SectorsSlideDrawing';
 import type { SectorSlideLabels } from './SectorsSlideDrawing';
+import { SlideHiddenNote } from '../shared/SlideHiddenNote';
 
 /**
  * Each family's letter as the language writes it (letters.* in the catalogue: distinct in every
@@ -115,15 +116,7 @@ export function SectorsSlide() {
                 emphasis={emphasis}
                 events={events}
               />
-              {layout.hidden.length ? (
-                <p className="slide-hidden-note">
-                  {t('slides.notShown', {
-                    models: layout.hidden
-                      .map((r) => r.name)
-                      .join(t('evidencePanel.partsSeparator')),
-                  })}
-                </p>
-              ) : null}
+              <SlideHiddenNote names={layout.hidden.map((r) => r.name)} />
             </div>
           );
         }}
