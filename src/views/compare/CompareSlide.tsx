@@ -38,11 +38,9 @@ export function useSlideWords(): SlideWords {
   const { t } = useTranslation();
   return useMemo(
     () => ({
-      // A dimension's name as a row heading: first letter capitalised.
-      rowName: (key) => {
-        const name = t(`fit.dimension.${key}`);
-        return name.charAt(0).toLocaleUpperCase() + name.slice(1);
-      },
+      // A dimension's name as a row heading on a slide: as short as the language can say it
+      // (Russian «Отрасли», not «Отраслевая направленность»), so a fifth model keeps its column.
+      rowName: (key) => t(`slides.rows.${key}`),
       step: (value, label) => t('compare.stepShort', { value, label }),
       share: (group, key, share) =>
         t('compare.shareShort', { name: t(`${group}.${key}`), percent: percent(share) }),

@@ -350,9 +350,13 @@ function place(
   return { text, x, y, anchor, box: labelBox(text, font, x, y, anchor) };
 }
 
-/** A centred head moved inwards where it would pass the chart's edge. */
+/**
+ * A centred head moved inwards where it would pass the chart's edge, with a margin of a tenth of
+ * its width for the estimate's error (bold Cyrillic runs wider than text-width.ts assumes).
+ */
 function inside(t: PlacedText, width: number): PlacedText {
-  const shift = Math.max(0, -t.box.x) - Math.max(0, t.box.x + t.box.width - width);
+  const margin = t.box.width * 0.1;
+  const shift = Math.max(0, margin - t.box.x) - Math.max(0, t.box.x + t.box.width + margin - width);
   return shift === 0 ? t : { ...t, x: t.x + shift, box: { ...t.box, x: t.box.x + shift } };
 }
 
