@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { deriveEvidenceView } from './derive';
 import type { CodeEvidence, ListItem } from './derive';
 import { useCodeValueText } from './code-value-text';
-import { useActions, useBundle, useEvidenceTarget, useTextLang } from '../state/selectors';
+import { useActions, useBundle, useEvidenceTarget, useLang, useTextLang } from '../state/selectors';
+import { afterColon } from '../i18n/format';
 import { EvidenceQuote } from './EvidenceQuote';
 import { Dialog } from '../lib/Dialog';
 
 function CodeFacts({ view }: { view: CodeEvidence }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const valueText = useCodeValueText();
   const langOf = useTextLang();
   return (
@@ -30,7 +32,10 @@ function CodeFacts({ view }: { view: CodeEvidence }) {
         <div>
           <dt>{t('evidencePanel.confidence')}</dt>
           <dd>
-            {t(`confidence.${view.confidence}`)} — {view.confidenceDefinition}
+            {t(`confidence.${view.confidence}`)} —{' '}
+            {langOf(view.confidenceDefinition)
+              ? view.confidenceDefinition
+              : afterColon(lang, view.confidenceDefinition)}
           </dd>
         </div>
       </dl>
@@ -68,6 +73,8 @@ function ListEntries({ items }: { items: ListItem[] }) {
 /** The evidence behind one coded judgement or entry list, in the app's one Dialog (side panel). */
 export default function EvidencePanel() {
   const { t } = useTranslation();
+  const lang = useLang();
+  const langOf = useTextLang();
   const bundle = useBundle();
   const target = useEvidenceTarget();
   const { closeEvidence } = useActions();
@@ -85,7 +92,7 @@ export default function EvidencePanel() {
       variant="side-panel"
       titleId="evidence-title"
       fallbackFocusId="main"
-      title={`${view.modelName}: ${label}`}
+      title={`${view.modelName}: ${langOf(label) ? label : afterColon(lang, label)}`}
       closeLabel={t('evidencePanel.close')}
       onClose={closeEvidence}
     >

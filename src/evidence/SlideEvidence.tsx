@@ -4,7 +4,8 @@ import { QuoteTranslation } from './QuoteTranslation';
 import { deriveEvidenceView } from './derive';
 import { slideQuote } from './slide-quote';
 import { useCodeValueText } from './code-value-text';
-import { useBundle, useEvidenceTarget } from '../state/selectors';
+import { useBundle, useEvidenceTarget, useLang, useTextLang } from '../state/selectors';
+import { afterColon } from '../i18n/format';
 
 /**
  * The step's evidence on a projected slide: what is coded, and one verbatim quote in large type
@@ -13,6 +14,8 @@ import { useBundle, useEvidenceTarget } from '../state/selectors';
  */
 export function SlideEvidence({ quoteIndex }: { quoteIndex: number }) {
   const { t, i18n } = useTranslation();
+  const lang = useLang();
+  const langOf = useTextLang();
   const bundle = useBundle();
   const target = useEvidenceTarget();
   const valueText = useCodeValueText();
@@ -52,7 +55,7 @@ export function SlideEvidence({ quoteIndex }: { quoteIndex: number }) {
   return (
     <aside className="slide-evidence" aria-labelledby={titleId} ref={asideRef}>
       <h2 id={titleId}>
-        {view.modelName}: {label}
+        {view.modelName}: {langOf(label) ? label : afterColon(lang, label)}
       </h2>
       {view.kind === 'code' ? (
         <p className="slide-evidence__value">

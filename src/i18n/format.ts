@@ -66,3 +66,16 @@ export function formatDate(lang: Lang, date: Date): string {
 export function formatList(lang: Lang, items: readonly string[]): string {
   return byHand(lang) ? uzbek.list(items) : new Intl.ListFormat(lang).format(items);
 }
+
+/**
+ * A phrase as it reads after a colon or a dash: English keeps its capital ("Japan: State role");
+ * Russian and Uzbek write on in lower case ("Япония: роль государства"), except an abbreviation
+ * (its second letter is a capital too: «ИТ», "AQSH").
+ */
+export function afterColon(lang: Lang, text: string): string {
+  if (lang === 'en' || text.length < 2) return text;
+  const [first = '', second = ''] = [...text];
+  return second === second.toLocaleUpperCase(lang) && second !== second.toLocaleLowerCase(lang)
+    ? text
+    : first.toLocaleLowerCase(lang) + text.slice(first.length);
+}

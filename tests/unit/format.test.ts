@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatList, formatNumber, uzbek } from '../../src/i18n/format';
+import { afterColon, formatDate, formatList, formatNumber, uzbek } from '../../src/i18n/format';
 
 const day = new Date(2026, 10, 27);
 
@@ -31,5 +31,19 @@ describe('formats in the reader’s language', () => {
     expect(formatList('ru', ['а', 'б', 'в'])).toBe('а, б и в');
     expect(formatNumber('en', 1234.5)).toBe('1,234.5');
     expect(formatList('en', ['a', 'b', 'c'])).toBe('a, b, and c');
+  });
+});
+
+describe('a phrase after a colon', () => {
+  it('keeps English capitals, and writes on in lower case in Russian and Uzbek', () => {
+    expect(afterColon('en', 'State role')).toBe('State role');
+    expect(afterColon('ru', 'Роль государства')).toBe('роль государства');
+    expect(afterColon('uz', 'Davlatning roli')).toBe('davlatning roli');
+  });
+
+  it('leaves an abbreviation alone', () => {
+    expect(afterColon('ru', 'ИТ и биотехнологии')).toBe('ИТ и биотехнологии');
+    expect(afterColon('uz', 'AQSH')).toBe('AQSH');
+    expect(afterColon('ru', 'Я')).toBe('Я');
   });
 });
