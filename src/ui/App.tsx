@@ -22,6 +22,7 @@ import { ViewBoundary } from './ErrorBoundary';
 import { slidePartsOf } from '../corpus/vocabulary';
 import { SettingsMenu } from './chrome/SettingsMenu';
 import { LanguageSwitch } from './chrome/LanguageSwitch';
+import { LoadingLine } from '../views/shared/LoadingLine';
 import { usePresentation } from './presentation';
 import { lazyWithStrings } from './lazyWithStrings';
 import { useHasStorageNotices } from './hooks/useHasStorageNotices';
@@ -105,11 +106,7 @@ export function App({ loadCorpus }: AppProps) {
   // Presented, a view with slides shows one part as a slide that fits the screen; text pages
   // (concepts, sources…) stay pages in large type.
   const slideShown = present && ready && slidePartsOf(view).length > 0;
-  const viewLoading = (
-    <p className="loading" role="status">
-      {t('loading.view')}
-    </p>
-  );
+  const viewLoading = <LoadingLine />;
   const content =
     corpus.status === 'loading' ? (
       <p className="loading" role="status">

@@ -2,19 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, openApp, sharedBrowser } from './harness';
 import { waitForSettled } from '../support/settled';
 import { measureSlide, SLIDE_MIN_FONT_PX } from '../support/slide-checks';
+import { slidePartsOf, VIEW_IDS } from '../../src/corpus/vocabulary';
 
 const browser = sharedBrowser();
 
 describe('presentation mode in Chromium', () => {
-  for (const view of [
-    'overview',
-    'compare',
-    'state-role',
-    'governance',
-    'sectors',
-    'hierarchy',
-    'fit',
-  ]) {
+  // Every view that has slides (the views' parts in the schema).
+  for (const view of VIEW_IDS.filter((v) => slidePartsOf(v).length > 0)) {
     it(`${view}: a slide at 1280×720 with every model — fits, no text under 24 px, no app chrome`, async () => {
       const { page, context, errors } = await openApp(browser(), `?view=${view}&present=1`, {
         viewport: { width: 1280, height: 720 },

@@ -1,10 +1,10 @@
 import { Suspense } from 'react';
 import type { ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { SlidePart } from '../../corpus/vocabulary';
 import { useElementSize } from '../../lib/useElementSize';
 import { SlideBox } from './slide-box';
 import type { SlideProps } from './slide-box';
+import { LoadingLine } from './LoadingLine';
 
 /**
  * The stage of a slide, on a projector (ui/SlideFrame) or on paper (tour-print/PaperSlide): the
@@ -12,19 +12,12 @@ import type { SlideProps } from './slide-box';
  * SlideBox once known; the slide's code may still be loading, which says so.
  */
 export function SlideStage({ Slide, part }: { Slide: ComponentType<SlideProps>; part: SlidePart }) {
-  const { t } = useTranslation();
   const [stageRef, size, measured] = useElementSize<HTMLDivElement>(undefined, undefined, true);
   return (
     <div className="slide__stage" ref={stageRef}>
       {measured ? (
         <SlideBox.Provider value={size}>
-          <Suspense
-            fallback={
-              <p className="loading" role="status">
-                {t('loading.view')}
-              </p>
-            }
-          >
+          <Suspense fallback={<LoadingLine />}>
             <Slide part={part} />
           </Suspense>
         </SlideBox.Provider>

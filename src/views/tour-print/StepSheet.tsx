@@ -4,6 +4,7 @@ import type { Tour } from '../../corpus/schema';
 import { StoreContext } from '../../state/StoreProvider';
 import type { AppStore } from '../../state/store';
 import { PaperSlide } from './PaperSlide';
+import { LoadingLine } from '../shared/LoadingLine';
 
 interface StepSheetProps {
   tour: Tour;
@@ -37,13 +38,7 @@ export function StepSheet({ tour, index, store, live }: StepSheetProps) {
       </header>
       <div className="tour-print__slide">
         <StoreContext.Provider value={store}>
-          <Suspense
-            fallback={
-              <p className="loading" role="status">
-                {t('loading.view')}
-              </p>
-            }
-          >
+          <Suspense fallback={<LoadingLine />}>
             <PaperSlide />
           </Suspense>
         </StoreContext.Provider>
