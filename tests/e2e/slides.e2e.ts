@@ -62,6 +62,8 @@ for (const { size, theme, lang } of runs) {
               `${inject('baseUrl')}?tour=${tour.id}&step=${i + 1}&present=1&lang=${lang}`,
             );
             await page.locator('main .slide h1').waitFor();
+            // The tour bar's code loads just after the slide's: wait for it, not for time.
+            await page.locator('.tour-bar').waitFor();
             await waitForSettled(page);
             const m = await measureSlide(page);
             expect(m.scrollHeight, 'page height').toBeLessThanOrEqual(m.innerHeight);
