@@ -33,7 +33,16 @@ export function buildCorpusJson(dataDir: string): string {
 export function buildTranslationAssets(dataDir: string): Map<string, string> {
   const { bundle } = bundleFromDir(dataDir);
   const { reports, lines, failed } = checkTranslationDir(join(dataDir, 'i18n'), bundle);
-  if (failed) throw new Error(`the corpus translations are invalid:\n${lines.join('\n')}`);
+  // While the English is being revised, translators work behind it: ATLAS_STALE_TRANSLATIONS=allow
+  // lets a local build go on with stale or orphaned entries (the app shows those fields in
+  // English). Malformed files still fail; CI and `npm test` never set it.
+  const lenient =
+    process.env.ATLAS_STALE_TRANSLATIONS === 'allow' &&
+    reports.every((r) => r.invalid.length === 0);
+  if (failed && !lenient)
+    throw new Error(`the corpus translations are invalid:\n${lines.join('\n')}`);
+  if (failed)
+    console.warn(`stale translations allowed for this build:\n${lines.slice(0, 3).join('\n')}`);
   return new Map(reports.map((r) => [translationAsset(r.lang), JSON.stringify(r.files)]));
 }
 

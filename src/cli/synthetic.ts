@@ -121,6 +121,7 @@ export function syntheticBundle(count: number, codebook: Codebook, seed = 1): Bu
     sources: [],
     concepts: { items: [] },
     tours: [],
+    reviews: [],
     models: Array.from({ length: count }, (_, i) => syntheticModel(i, rand)),
   };
 }

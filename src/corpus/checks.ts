@@ -3,13 +3,15 @@
  * corpus to another (codebook ↔ codes, evidence ids ↔ references, nodes ↔ links).
  * Each returns located issues; an empty list means the rule holds.
  */
+import { SHARE_TOLERANCE } from './schema.ts';
 import type { Bundle, Codebook, Evidence, Model, Tour } from './schema.ts';
+import { checkCodingsAndReviews } from './coding-checks.ts';
 import type { EvidenceKey } from './vocabulary.ts';
 import type { CorpusIssue, JsonPath } from './issues.ts';
 import { isVerbatimIn } from './source-text.ts';
 import type { ArticleText } from './source-text.ts';
 
-export const SHARE_TOLERANCE = 0.01;
+export { SHARE_TOLERANCE };
 
 function duplicates<T>(
   items: readonly T[],
@@ -263,6 +265,7 @@ export function checkBundle(bundle: Bundle, article?: ArticleText): CorpusIssue[
     ...conceptIds,
     ...tourIssues,
     ...tourIds,
+    ...checkCodingsAndReviews(bundle),
   ];
 }
 

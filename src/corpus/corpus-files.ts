@@ -28,7 +28,7 @@ import type { FileProblem, InputFile, Progress, UserCorpusResult } from './user-
 import { validateBundle, validateCodebook, validateModel } from './validate.ts';
 
 /** What a data folder's file holds, by its place in the folder. */
-export type FileRole = 'codebook' | 'sources' | 'concepts' | 'model' | 'tour';
+export type FileRole = 'codebook' | 'sources' | 'concepts' | 'model' | 'tour' | 'review';
 
 export interface CorpusFile extends InputFile {
   /** Given for a data folder's files; a user's files say what they are by their content. */
@@ -87,6 +87,7 @@ export function checkCorpusFiles(
   const bundles: { file: string; value: Record<string, unknown> }[] = [];
   const roleParts: Partial<Record<'codebook' | 'sources' | 'concepts', Part>> = {};
   const tourFiles: Part[] = [];
+  const reviewFiles: Part[] = [];
   const models: ModelSource[] = [];
   const folderModels: ModelSource[] = [];
   const fail = (file: string, where: string, problem: string, expected: string) =>
@@ -115,6 +116,7 @@ export function checkCorpusFiles(
     const value = parsed.value;
     if (file.role === 'model') return folderModels.push({ file: file.name, at: [], raw: value });
     if (file.role === 'tour') return tourFiles.push({ file: file.name, value });
+    if (file.role === 'review') return reviewFiles.push({ file: file.name, value });
     if (file.role) return (roleParts[file.role] = { file: file.name, value });
     if (isObject(value) && has(value, 'models')) {
       if (!Array.isArray(value.models))
@@ -147,10 +149,10 @@ export function checkCorpusFiles(
 
   // 3. The codebook: the bundle's own, the folder's codebook.json, or the base corpus's.
   const part = bundles[0];
-  const own = (key: 'codebook' | 'sources' | 'concepts' | 'tours'): Part | undefined =>
+  const own = (key: 'codebook' | 'sources' | 'concepts' | 'tours' | 'reviews'): Part | undefined =>
     part && has(part.value, key)
       ? { file: part.file, value: part.value[key] }
-      : key === 'tours'
+      : key === 'tours' || key === 'reviews'
         ? undefined
         : roleParts[key];
   let codebook: Codebook | undefined = base?.codebook;
@@ -188,6 +190,8 @@ export function checkCorpusFiles(
   };
   const bundledTours = own('tours');
   if (bundledTours) origins.tours = { file: bundledTours.file, drop: 0 };
+  const bundledReviews = own('reviews');
+  if (bundledReviews) origins.reviews = { file: bundledReviews.file, drop: 0 };
   const whole = validateBundle(
     {
       codebook,
@@ -199,6 +203,8 @@ export function checkCorpusFiles(
         : tourFiles.length
           ? tourFiles.map((t) => t.value)
           : toursForModels(base?.tours ?? [], ids),
+      // A review answers findings about one corpus: it comes with that corpus, never from the base.
+      reviews: bundledReviews ? bundledReviews.value : reviewFiles.map((r) => r.value),
     },
     article,
   );
@@ -213,6 +219,11 @@ export function checkCorpusFiles(
     const tour =
       head === 'tours' && !bundledTours && typeof index === 'number' ? tourFiles[index] : undefined;
     if (tour) return located(tour.file, [], inner);
+    const review =
+      head === 'reviews' && !bundledReviews && typeof index === 'number'
+        ? reviewFiles[index]
+        : undefined;
+    if (review) return located(review.file, [], inner);
     const origin = typeof head === 'string' ? origins[head] : undefined;
     if (origin) return located(origin.file, [], { ...issue, path: issue.path.slice(origin.drop) });
     return located(part?.file ?? COMBINED, [], issue);

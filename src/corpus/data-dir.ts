@@ -101,6 +101,7 @@ export function readDataDir(dir: string): { files: CorpusFile[]; problems: FileP
       .filter(([path]) => existsSync(path)),
     ...jsonFiles('models').map((path): [string, FileRole] => [path, 'model']),
     ...jsonFiles('tours').map((path): [string, FileRole] => [path, 'tour']),
+    ...jsonFiles('reviews').map((path): [string, FileRole] => [path, 'review']),
   ];
   const reads = wanted.map(([path, role]) => readDiskFile(path, role));
   return {

@@ -12,6 +12,8 @@ import * as z from 'zod/mini';
 z.config({ jitless: true });
 
 export const MAX_QUOTE_WORDS = 50;
+/** How far shares may sum from 1 (they are written to two decimals). */
+export const SHARE_TOLERANCE = 0.01;
 
 const id = z
   .string()
@@ -162,25 +164,60 @@ const codeBase = {
   evidence: evidenceRefs,
 };
 
-export const ordinalCodeSchema = z.strictObject({ value: ordinal, ...codeBase });
+/**
+ * Coding is judgement, so a value may carry several codings: the code's own fields are the
+ * reconciled coding the views show by default, and `codings` holds each other coder's coding where
+ * it differs (a coder who is not listed agrees with the reconciled coding). Coders are described in
+ * the source's `coders`. A corpus with one coding per value simply leaves `codings` out.
+ */
+const codingBase = { coder: id, ...codeBase };
+const codingsOf = <T extends z.ZodMiniType>(coding: T) => ({
+  codings: z.optional(z.array(coding).check(z.maxLength(20))),
+});
+
+const governanceShares = z.strictObject({ national: share, regional: share, local: share });
+const sectorShares = z.strictObject({
+  traditional: share,
+  industrial: share,
+  'high-tech': share,
+  mixed: share,
+});
+
+export const ordinalCodingSchema = z.strictObject({ value: ordinal, ...codingBase });
+
+export const ordinalCodeSchema = z.strictObject({
+  value: ordinal,
+  ...codeBase,
+  ...codingsOf(ordinalCodingSchema),
+});
+
+export const governanceCodingSchema = z.strictObject({
+  value: governanceShares,
+  lead: governanceLevelSchema,
+  ...codingBase,
+});
 
 export const governanceCodeSchema = z.strictObject({
-  value: z.strictObject({ national: share, regional: share, local: share }),
+  value: governanceShares,
   lead: governanceLevelSchema,
   ...codeBase,
+  ...codingsOf(governanceCodingSchema),
 });
 
 export const sectorSchema = z.strictObject({ name: text, family: sectorFamilySchema });
 
+/** A coder's sector coding; `sectors` only where the coder names other sectors. */
+export const sectorCodingSchema = z.strictObject({
+  value: sectorShares,
+  sectors: z.optional(z.array(sectorSchema)),
+  ...codingBase,
+});
+
 export const sectorCodeSchema = z.strictObject({
-  value: z.strictObject({
-    traditional: share,
-    industrial: share,
-    'high-tech': share,
-    mixed: share,
-  }),
+  value: sectorShares,
   sectors: z.array(sectorSchema),
   ...codeBase,
+  ...codingsOf(sectorCodingSchema),
 });
 
 export const structureNodeSchema = z.strictObject({
@@ -197,13 +234,23 @@ export const structureLinkSchema = z.strictObject({
   kind: linkKindSchema,
 });
 
+const structureSchema = z.strictObject({
+  nodes: z.array(structureNodeSchema).check(z.minLength(1)),
+  links: z.array(structureLinkSchema),
+});
+
+/** A coder's hierarchy coding; `structure` only where the coder draws the cluster otherwise. */
+export const hierarchyCodingSchema = z.strictObject({
+  value: ordinal,
+  structure: z.optional(structureSchema),
+  ...codingBase,
+});
+
 export const hierarchyCodeSchema = z.strictObject({
   value: ordinal,
-  structure: z.strictObject({
-    nodes: z.array(structureNodeSchema).check(z.minLength(1)),
-    links: z.array(structureLinkSchema),
-  }),
+  structure: structureSchema,
   ...codeBase,
+  ...codingsOf(hierarchyCodingSchema),
 });
 
 export const codesSchema = z.strictObject({
@@ -318,6 +365,20 @@ export const codebookSchema = z.strictObject({
   confidence: nonEmpty(vocabularyEntry),
 });
 
+export const coderRoleSchema = z.enum(['original', 'reviewer', 'reconciled']);
+
+const isoDate = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date such as 2026-11 or 2026-11-27'));
+
+export const coderSchema = z.strictObject({
+  id,
+  name: text,
+  role: coderRoleSchema,
+  date: isoDate,
+  description: prose,
+});
+
 export const sourceSchema = z.strictObject({
   id,
   title: text,
@@ -336,6 +397,11 @@ export const sourceSchema = z.strictObject({
     }),
   ),
   method: nonEmpty(z.strictObject({ heading: text, text: prose })),
+  /**
+   * Who coded the models from this source. One coder has the role `reconciled`: its coding is the
+   * code's own fields; the others' codings are listed under each code's `codings` where they differ.
+   */
+  coders: z.optional(z.array(coderSchema).check(z.maxLength(20))),
 });
 
 export const conceptSchema = z.strictObject({
@@ -387,6 +453,49 @@ export const tourSchema = z.strictObject({
   steps: z.array(tourStepSchema).check(z.minLength(2), z.maxLength(40)),
 });
 
+export const verdictSchema = z.enum(['accepted', 'partly', 'declined']);
+
+/**
+ * Where a change was made: a corpus file relative to the data folder and an RFC 6901 pointer into
+ * it, as `models/italy.json#/codes/governanceLevel/lead`.
+ */
+const changedPath = z
+  .string()
+  .check(
+    z.regex(
+      /^(codebook|sources|concepts|models\/[a-z0-9][a-z0-9-]*|tours\/[a-z0-9][a-z0-9-]*)\.json#(\/[^/]*)*$/,
+      'a file and a JSON pointer such as models/italy.json#/codes/stateRole/value',
+    ),
+  );
+
+/** Our answer to one finding of an external review. */
+export const reviewResponseSchema = z.strictObject({
+  /** The finding's id as the review gives it: "I1", "O3", or "<model>.<dimension>" for a disputed code. */
+  finding: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, 'a finding id such as I1')),
+  verdict: verdictSchema,
+  /** Why, in our words, with the paragraphs it rests on. */
+  reason: prose,
+  locators: nonEmpty(locator),
+  changed: z.array(changedPath),
+});
+
+/** An external review of the coding and our response to every finding it lists. */
+export const reviewSchema = z.strictObject({
+  id,
+  title: text,
+  /** The coder in `sources[].coders` whose alternative values the review gave. */
+  coder: id,
+  /** The commit of the corpus the reviewer read. */
+  basis: z.string().check(z.regex(/^[0-9a-f]{7,40}$/, 'a commit id such as 0c1a04a')),
+  received: isoDate,
+  summary: prose,
+  /** Every finding id the review lists, in its order; each is answered once in `responses`. */
+  findings: nonEmpty(
+    z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, 'a finding id such as I1')),
+  ),
+  responses: nonEmpty(reviewResponseSchema),
+});
+
 /** Everything the app loads at once: the bundled corpus, or a user's own. */
 export const bundleSchema = z.strictObject({
   codebook: codebookSchema,
@@ -394,6 +503,7 @@ export const bundleSchema = z.strictObject({
   concepts: z._default(conceptsSchema, { items: [] }),
   models: nonEmpty(modelSchema),
   tours: z._default(z.array(tourSchema), []),
+  reviews: z._default(z.array(reviewSchema), []),
 });
 
 export type Confidence = z.infer<typeof confidenceSchema>;
@@ -411,6 +521,15 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Concept = z.infer<typeof conceptSchema>;
 export type Bundle = z.infer<typeof bundleSchema>;
 export type Tour = z.infer<typeof tourSchema>;
+export type Coder = z.infer<typeof coderSchema>;
+export type CoderRole = z.infer<typeof coderRoleSchema>;
+export type Review = z.infer<typeof reviewSchema>;
+export type ReviewResponse = z.infer<typeof reviewResponseSchema>;
+export type Verdict = z.infer<typeof verdictSchema>;
+export type OrdinalCode = z.infer<typeof ordinalCodeSchema>;
+export type GovernanceCode = z.infer<typeof governanceCodeSchema>;
+export type SectorCode = z.infer<typeof sectorCodeSchema>;
+export type HierarchyCode = z.infer<typeof hierarchyCodeSchema>;
 export type TourStep = z.infer<typeof tourStepSchema>;
 
 /** The whole corpus as the bundle JSON Schema, for people who write their own corpus. */

@@ -177,6 +177,7 @@ export function buildBundle(parts: Pick<Bundle, 'models'> & Partial<Bundle>): Bu
     sources: [],
     concepts: { items: [] },
     tours: [],
+    reviews: [],
     ...parts,
   };
 }

@@ -93,6 +93,7 @@ describe('cross-checks', () => {
       sources: [],
       concepts: { items: [] },
       tours: [],
+      reviews: [],
       models: [buildModel({ id: 'x' }), buildModel({ id: 'x' })],
     });
     expect(issues.map(formatIssue)).toEqual([
@@ -135,6 +136,7 @@ describe('locators and quotes against their source', () => {
     sources,
     concepts: { items: [] },
     tours: [],
+    reviews: [],
     models: [buildModel({ id: 'm', evidence })],
   });
   const quote = (locator: string, text: string, from?: string): Evidence => ({

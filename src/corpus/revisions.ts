@@ -1,0 +1,69 @@
+/**
+ * The change log of the coding: for each value a review changed, the first coding before and the
+ * reconciled coding after, with the responses that changed it. Pure; derived from the codings and
+ * the review file, so the log cannot drift from the data.
+ */
+import { codersOf, codeUnder, valueKey } from './codings.ts';
+import type { AnyCode } from './codings.ts';
+import type { Bundle, DimensionId, Model, Review, ReviewResponse } from './schema.ts';
+
+export type RevisedPart = 'value' | 'confidence' | 'structure' | 'sectors';
+
+export interface Revision {
+  model: string;
+  dimension: DimensionId;
+  review: Review;
+  before: AnyCode;
+  after: AnyCode;
+  /** What differs between before and after. */
+  parts: RevisedPart[];
+  /** The review's findings whose changes touched this code. */
+  responses: ReviewResponse[];
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function partsChanged(dimension: DimensionId, before: AnyCode, after: AnyCode): RevisedPart[] {
+  const parts: RevisedPart[] = [];
+  if (valueKey(dimension, before) !== valueKey(dimension, after)) parts.push('value');
+  if (before.confidence !== after.confidence) parts.push('confidence');
+  if ('structure' in before && 'structure' in after && !same(before.structure, after.structure))
+    parts.push('structure');
+  if ('sectors' in before && 'sectors' in after && !same(before.sectors, after.sectors))
+    parts.push('sectors');
+  return parts;
+}
+
+/** The responses of a review whose changes touch one code of one model. */
+export function responsesTouching(review: Review, model: string, dimension: DimensionId) {
+  const prefix = `models/${model}.json#/codes/${dimension}`;
+  return review.responses.filter((r) =>
+    r.changed.some((path) => path === prefix || path.startsWith(`${prefix}/`)),
+  );
+}
+
+/** Every code a review changed, in the corpus's model order and the codebook's dimension order. */
+export function revisionsOf(bundle: Bundle): Revision[] {
+  const original = codersOf(bundle).find((c) => c.role === 'original');
+  const review = bundle.reviews[0];
+  if (!original || !review) return [];
+  return bundle.models.flatMap((model: Model) =>
+    bundle.codebook.dimensions.flatMap((d) => {
+      const after = model.codes[d.id];
+      const before = codeUnder<typeof d.id>(after, original.id);
+      const parts = partsChanged(d.id, before, after);
+      if (parts.length === 0) return [];
+      return [
+        {
+          model: model.id,
+          dimension: d.id,
+          review,
+          before,
+          after,
+          parts,
+          responses: responsesTouching(review, model.id, d.id),
+        },
+      ];
+    }),
+  );
+}
