@@ -5,6 +5,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { StateCreator } from 'zustand/vanilla';
 import type { Bundle, Tour } from '../corpus/schema';
+import { bundleUnder } from '../corpus/codings';
 import type { CorpusStatus } from '../corpus/load';
 
 export type { CorpusStatus };
@@ -53,7 +54,10 @@ export interface SelectionSlice {
   /** The model under the pointer or keyboard focus: transient, never in the URL or history. */
   highlight: string | null;
   evidence: EvidenceTarget | null;
+  /** The coder whose coding the views draw (`coding=`); null = the reconciled coding. */
+  coding: string | null;
   setSelectedModels: (ids: string[] | null) => void;
+  setCoding: (coder: string | null) => void;
   setFocus: (id: string | null) => void;
   setHighlight: (id: string | null) => void;
   openEvidence: (target: EvidenceTarget) => void;
@@ -130,6 +134,7 @@ const FRESH_SELECTION = {
   focus: null,
   highlight: null,
   evidence: null,
+  coding: null,
   tour: null,
   step: 1,
 } as const;
@@ -168,12 +173,14 @@ const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (se
   focus: null,
   highlight: null,
   evidence: null,
+  coding: null,
   setSelectedModels: (ids) => {
     const { corpus } = get();
     const all = corpus.status === 'ready' ? corpus.bundle.models.map((m) => m.id) : [];
     set({ selectedModels: normalizeModelSelection(all, ids) });
   },
   setFocus: (focus) => set({ focus }),
+  setCoding: (coding) => set({ coding }),
   setHighlight: (highlight) => set({ highlight }),
   openEvidence: (evidence) => set({ evidence }),
   closeEvidence: () => set({ evidence: null }),
@@ -195,11 +202,32 @@ function tourStepState(s: AppState, tour: string | null, step: number): Partial<
   };
 }
 
-/** The corpus as shown: translated where the reader's language has a translation of it. */
-export function shownBundle(s: Pick<AppState, 'corpus' | 'content' | 'lang'>): Bundle | null {
+/**
+ * The corpus as shown: translated where the reader's language has a translation of it, and coded
+ * by the coder `coding=` names (the reconciled coding by default).
+ */
+export function shownBundle(
+  s: Pick<AppState, 'corpus' | 'content' | 'lang' | 'coding'>,
+): Bundle | null {
+  const text = textBundle(s);
+  return text && s.coding ? codedBy(text, s.coding) : text;
+}
+
+/** The corpus in the reader's language, as the reconciled coding has it. */
+function textBundle(s: Pick<AppState, 'corpus' | 'content' | 'lang'>): Bundle | null {
   if (s.corpus.status !== 'ready') return null;
   const c = s.content;
   return c && c.source === s.corpus.bundle && c.lang === s.lang ? c.bundle : s.corpus.bundle;
+}
+
+// One coded corpus per corpus and coder, so that selectors get the same object back each time.
+const codedCache = new WeakMap<Bundle, Map<string, Bundle>>();
+function codedBy(bundle: Bundle, coder: string): Bundle {
+  let byCoder = codedCache.get(bundle);
+  if (!byCoder) codedCache.set(bundle, (byCoder = new Map()));
+  let coded = byCoder.get(coder);
+  if (!coded) byCoder.set(coder, (coded = bundleUnder(bundle, coder)));
+  return coded;
 }
 
 /** Whether the shown corpus's text is in the reader's language (a current translation, or English). */
@@ -214,7 +242,7 @@ export function contentTranslationOf(
 
 /** Every tour the app can run: the corpus's, then the lecturer's own. */
 export function toursOf(s: Pick<AppState, 'corpus' | 'content' | 'lang' | 'ownTours'>): Tour[] {
-  const bundle = shownBundle(s);
+  const bundle = textBundle(s);
   return bundle ? [...bundle.tours, ...s.ownTours] : s.ownTours;
 }
 
@@ -275,6 +303,7 @@ const createNoticeSlice: StateCreator<AppState, [], [], NoticeSlice> = (set) => 
       tour: url.tour,
       step: url.step,
       part: url.part,
+      coding: url.coding,
       // A tour step decides what is shown, whatever else the link says.
       ...tourStepState(s, url.tour, url.step),
     })),

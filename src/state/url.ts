@@ -37,6 +37,8 @@ export interface UrlState {
   step: number;
   /** `part=instruments`: which part of the view a presented slide shows (present=1 only). */
   part: SlidePart | null;
+  /** `coding=first-coding`: the coder whose coding the views draw; null = the reconciled coding. */
+  coding: string | null;
 }
 
 /** What decides how the page starts rather than what it shows; read once, at boot. */
@@ -73,6 +75,8 @@ export interface UrlContext {
   modelIds: readonly string[];
   /** Tour ids of the loaded corpus with their number of steps. */
   tourSteps?: Readonly<Record<string, number>>;
+  /** The corpus's coders other than the reconciled one (whose coding is the default). */
+  coderIds?: readonly string[];
 }
 
 /** For parameters that need no corpus to be read (view, language, switches). */
@@ -173,6 +177,13 @@ export function parseStep(raw: string | null, steps: number | undefined): Parsed
     : { status: 'invalid', raw, reason: 'badStep' };
 }
 
+export function parseCoding(raw: string | null, ctx: UrlContext): Parsed<string> {
+  if (raw === null) return { status: 'missing' };
+  return ctx.coderIds?.includes(raw)
+    ? { status: 'valid', value: raw }
+    : { status: 'invalid', raw, reason: 'unknownCoding' };
+}
+
 export function parseLang(raw: string | null): Parsed<Lang> {
   if (raw === null) return { status: 'missing' };
   return isLang(raw)
@@ -229,6 +240,7 @@ const PARAMS: { [K in ParamName]: ParamSpec<K> } = {
     parse: parseEvidence,
     write: (evidence) => (evidence ? `${evidence.model}.${evidence.key}` : null),
   },
+  coding: { default: null, parse: parseCoding, write: (coding) => coding },
   lang: {
     default: DEFAULT_LANG,
     parse: parseLang,

@@ -4,6 +4,7 @@
  * Back/Forward; every later change of URL-borne state pushes a history entry.
  */
 import { useEffect } from 'react';
+import { codersOf } from '../corpus/codings';
 import type { Bundle } from '../corpus/schema';
 import { toursOf } from './store';
 import type { AppState, AppStore } from './store';
@@ -22,23 +23,32 @@ export const urlStateOf = (s: AppState): UrlState => ({
   tour: s.tour,
   step: s.step,
   part: s.part,
+  coding: s.coding,
 });
 
 /** The corpus's model ids and every tour the app can run now: the corpus's and the lecturer's own. */
 export function urlContextOf(s: AppState): UrlContext {
   return s.corpus.status === 'ready'
-    ? urlContextOfBundle({ models: s.corpus.bundle.models, tours: toursOf(s) })
+    ? urlContextOfBundle({
+        models: s.corpus.bundle.models,
+        tours: toursOf(s),
+        sources: s.corpus.bundle.sources,
+      })
     : { modelIds: [] };
 }
 
-/** What the URL parser and serializer need to know of a corpus: its model ids and tour lengths. */
+/** What the URL parser and serializer need to know of a corpus: model ids, tour lengths, coders. */
 export function urlContextOfBundle({
   models,
   tours,
-}: Pick<Bundle, 'models' | 'tours'>): UrlContext {
+  sources = [],
+}: Pick<Bundle, 'models' | 'tours'> & Partial<Pick<Bundle, 'sources'>>): UrlContext {
   return {
     modelIds: models.map((m) => m.id),
     tourSteps: Object.fromEntries(tours.map((t) => [t.id, t.steps.length])),
+    coderIds: codersOf({ sources })
+      .filter((c) => c.role !== 'reconciled')
+      .map((c) => c.id),
   };
 }
 

@@ -18,6 +18,7 @@ import { blankProfile } from '../../src/corpus/profile';
 const ctx = {
   modelIds: ['italy', 'france', 'united-kingdom', 'united-states', 'japan'],
   tourSteps: { 'five-ways': 8 },
+  coderIds: ['first-coding', 'review-1'],
 };
 
 describe('URL state', () => {
@@ -52,6 +53,7 @@ describe('URL state', () => {
       tour: null,
       step: 1,
       part: null,
+      coding: null,
     });
     expect(notices).toEqual([]);
   });
@@ -94,6 +96,7 @@ describe('URL state', () => {
       tour: 'five-ways',
       step: 4,
       part: null,
+      coding: 'review-1',
     };
     expect(parseUrlState(serializeUrlState(state, ctx), ctx).state).toEqual(state);
   });
@@ -123,6 +126,16 @@ describe('URL state', () => {
       state: { part: null },
       notices: [],
     });
+  });
+
+  it('reads a coder the corpus names and sets aside one it does not', () => {
+    expect(parseUrlState('?coding=first-coding', ctx).state.coding).toBe('first-coding');
+    const { state, notices } = parseUrlState('?coding=nobody', ctx);
+    expect(state.coding).toBeNull();
+    expect(notices).toEqual([{ param: 'coding', value: 'nobody', reason: 'unknownCoding' }]);
+    expect(
+      parseUrlState('?coding=first-coding', { modelIds: ctx.modelIds }).state.coding,
+    ).toBeNull();
   });
 
   it('never throws on odd input', () => {
@@ -156,6 +169,7 @@ describe('URL state properties (fast-check, 1000 runs each)', () => {
       tour: fc.constant(null),
       step: fc.constant(1),
       part: fc.constant(null),
+      coding: fc.option(fc.constantFrom(...ctx.coderIds), { nil: null }),
     })
     .chain((s) =>
       fc
