@@ -6,7 +6,7 @@
  * is missing (a report, not a fault: a translation may be incomplete).
  *
  * What is translatable: names, labels, titles, definitions, questions, summaries, rationales,
- * roles, descriptions, lessons, talking points and method text. Evidence quotes are never replaced (they stay
+ * roles, descriptions, lessons, talking points, method text, coders and our answers to a review. Evidence quotes are never replaced (they stay
  * verbatim in the article's language), ids, locators, reference markers, links or numbers.
  *
  * Paths are written as issues.ts writes them (`actors.state.role`, `lessons[2].text`) and are
@@ -28,11 +28,16 @@ import { formatPath, fromZodIssues } from './issues.ts';
 import type { CorpusIssue, JsonPath } from './issues.ts';
 import { parseJsonText } from './json-text.ts';
 import { withoutInvisibleControls } from './schema.ts';
-import type { Bundle, Codebook, Concept, Model, Source, Tour } from './schema.ts';
+import type { Bundle, Codebook, Concept, Model, Review, Source, Tour } from './schema.ts';
 
 /** The corpus file a translatable text lives in: `codebook`, `models/<id>`, `tours/<id>`… */
 export type CorpusFileKey =
-  'codebook' | 'concepts' | 'sources' | `models/${string}` | `tours/${string}`;
+  | 'codebook'
+  | 'concepts'
+  | 'sources'
+  | `models/${string}`
+  | `tours/${string}`
+  | `reviews/${string}`;
 
 /**
  * `text` replaces the English where a translation exists; `quote` never does: a quote's
@@ -101,6 +106,7 @@ function walk(bundle: Bundle, visit: Visit): void {
   });
   bundle.sources.forEach((s) => walkSource(s, field));
   bundle.tours.forEach((t) => walkTour(t, field, list));
+  bundle.reviews.forEach((r) => walkReview(r, field));
 }
 
 type Field = (file: CorpusFileKey, at: JsonPath, item: object, key: string) => void;
@@ -145,13 +151,25 @@ function walkModel(m: Model, field: Field): void {
     'sectorFocus',
     'firmHierarchy',
     'universityIndustry',
-  ] as const)
+  ] as const) {
     field(f, ['codes', key], m.codes[key], 'rationale');
+    // Other coders' codings, keyed by coder (one coding per coder and value).
+    for (const coding of m.codes[key].codings ?? [])
+      field(f, ['codes', key, 'codings', coding.coder], coding, 'rationale');
+  }
   m.codes.sectorFocus.sectors.forEach((s, i) =>
     field(f, ['codes', 'sectorFocus', 'sectors', i], s, 'name'),
   );
   for (const node of m.codes.firmHierarchy.structure.nodes)
     field(f, ['codes', 'firmHierarchy', 'structure', 'nodes', node.id], node, 'label');
+  for (const coding of m.codes.firmHierarchy.codings ?? [])
+    for (const node of coding.structure?.nodes ?? [])
+      field(
+        f,
+        ['codes', 'firmHierarchy', 'codings', coding.coder, 'structure', 'nodes', node.id],
+        node,
+        'label',
+      );
   for (const a of m.actors) {
     field(f, ['actors', a.id], a, 'label');
     field(f, ['actors', a.id], a, 'role');
@@ -180,6 +198,18 @@ function walkSource(s: Source, field: Field): void {
     field('sources', [s.id, 'method', i], m, 'heading');
     field('sources', [s.id, 'method', i], m, 'text');
   });
+  for (const c of s.coders ?? []) {
+    field('sources', [s.id, 'coders', c.id], c, 'name');
+    field('sources', [s.id, 'coders', c.id], c, 'description');
+  }
+}
+
+/** A review: its title and summary, and our reason for each response, keyed by finding id. */
+function walkReview(r: Review, field: Field): void {
+  const f = `reviews/${r.id}` as const;
+  field(f, [], r, 'title');
+  field(f, [], r, 'summary');
+  for (const response of r.responses) field(f, ['responses', response.finding], response, 'reason');
 }
 
 function walkTour(t: Tour, field: Field, list: List): void {
@@ -210,8 +240,8 @@ const fileKeySchema = z
   .string()
   .check(
     z.regex(
-      /^(codebook|concepts|sources|(models|tours)\/[a-z0-9][a-z0-9-]*)$/,
-      'codebook, concepts, sources, models/<id> or tours/<id>',
+      /^(codebook|concepts|sources|(models|tours|reviews)\/[a-z0-9][a-z0-9-]*)$/,
+      'codebook, concepts, sources, models/<id>, tours/<id> or reviews/<id>',
     ),
   );
 
