@@ -79,13 +79,17 @@ describe('codings', () => {
     });
   });
 
-  it("the UK's governance is 30/30/40 and led locally; Italy's 30/20/50, coded with low confidence", () => {
+  it("the UK's governance is 30/30/40 and led locally; Italy's, after review 1, 55/10/35 and led nationally, with the first coding's 30/20/50 kept beside it", () => {
     const uk = model('united-kingdom').codes.governanceLevel;
     expect(uk.value).toEqual({ national: 0.3, regional: 0.3, local: 0.4 });
     expect(uk.lead).toBe('local');
     const italy = model('italy').codes.governanceLevel;
-    expect(italy.value).toEqual({ national: 0.3, regional: 0.2, local: 0.5 });
+    expect(italy.value).toEqual({ national: 0.55, regional: 0.1, local: 0.35 });
+    expect(italy.lead).toBe('national');
     expect(italy.confidence).toBe('low');
+    const first = italy.codings?.find((c) => c.coder === 'first-coding');
+    expect(first?.value).toEqual({ national: 0.3, regional: 0.2, local: 0.5 });
+    expect(first?.lead).toBe('local');
   });
 
   it("the handout shows Japan's state role as director, with the quotes its code cites", () => {

@@ -9,7 +9,7 @@ describe('overview card data', () => {
   it('names the step of the state role and the lead level with its share', () => {
     const japan = bundledCorpus().models.find((m) => m.id === 'japan')!;
     const card = deriveCard(japan, codebook());
-    expect(card.stateRole).toEqual({ value: 5, label: 'director', confidence: 'high' });
+    expect(card.stateRole).toEqual({ value: 5, label: 'director', confidence: 'medium' });
     expect(card.lead).toEqual({ level: 'national', share: 0.5, confidence: 'medium' });
     expect(card.mainFamily.family).toBe('mixed');
     expect(card.hierarchyLabel).toBe('strict hierarchy headed by a lead large company');
