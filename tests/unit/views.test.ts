@@ -28,7 +28,7 @@ describe('state role', () => {
       ['italy', 2, 'enabler'],
       ['france', 4, 'coordinator'],
       ['united-kingdom', 3, 'partner'],
-      ['united-states', 3, 'partner'],
+      ['united-states', 4, 'coordinator'],
       ['japan', 5, 'director'],
     ]);
   });
@@ -63,9 +63,10 @@ describe('state role', () => {
         expect(r.x).toBeGreaterThanOrEqual(0);
         expect(r.x).toBeLessThanOrEqual(width);
       }
-      const uk = layout.rows.find((r) => r.model.id === 'united-kingdom')!;
+      // France and the United States share step 4 (after review 1).
+      const france = layout.rows.find((r) => r.model.id === 'france')!;
       const us = layout.rows.find((r) => r.model.id === 'united-states')!;
-      expect(uk.x).toBe(us.x);
+      expect(france.x).toBe(us.x);
       expect(layout.narrow).toBe(width < 560);
     }
   });
@@ -120,8 +121,8 @@ describe('sectors', () => {
     ]);
     expect(deriveSectors(models, 'high-tech').map((r) => r.id)).toEqual([
       'united-states',
-      'united-kingdom',
       'japan',
+      'united-kingdom',
       'france',
       'italy',
     ]);
@@ -147,10 +148,10 @@ describe('hierarchy', () => {
   const graphs = deriveHierarchy(models, codebook);
   const layout = layoutHierarchy(graphs, 1200, SCREEN_TYPE);
 
-  it("shows Japan's strict hierarchy on four tiers and Italy's flat network on one", () => {
+  it("shows Japan's strict hierarchy on three tiers and Italy's flat network on one", () => {
     const depth = (id: string) =>
       new Set(layout.panels.find((p) => p.graph.id === id)!.nodes.map((n) => n.y)).size;
-    expect(depth('japan')).toBe(4);
+    expect(depth('japan')).toBe(3);
     expect(depth('italy')).toBe(1);
   });
 
@@ -199,7 +200,8 @@ describe('compare', () => {
   });
 
   it('marks rows where the models differ, and only those', () => {
-    const rows = deriveCompare([byId('united-kingdom'), byId('united-states')], codebook);
+    // France and the United States are both coordinators (4), with hierarchies 3 and 4.
+    const rows = deriveCompare([byId('france'), byId('united-states')], codebook);
     const differs = Object.fromEntries(rows.map((r) => [r.key, r.differs]));
     expect(differs.stateRole).toBe(false);
     expect(differs.firmHierarchy).toBe(true);
