@@ -210,7 +210,7 @@ describe('overview slide', () => {
     const texts = layout.columns.map((c) => c.spec.cells.map((cell) => cell.text));
     expect(texts[0]![0]).toMatch(/^\d — \w/);
     const italy = layout.columns.find((c) => c.spec.id === 'italy')!;
-    expect(italy.spec.cells[1]!.text).toBe('≈\u00a0local 50%');
+    expect(italy.spec.cells[1]!.text).toBe('≈\u00a0national 55%');
     expect(layout.notes).toContain(tr(en, 'slides.approximate'));
   });
 
