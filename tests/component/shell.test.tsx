@@ -41,7 +41,7 @@ describe('app shell', () => {
     expect(glyph).toHaveAccessibleName(expect.stringContaining('State role 5 of 5 (director)'));
     expect(within(japan).getByText('5 — director')).toBeInTheDocument();
     expect(within(japan).getByText('national level (50%)')).toBeInTheDocument();
-    expect(within(japan).getByText('mixed (50%)')).toBeInTheDocument();
+    expect(within(japan).getByText('mixed (55%)')).toBeInTheDocument();
   });
 
   it('has landmarks, one h1 and a skip link to the main content', async () => {

@@ -92,7 +92,7 @@ describe('Overview cards, as ways in to the evidence', () => {
     const facts: [string, EvidenceKey][] = [
       ['Japan: state role 5 — director, open the evidence', 'stateRole'],
       ['Japan: led at national level (50%), open the evidence', 'governanceLevel'],
-      ['Japan: main sector family mixed (50%), open the evidence', 'sectorFocus'],
+      ['Japan: main sector family mixed (55%), open the evidence', 'sectorFocus'],
     ];
     for (const [name, key] of facts) {
       await user.click(within(japan).getByRole('button', { name }));
