@@ -46,7 +46,8 @@ export async function foreignWords(page: Page, options: Options): Promise<Foreig
         .replace(/https?:\/\/\S*/g, ' ')
         // Identifiers with digits (p12, q1, ISO 3166-1) are codes, not words.
         .replace(/[\p{L}]+\d[\w-]*/gu, ' ')
-        .replace(/[\w.-]+\.(json|csv|svg|png|pdf|md)\b/g, ' ')
+        // A file's path too ("data/reviews/review-1.json"), folders and all.
+        .replace(/[\w./-]+\.(json|csv|svg|png|pdf|md)\b/g, ' ')
         .replace(/"[\w-]+"/g, ' ');
       for (const match of prose.matchAll(/[\p{L}\u02BB\u02BC'’]+/gu)) {
         const word = match[0].replace(/^['’]+|['’]+$/g, '');

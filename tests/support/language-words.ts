@@ -61,6 +61,7 @@ const UZBEK_AND_ENGLISH = [
   'format',
   'gap', // Uzbek "gap": talk, mention (kam gap bor)
   'Porter', // Maykl Porter: his name in Uzbek
+  'Krippendorff', // Krippendorff alfasi: the glossary's Uzbek for Krippendorff's alpha
   'Toyota', // brand names are not translated
 ];
 

@@ -20,6 +20,8 @@ import { RankingChart, SimilarityMatrix, useDifferenceText } from './FitResults'
 import { blankProfile } from '../../corpus/profile';
 import { absoluteUrl, hrefFor } from '../../state/url';
 import { ProfileEditor } from './ProfileEditor';
+import { FitUnderCodings } from './FitUnderCodings';
+import { useFitUnderCodings } from './use-fit-under-codings';
 import { SavedProfiles } from './SavedProfiles';
 
 const selectFit = (s: AppState) => ({
@@ -57,6 +59,7 @@ export function Fit() {
       : fit.nearest?.id;
   const target = models.find((m) => m.id === targetId);
   const contrasts = useMemo(() => (target ? whatTheyDid(profile, target) : []), [profile, target]);
+  const underCodings = useFitUnderCodings(profile, distanceOptions);
   const describe = useDifferenceText();
   const [copied, setCopied] = useState('');
   useMeasureRender('fit', models);
@@ -125,6 +128,14 @@ export function Fit() {
             </ul>
           </section>
           <RankingChart ranking={fit.ranking} />
+          {underCodings ? (
+            <FitUnderCodings
+              fit={underCodings.fit}
+              shownCoder={underCodings.shownCoder}
+              lang={lang}
+              indexOf={indexOf}
+            />
+          ) : null}
           <SimilarityMatrix matrix={matrix} />
         </div>
       </div>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useBundle } from '../../state/selectors';
+import { Agreement } from './Agreement';
 import { VisualKey } from './VisualKey';
 
 /** The source article, its reference markers, how the corpus was coded, and the format. */
@@ -61,6 +62,7 @@ export function Sources() {
           ))}
         </section>
       ))}
+      <Agreement />
       <h2>{t('sources.confidence')}</h2>
       <dl className="definitions">
         {codebook.confidence.map((c) => (
