@@ -55,8 +55,8 @@ export function AgreementTable({ rows, caption, lang, models }: AgreementTablePr
               <td className="table-value">
                 {row.meanDistance === null
                   ? '—'
-                  : t(row.kind === 'ordinal' ? 'agreement.steps' : 'agreement.points', {
-                      count: row.meanDistance,
+                  : // Always one decimal, so always the plural a fraction takes: no count.
+                    t(row.kind === 'ordinal' ? 'agreement.steps' : 'agreement.points', {
                       value: number(row.meanDistance, DISTANCE_DIGITS),
                     })}
               </td>
