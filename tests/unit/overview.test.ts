@@ -100,4 +100,23 @@ describe('bundled card summaries', () => {
     const { bundledCorpus } = await import('../support/corpus');
     for (const m of bundledCorpus().models) expect(cardSummary(m.summary)).toBe(m.summary);
   });
+
+  it('are shown whole in Russian and Uzbek too', async () => {
+    const { cardSummary } = await import('../../src/views/overview/derive');
+    const { bundledCorpus } = await import('../support/corpus');
+    const { readTranslationDir } = await import('../../src/corpus/translation-files');
+    const { applyTranslations } = await import('../../src/corpus/translations');
+    const { repoRoot } = await import('../support/paths');
+    const bundle = bundledCorpus();
+    for (const { lang, inputs } of readTranslationDir(`${repoRoot}/data/i18n`)) {
+      const files = inputs.map((i) => i.value) as Parameters<typeof applyTranslations>[2];
+      const translated = applyTranslations(bundle, lang, files).bundle;
+      for (const m of translated.models) {
+        expect(m.summary, `${lang} ${m.id}`).not.toBe(
+          bundle.models.find((b) => b.id === m.id)!.summary,
+        );
+        expect(cardSummary(m.summary), `${lang} ${m.id}`).toBe(m.summary);
+      }
+    }
+  });
 });

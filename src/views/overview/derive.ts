@@ -11,10 +11,12 @@ import type {
 } from '../../corpus/schema';
 
 /**
- * A card shows at most this many characters of a summary (the bundled ones, up to ~520, show
- * whole); the rest is in the compare view.
+ * A card shows at most this many characters of a summary; the rest is in the compare view. The
+ * bundled summaries show whole in every language (up to ~900 characters in Russian and Uzbek,
+ * which run longer than the English); the limit guards against a user's corpus whose summaries
+ * run to kilobytes.
  */
-export const CARD_SUMMARY_CHARS = 800;
+export const CARD_SUMMARY_CHARS = 1000;
 
 /**
  * The start of a summary, cut at a word and marked with an ellipsis when longer. A user's corpus
