@@ -9,7 +9,7 @@ import { modelIndex } from '../corpus/derive';
 import type { Bundle, Model } from '../corpus/schema';
 import { resolveModelIds } from './model-selection';
 import { StoreContext } from './StoreProvider';
-import { contentTranslationOf, shownBundle, toursOf } from './store';
+import { contentTranslationOf, shownBundle, textBundle, toursOf } from './store';
 import type { AppState, AppStore } from './store';
 
 export function useAppStoreApi(): AppStore {
@@ -62,6 +62,16 @@ export const useActions = () => useAppStore(useShallow(selectActions));
 export function useBundle(): Bundle {
   const bundle = useAppStore(shownBundle);
   if (!bundle) throw new Error('useBundle() called before the corpus was ready.');
+  return bundle;
+}
+
+/**
+ * The loaded bundle in the reader's language with the reconciled coding, whatever coder the views
+ * are drawn under (`coding=`): for what compares coders (agreement, fit under each coding).
+ */
+export function useReconciledBundle(): Bundle {
+  const bundle = useAppStore(textBundle);
+  if (!bundle) throw new Error('useReconciledBundle() called before the corpus was ready.');
   return bundle;
 }
 

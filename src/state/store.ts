@@ -213,8 +213,12 @@ export function shownBundle(
   return text && s.coding ? codedBy(text, s.coding) : text;
 }
 
-/** The corpus in the reader's language, as the reconciled coding has it. */
-function textBundle(s: Pick<AppState, 'corpus' | 'content' | 'lang'>): Bundle | null {
+/**
+ * The corpus in the reader's language as written: the reconciled coding, each other coder's
+ * codings beside it. Comparing coders needs this one, not shownBundle, whose codes are the chosen
+ * coder's.
+ */
+export function textBundle(s: Pick<AppState, 'corpus' | 'content' | 'lang'>): Bundle | null {
   if (s.corpus.status !== 'ready') return null;
   const c = s.content;
   return c && c.source === s.corpus.bundle && c.lang === s.lang ? c.bundle : s.corpus.bundle;

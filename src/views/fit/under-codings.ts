@@ -3,7 +3,7 @@
  * them, and whether the nearest model is the same under all of them. Pure.
  *
  * The models must be the corpus as written (reconciled, with the other coders' codings beside it),
- * not a corpus already drawn under one coder: see views/sources/reconciled-bundle.ts.
+ * not a corpus already drawn under one coder: see useReconciledBundle in state/selectors.ts.
  */
 import { modelUnder } from '../../corpus/codings';
 import type { Coder, Model } from '../../corpus/schema';

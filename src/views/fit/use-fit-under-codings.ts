@@ -8,7 +8,7 @@ import type { Profile } from '../../corpus/profile';
 import type { DistanceOptions } from '../../profile/distance';
 import { useAppStore, useSelectedModelIds } from '../../state/selectors';
 import type { AppState } from '../../state/store';
-import { useReconciledBundle } from '../sources/reconciled-bundle';
+import { useReconciledBundle } from '../../state/selectors';
 import { fitUnderCodings } from './under-codings';
 import type { FitUnderCodings } from './under-codings';
 

@@ -13,7 +13,7 @@ import { AgreementTable } from './AgreementTable';
 import { agreementRows, changeLogOf, comparisonsOf, defaultComparison } from './agreement-derive';
 import type { Comparison } from './agreement-derive';
 import { ChangeLog } from './ChangeLog';
-import { useReconciledBundle } from './reconciled-bundle';
+import { useReconciledBundle } from '../../state/selectors';
 
 export const AGREEMENT_ANCHOR = 'agreement';
 
