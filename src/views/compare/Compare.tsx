@@ -1,88 +1,67 @@
 import { useMemo, useState } from 'react';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
+import { codersOf, reconciledCoderId } from '../../corpus/codings';
 import {
   useActions,
+  useAppStore,
   useBundle,
   useEmphasis,
-  useLinkedFocus,
   useModelIndex,
   useSelectedModels,
+  useSourceBundle,
 } from '../../state/selectors';
-import { ConfidenceNote } from '../../evidence/ConfidenceNote';
+import type { AppState } from '../../state/store';
 import { markStateChange, useMeasureRender } from '../../lib/perf';
-import { CellGlyph } from './CellGlyph';
+import { rowLabel } from './cell-words';
+import { CompareCellView } from './CompareCellView';
+import { CompareFilterControls, EmptyNote } from './CompareFilterControls';
 import { deriveCompare, dropColumn, MAX_COMPARE, moveColumn } from './derive';
-import type { CompareCell, CompareRow, ListKey } from './derive';
-import { percent } from '../../corpus/derive';
+import type { CompareRow } from './derive';
+import { cellKey, coderTags, disagreementsOf, filterRows } from './disagreement';
+import type { CompareFilters } from './disagreement';
+import { DisagreementLegend } from './SplitGlyph';
 import { ViewTitle } from '../shared/ViewTitle';
 
-type Translate = TFunction;
-
-/** A cell's value in a few words, for its button and accessible name. */
-function shortText(cell: CompareCell, t: Translate): string {
-  const v = cell.value;
-  switch (v.kind) {
-    case 'ordinal':
-      return t('compare.stepShort', { value: v.value, label: v.stepLabel });
-    case 'lead':
-      return t('compare.leadShort', { level: t(`levels.${v.lead}`) });
-    case 'top-family':
-      return v.top
-        ? t('compare.shareShort', {
-            name: t(`families.${v.top.key}`),
-            percent: percent(v.top.share),
-          })
-        : '';
-    case 'list':
-    case 'lessons':
-      return t('compare.count', { count: v.items.length });
-  }
-}
-
-/** The lines listed under a cell's button. */
-function detailText(cell: CompareCell, t: Translate): string[] {
-  const v = cell.value;
-  switch (v.kind) {
-    case 'ordinal':
-      return [];
-    case 'lead':
-      return v.shares.map((s) =>
-        t('compare.shareShort', { name: t(`levels.${s.key}`), percent: percent(s.share) }),
-      );
-    case 'top-family':
-      return v.sectors;
-    case 'list':
-      return v.items;
-    case 'lessons':
-      return v.items.map((l) =>
-        t('compare.lessonLine', { kind: t(`compare.${l.kind}`), text: l.text }),
-      );
-  }
-}
-
-const rowLabel = (row: CompareRow, t: Translate): string =>
-  row.dimensionLabel ?? t(`compare.${row.key as ListKey}`);
+const selectCoding = (s: AppState) => s.coding;
 
 export function Compare() {
   const { t } = useTranslation();
   const bundle = useBundle();
+  const written = useSourceBundle();
+  const coding = useAppStore(selectCoding);
   const models = useSelectedModels();
   const indexOf = useModelIndex();
   const focus = useEmphasis();
-  const { setSelectedModels, openEvidence } = useActions();
-  const linkFocus = useLinkedFocus();
-  const [onlyDifferences, setOnlyDifferences] = useState(false);
+  const { setSelectedModels } = useActions();
+  const [filters, setFilters] = useState<CompareFilters>({
+    onlyDifferences: false,
+    onlyDisagreements: false,
+  });
   const [dragged, setDragged] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const rows = useMemo(() => deriveCompare(models, bundle.codebook), [models, bundle]);
+  const coders = useMemo(() => codersOf(bundle), [bundle]);
+  const shownCoder = coding ?? reconciledCoderId(bundle);
+  // Disagreement is read from the corpus as written: drawn under another coder, a model's own
+  // fields hold that coder's values, and the reconciled coding would look like theirs.
+  const disagreements = useMemo(
+    () => disagreementsOf(rows, written.models, coders, shownCoder),
+    [rows, written, coders, shownCoder],
+  );
   useMeasureRender('compare', models);
   const shown = models.slice(0, MAX_COMPARE);
   const order = shown.map((m) => m.id);
-  const visibleRows = onlyDifferences ? rows.filter((r) => r.differs) : rows;
+  const canDisagree = coders.length > 1;
+  // A corpus with one coder has no disagreement to filter by (its switch is not offered).
+  const active = { ...filters, onlyDisagreements: filters.onlyDisagreements && canDisagree };
+  const visibleRows = filterRows(rows, active, disagreements);
+  const tags = coderTags(coders);
+  const visibleDisagree = visibleRows.some((r) =>
+    r.cells.some((c) => disagreements.has(cellKey(c.modelId, r.key))),
+  );
 
   const reorder = (next: string[], movedName: string) => {
     markStateChange();
@@ -113,22 +92,12 @@ export function Compare() {
           {t('compare.tooMany', { max: MAX_COMPARE, count: models.length })}
         </p>
       ) : null}
-      <div className="compare-controls">
-        <label className="switch">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={onlyDifferences}
-            onChange={(e) => setOnlyDifferences(e.target.checked)}
-          />
-          {t('compare.onlyDifferences')}
-        </label>
-        {onlyDifferences ? (
-          <span className="muted">
-            {t('compare.hiddenRows', { count: rows.length - visibleRows.length })}
-          </span>
-        ) : null}
-      </div>
+      <CompareFilterControls
+        filters={active}
+        onChange={setFilters}
+        canDisagree={canDisagree}
+        hidden={rows.length - visibleRows.length}
+      />
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
@@ -185,56 +154,23 @@ export function Compare() {
             {visibleRows.map((row: CompareRow) => (
               <tr key={row.key}>
                 <th scope="row">{rowLabel(row, t)}</th>
-                {row.cells.map((cell) => {
-                  const short = shortText(cell, t);
-                  const details = detailText(cell, t);
-                  return (
-                    <td
-                      key={cell.modelId}
-                      className={`compare-cell ${focusState(cell.modelId, focus)}`}
-                    >
-                      <button
-                        type="button"
-                        className="compare-cell__button"
-                        aria-label={t('compare.cellName', {
-                          model: cell.modelName,
-                          row: rowLabel(row, t),
-                          value: short,
-                          confidence: cell.confidence
-                            ? t(`confidence.${cell.confidence}`)
-                            : t('compare.noConfidence'),
-                        })}
-                        onClick={() => openEvidence({ model: cell.modelId, key: row.key })}
-                        {...linkFocus(cell.modelId)}
-                      >
-                        <CellGlyph glyph={cell.glyph} index={indexOf.get(cell.modelId) ?? 0} />
-                        <span className="compare-cell__short">{short}</span>
-                        {cell.confidence ? <ConfidenceNote confidence={cell.confidence} /> : null}
-                      </button>
-                      {details.length ? (
-                        <ul className="compare-cell__details">
-                          {/* On screen four lines and "and N more"; on paper every line (print CSS). */}
-                          {details.map((d, i) => (
-                            <li key={d} className={i >= 4 ? 'compare-cell__extra' : undefined}>
-                              {d}
-                            </li>
-                          ))}
-                          {details.length > 4 ? (
-                            <li className="muted compare-cell__more">
-                              {t('compare.more', { count: details.length - 4 })}
-                            </li>
-                          ) : null}
-                        </ul>
-                      ) : null}
-                    </td>
-                  );
-                })}
+                {row.cells.map((cell) => (
+                  <CompareCellView
+                    key={cell.modelId}
+                    row={row}
+                    rowName={rowLabel(row, t)}
+                    cell={cell}
+                    index={indexOf.get(cell.modelId) ?? 0}
+                    disagreement={disagreements.get(cellKey(cell.modelId, row.key))}
+                  />
+                ))}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {onlyDifferences && visibleRows.length === 0 ? <p>{t('compare.noDifferences')}</p> : null}
+      {visibleRows.length === 0 ? <EmptyNote filters={active} /> : null}
+      {visibleDisagree ? <DisagreementLegend coders={tags} shown={shownCoder} /> : null}
     </>
   );
 }

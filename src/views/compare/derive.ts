@@ -4,10 +4,12 @@
  * view says them in words), its confidence and a signature used by "show only differences".
  * No pixels and no words of our own here: corpus text (step names, actor labels) is carried as is.
  */
+import type { AnyCode } from '../../corpus/codings';
 import { GOVERNANCE_LEVELS, SECTOR_FAMILIES, stepLabel } from '../../corpus/derive';
 import type {
   Codebook,
   Confidence,
+  DimensionId,
   GovernanceLevel,
   Model,
   SectorFamily,
@@ -52,6 +54,26 @@ export interface CompareRow {
   differs: boolean;
 }
 
+/**
+ * The glyph of one coding of a dimension: its step, or its shares in codebook order (governance
+ * with its lead level). The matrix draws the shown coding with it, a split cell each coder's.
+ */
+export function codeGlyph(dimension: DimensionId, code: AnyCode): CellGlyph {
+  if (typeof code.value === 'number') return { kind: 'ordinal', value: code.value };
+  const value = code.value as Record<string, number>;
+  if (dimension === 'governanceLevel' && 'lead' in code) {
+    return {
+      kind: 'shares',
+      shares: GOVERNANCE_LEVELS.map((key) => ({ key, share: value[key] ?? 0 })),
+      lead: code.lead,
+    };
+  }
+  return {
+    kind: 'shares',
+    shares: SECTOR_FAMILIES.map((key) => ({ key, share: value[key] ?? 0 })),
+  };
+}
+
 const differs = (cells: readonly CompareCell[]) => new Set(cells.map((c) => c.signature)).size > 1;
 
 function dimensionCells(models: readonly Model[], codebook: Codebook): CompareRow[] {
@@ -66,7 +88,7 @@ function dimensionCells(models: readonly Model[], codebook: Codebook): CompareRo
             ...base,
             value: { kind: 'lead', lead: c.lead, shares },
             confidence: c.confidence,
-            glyph: { kind: 'shares', shares, lead: c.lead },
+            glyph: codeGlyph(dim.id, c),
             signature: `${c.lead}|${shares.map((s) => s.share).join(',')}`,
           };
         }
@@ -79,7 +101,7 @@ function dimensionCells(models: readonly Model[], codebook: Codebook): CompareRo
             ...base,
             value: { kind: 'top-family', top, sectors: c.sectors.map((s) => s.name) },
             confidence: c.confidence,
-            glyph: { kind: 'shares', shares },
+            glyph: codeGlyph(dim.id, c),
             signature: shares.map((s) => s.share).join(','),
           };
         }
@@ -93,7 +115,7 @@ function dimensionCells(models: readonly Model[], codebook: Codebook): CompareRo
               stepLabel: stepLabel(codebook, dim.id, c.value),
             },
             confidence: c.confidence,
-            glyph: { kind: 'ordinal', value: c.value },
+            glyph: codeGlyph(dim.id, c),
             signature: String(c.value),
           };
         }

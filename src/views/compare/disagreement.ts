@@ -1,0 +1,139 @@
+/**
+ * Where the coders disagree in the compare matrix: for each cell, the distinct values the coders
+ * give (one segment each, lettered with the coders who gave it), and the rows the matrix's two
+ * filters keep. Pure: coders come in as the corpus names them, values go out as glyphs (numbers
+ * and keys), and the view says them in words.
+ */
+import { codingsFor, valueKey } from '../../corpus/codings';
+import type { Coder, DimensionId, Model } from '../../corpus/schema';
+import { codeGlyph } from './derive';
+import type { CellGlyph, CompareRow } from './derive';
+
+/** A coder as the matrix marks it: its name and the short letter on its segment. */
+export interface CoderTag {
+  id: string;
+  name: string;
+  letter: string;
+}
+
+/** The first letter of a name (skipping digits and marks), in upper case. */
+const initialOf = (name: string): string => (/\p{L}/u.exec(name)?.[0] ?? '?').toLocaleUpperCase();
+
+/**
+ * Each coder's short letter: the initial of its name ("F" for "First coding"); coders whose names
+ * start alike are numbered in their order ("R1", "R2"), so no two coders share a letter. The same
+ * rule as the charts' coder marks (views/shared/coder-marks.ts), so a coder has one letter everywhere.
+ */
+export function coderTags(coders: readonly Coder[]): CoderTag[] {
+  const initials = coders.map((c) => initialOf(c.name));
+  return coders.map((c, i) => {
+    const initial = initials[i] ?? '?';
+    const alike = initials.filter((x) => x === initial).length;
+    const nth = initials.slice(0, i + 1).filter((x) => x === initial).length;
+    return { id: c.id, name: c.name, letter: alike > 1 ? `${initial}${nth}` : initial };
+  });
+}
+
+/** One value the coders give a cell, and who gave it. */
+export interface DisagreementSegment {
+  /** What must match for agreement (corpus/codings valueKey): stable, for React keys. */
+  key: string;
+  coders: CoderTag[];
+  glyph: CellGlyph;
+  /** The segment holding the coding the matrix shows (the reconciled one unless `coding=` says). */
+  shown: boolean;
+}
+
+export interface CellDisagreement {
+  modelId: string;
+  dimension: DimensionId;
+  /** The distinct values, in the order their first coder comes (first coding, reviewers, reconciled). */
+  segments: DisagreementSegment[];
+  /** Every coder's value, in the coders' order: what the cell's name and tooltip say. */
+  codings: { coder: CoderTag; glyph: CellGlyph }[];
+}
+
+/**
+ * The disagreement in one cell, or null where every coder gives the same value. `model` must be
+ * the model as written (its codes the reconciled coding), not as another coder coded it.
+ */
+export function cellDisagreement(
+  model: Model,
+  dimension: DimensionId,
+  coders: readonly Coder[],
+  shownCoder: string,
+): CellDisagreement | null {
+  const tags = new Map(coderTags(coders).map((t) => [t.id, t]));
+  const codings = codingsFor(model, dimension, [...coders]).map((c) => ({
+    coder: tags.get(c.coder.id)!,
+    key: valueKey(dimension, c.code),
+    glyph: codeGlyph(dimension, c.code),
+  }));
+  const segments: DisagreementSegment[] = [];
+  for (const c of codings) {
+    const segment = segments.find((s) => s.key === c.key);
+    const shown = c.coder.id === shownCoder;
+    if (segment) {
+      segment.coders.push(c.coder);
+      segment.shown ||= shown;
+    } else segments.push({ key: c.key, coders: [c.coder], glyph: c.glyph, shown });
+  }
+  if (segments.length < 2) return null;
+  return {
+    modelId: model.id,
+    dimension,
+    segments,
+    codings: codings.map(({ coder, glyph }) => ({ coder, glyph })),
+  };
+}
+
+export const cellKey = (modelId: string, key: string): string => `${modelId}.${key}`;
+
+/**
+ * Every disagreeing cell among the rows' dimension cells, by `cellKey(model, dimension)`. The
+ * models are looked up as written (`written`), since a model drawn under another coder carries
+ * that coder's values in place of the reconciled ones.
+ */
+export function disagreementsOf(
+  rows: readonly CompareRow[],
+  written: readonly Model[],
+  coders: readonly Coder[],
+  shownCoder: string,
+): Map<string, CellDisagreement> {
+  const byId = new Map(written.map((m) => [m.id, m]));
+  const found = new Map<string, CellDisagreement>();
+  if (coders.length < 2) return found;
+  for (const row of rows) {
+    if (row.dimensionLabel === null) continue;
+    const dimension = row.key as DimensionId;
+    for (const cell of row.cells) {
+      const model = byId.get(cell.modelId);
+      const d = model && cellDisagreement(model, dimension, coders, shownCoder);
+      if (d) found.set(cellKey(cell.modelId, dimension), d);
+    }
+  }
+  return found;
+}
+
+export interface CompareFilters {
+  /** Rows where the selected models differ. */
+  onlyDifferences: boolean;
+  /** Rows where the coders disagree on at least one selected model. */
+  onlyDisagreements: boolean;
+}
+
+const rowDisagrees = (row: CompareRow, found: ReadonlyMap<string, CellDisagreement>) =>
+  row.cells.some((c) => found.has(cellKey(c.modelId, row.key)));
+
+/** The rows both filters keep (each filter narrows; both on keeps rows that pass both). */
+export function filterRows(
+  rows: readonly CompareRow[],
+  filters: CompareFilters,
+  found: ReadonlyMap<string, CellDisagreement>,
+): CompareRow[] {
+  return rows.filter(
+    (row) =>
+      (!filters.onlyDifferences || row.differs) &&
+      (!filters.onlyDisagreements || rowDisagrees(row, found)),
+  );
+}
