@@ -57,27 +57,56 @@ export function codeUnder<D extends DimensionId>(code: Codes[D], coder: string):
 export const isListed = (code: AnyCode, coder: string): boolean =>
   (code.codings ?? []).some((c) => c.coder === coder);
 
-/** A model as one coder coded it (its codes replaced; everything else as it is). */
-export function modelUnder(model: Model, coder: string): Model {
-  const codes = model.codes;
-  const listed = Object.values(codes).some((code) => (code.codings ?? []).length > 0);
+function withoutCodings(code: AnyCode): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...code };
+  delete copy.codings;
+  return copy;
+}
+
+/**
+ * A model as one coder coded it: each code's own fields become that coder's coding, and its
+ * `codings` list every other coder's coding written out (the reconciled one included), so that
+ * whatever is drawn under one coder can still tell each coder's value with codeUnder.
+ * `coderIds` are the corpus's coders (codersOf); `reconciled` the id of the reconciled one.
+ */
+export function modelUnder(
+  model: Model,
+  coder: string,
+  coderIds: readonly string[] = [],
+  reconciled: string = SOLE_CODER.id,
+): Model {
+  if (coder === reconciled) return model;
+  const listed = Object.values(model.codes).some((code) => (code.codings ?? []).length > 0);
   if (!listed) return model;
+  const under = <D extends DimensionId>(code: Codes[D]): Codes[D] => {
+    if (!code.codings?.length) return code;
+    const ids = new Set([reconciled, ...coderIds, ...code.codings.map((c) => c.coder)]);
+    ids.delete(coder);
+    const codings = [...ids].map((id) => ({
+      ...withoutCodings(codeUnder<D>(code, id)),
+      coder: id,
+    }));
+    return { ...withoutCodings(codeUnder<D>(code, coder)), codings } as unknown as Codes[D];
+  };
+  const codes = model.codes;
   return {
     ...model,
     codes: {
-      stateRole: codeUnder<'stateRole'>(codes.stateRole, coder),
-      governanceLevel: codeUnder<'governanceLevel'>(codes.governanceLevel, coder),
-      sectorFocus: codeUnder<'sectorFocus'>(codes.sectorFocus, coder),
-      firmHierarchy: codeUnder<'firmHierarchy'>(codes.firmHierarchy, coder),
-      universityIndustry: codeUnder<'universityIndustry'>(codes.universityIndustry, coder),
+      stateRole: under<'stateRole'>(codes.stateRole),
+      governanceLevel: under<'governanceLevel'>(codes.governanceLevel),
+      sectorFocus: under<'sectorFocus'>(codes.sectorFocus),
+      firmHierarchy: under<'firmHierarchy'>(codes.firmHierarchy),
+      universityIndustry: under<'universityIndustry'>(codes.universityIndustry),
     },
   };
 }
 
 /** The corpus as one coder coded it; the reconciled coder gets the corpus itself. */
 export function bundleUnder<B extends Bundle>(bundle: B, coder: string): B {
-  if (coder === reconciledCoderId(bundle)) return bundle;
-  return { ...bundle, models: bundle.models.map((m) => modelUnder(m, coder)) };
+  const reconciled = reconciledCoderId(bundle);
+  if (coder === reconciled) return bundle;
+  const ids = codersOf(bundle).map((c) => c.id);
+  return { ...bundle, models: bundle.models.map((m) => modelUnder(m, coder, ids, reconciled)) };
 }
 
 const round = (n: number) => Math.round(n * 100);
