@@ -127,14 +127,12 @@ describe('coders and codings', () => {
     expect(bundleUnder(bundle, 'reconciled')).toBe(bundle);
   });
 
-  it('keeps every coder's value readable in a corpus drawn under another coder', () => {
+  it("keeps every coder's value readable in a corpus drawn under another coder", () => {
     const bundle = bundleOf([modelCoded('us', 4, 3)]);
     const coders = codersOf(bundle);
     const drawn = bundleUnder(bundle, 'first').models[0]!;
     expect(drawn.codes.stateRole.value).toBe(3);
-    expect(
-      codingsFor(drawn, 'stateRole', coders).map((c) => [c.coder.id, c.code.value]),
-    ).toEqual([
+    expect(codingsFor(drawn, 'stateRole', coders).map((c) => [c.coder.id, c.code.value])).toEqual([
       ['first', 3],
       ['review', 4],
       ['reconciled', 4],
