@@ -11,7 +11,7 @@ import {
   useEmphasis,
   useModelIndex,
   useSelectedModels,
-  useSourceBundle,
+  useReconciledBundle,
 } from '../../state/selectors';
 import type { AppState } from '../../state/store';
 import { markStateChange, useMeasureRender } from '../../lib/perf';
@@ -30,7 +30,7 @@ const selectCoding = (s: AppState) => s.coding;
 export function Compare() {
   const { t } = useTranslation();
   const bundle = useBundle();
-  const written = useSourceBundle();
+  const written = useReconciledBundle();
   const coding = useAppStore(selectCoding);
   const models = useSelectedModels();
   const indexOf = useModelIndex();
@@ -45,8 +45,8 @@ export function Compare() {
   const rows = useMemo(() => deriveCompare(models, bundle.codebook), [models, bundle]);
   const coders = useMemo(() => codersOf(bundle), [bundle]);
   const shownCoder = coding ?? reconciledCoderId(bundle);
-  // Disagreement is read from the corpus as written: drawn under another coder, a model's own
-  // fields hold that coder's values, and the reconciled coding would look like theirs.
+  // Disagreement is read from the reconciled corpus (each coder's coding beside its own fields),
+  // whatever coder the cells are drawn under.
   const disagreements = useMemo(
     () => disagreementsOf(rows, written.models, coders, shownCoder),
     [rows, written, coders, shownCoder],
