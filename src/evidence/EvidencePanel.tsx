@@ -7,6 +7,9 @@ import { useActions, useBundle, useEvidenceTarget, useLang, useTextLang } from '
 import { afterColon } from '../i18n/format';
 import { EvidenceQuote } from './EvidenceQuote';
 import { Dialog } from '../lib/Dialog';
+import { hasSeveralCodings } from '../corpus/codings';
+import { CodingsEvidence } from './CodingsEvidence';
+import { useChosenCoding, useReconciledBundle } from './coding-state';
 
 function CodeFacts({ view }: { view: CodeEvidence }) {
   const { t } = useTranslation();
@@ -83,6 +86,12 @@ export default function EvidencePanel() {
     () => (model && target ? deriveEvidenceView(model, target.key, bundle.codebook) : null),
     [model, target, bundle],
   );
+  // Several coders: the codings side by side, read from the corpus as written (whose codes'
+  // own fields are the reconciled coding), whichever coder the charts draw now.
+  const chosen = useChosenCoding();
+  const written = useReconciledBundle();
+  const reconciled = written && hasSeveralCodings(written) ? written : null;
+  const reconciledModel = reconciled?.models.find((m) => m.id === target?.model);
   if (!target || !view) return null;
   const label = view.kind === 'code' ? view.label : t(`compare.${view.key}`);
   return (
@@ -96,7 +105,18 @@ export default function EvidencePanel() {
       closeLabel={t('evidencePanel.close')}
       onClose={closeEvidence}
     >
-      {view.kind === 'code' ? <CodeFacts view={view} /> : <ListEntries items={view.items} />}
+      {view.kind === 'list' ? (
+        <ListEntries items={view.items} />
+      ) : reconciled && reconciledModel ? (
+        <CodingsEvidence
+          bundle={reconciled}
+          model={reconciledModel}
+          dimension={view.dimension}
+          chosen={chosen}
+        />
+      ) : (
+        <CodeFacts view={view} />
+      )}
     </Dialog>
   );
 }

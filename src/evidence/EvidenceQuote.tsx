@@ -1,12 +1,25 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Evidence } from '../corpus/schema';
+import { Locator } from './Locator';
 import { QuoteTranslation } from './QuoteTranslation';
 
 /**
  * A verbatim quote with its paragraph locator and the article's own reference markers. The quote
- * stays in the article's language (marked so), with our translation beneath on other pages.
+ * stays in the article's language (marked so), with our translation beneath on other pages. Where
+ * several codings share one list of quotes, each is numbered and says which codings cite it.
  */
-export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
+export function EvidenceQuote({
+  evidence,
+  number,
+  citedBy,
+}: {
+  evidence: Evidence;
+  /** The quote's number in a list the codings refer to. */
+  number?: number;
+  /** Which codings cite it (a line beneath the locator). */
+  citedBy?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <figure className="evidence-quote" id={`evidence-${evidence.id}`}>
@@ -15,17 +28,12 @@ export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
       </blockquote>
       <QuoteTranslation quote={evidence.quote} />
       <figcaption>
-        {/* One locator form everywhere: the article's own paragraph number, "[p31]" (in the
-            page's language: "[абз. 31]"). */}
-        <span
-          className="locator"
-          title={t('evidence.paragraph', { number: evidence.locator.replace(/^p/, '') })}
-        >
-          [{t('evidence.locator', { number: evidence.locator.replace(/^p/, '') })}]
-        </span>
+        {number !== undefined ? `${t('codingsEvidence.quoteNumber', { number })} · ` : null}
+        <Locator locator={evidence.locator} />
         {evidence.cites.length > 0
           ? ` · ${t('evidence.cites', { markers: evidence.cites.join(' ') })}`
           : null}
+        {citedBy ? <span className="evidence-quote__cited-by">{citedBy}</span> : null}
       </figcaption>
     </figure>
   );

@@ -4,6 +4,7 @@
  * quotes. Numbers and keys only: the words ("4 of 5", "national 30%") are the UI's, from i18n
  * (see useCodeValueText in code-value-text.ts).
  */
+import type { AnyCode } from '../corpus/codings';
 import type { Codebook, Confidence, DimensionId, Evidence, Model } from '../corpus/schema';
 import type { EvidenceKey } from '../corpus/vocabulary';
 
@@ -11,6 +12,12 @@ import type { EvidenceKey } from '../corpus/vocabulary';
 export interface Score {
   value: number;
   of: number;
+}
+
+/** A step of an ordinal scale, as the codebook names and defines it. */
+export interface Step {
+  label: string;
+  definition: string;
 }
 
 /** One share of a share code: a governance level or a sector family, by its id. */
@@ -35,7 +42,7 @@ export interface CodeEvidence extends CodeValue {
   modelName: string;
   /** The dimension's name in the codebook. */
   label: string;
-  step: { label: string; definition: string } | null;
+  step: Step | null;
   confidence: Confidence;
   confidenceDefinition: string;
   rationale: string;
@@ -87,9 +94,8 @@ function listItems(model: Model, key: ListKey, quotes: (ids: readonly string[]) 
   }
 }
 
-/** The value of one of a model's codes, as numbers and keys. */
-export function codeValue(model: Model, dimension: DimensionId, codebook: Codebook): CodeValue {
-  const code = model.codes[dimension];
+/** The value of a code (a model's own, or one coder's coding of it), as numbers and keys. */
+export function valueOfCode(dimension: DimensionId, code: AnyCode, codebook: Codebook): CodeValue {
   if (typeof code.value === 'number') {
     const steps = codebook.dimensions.find((d) => d.id === dimension)?.steps;
     return { dimension, score: { value: code.value, of: steps?.length ?? 5 }, parts: [] };
@@ -101,6 +107,18 @@ export function codeValue(model: Model, dimension: DimensionId, codebook: Codebo
     lead: key === lead,
   }));
   return { dimension, score: null, parts };
+}
+
+/** The value of one of a model's codes, as numbers and keys. */
+export const codeValue = (model: Model, dimension: DimensionId, codebook: Codebook): CodeValue =>
+  valueOfCode(dimension, model.codes[dimension], codebook);
+
+/** The codebook's step an ordinal value stands on (its name and meaning); null for shares. */
+export function stepOf(value: CodeValue, codebook: Codebook): Step | null {
+  if (!value.score) return null;
+  const steps = codebook.dimensions.find((d) => d.id === value.dimension)?.steps;
+  const step = steps?.find((st) => st.value === value.score?.value);
+  return step ? { label: step.label, definition: step.definition } : null;
 }
 
 export function deriveEvidenceView(
@@ -116,15 +134,12 @@ export function deriveEvidenceView(
   const dimension = codebook.dimensions.find((d) => d.id === key);
   const code = model.codes[key];
   const value = codeValue(model, key, codebook);
-  const step = value.score
-    ? dimension?.steps?.find((st) => st.value === value.score?.value)
-    : undefined;
   return {
     kind: 'code',
     modelName: model.name,
     label: dimension?.label ?? key,
     ...value,
-    step: step ? { label: step.label, definition: step.definition } : null,
+    step: stepOf(value, codebook),
     confidence: code.confidence,
     confidenceDefinition:
       codebook.confidence.find((c) => c.id === code.confidence)?.definition ?? '',
