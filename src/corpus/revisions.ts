@@ -23,7 +23,12 @@ export interface Revision {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function partsChanged(dimension: DimensionId, before: AnyCode, after: AnyCode): RevisedPart[] {
+/** Where two codings of one dimension differ: value, confidence, structure or sectors. */
+export function partsChanged(
+  dimension: DimensionId,
+  before: AnyCode,
+  after: AnyCode,
+): RevisedPart[] {
   const parts: RevisedPart[] = [];
   if (valueKey(dimension, before) !== valueKey(dimension, after)) parts.push('value');
   if (before.confidence !== after.confidence) parts.push('confidence');

@@ -3,13 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { deriveEvidenceView } from './derive';
 import type { CodeEvidence, ListItem } from './derive';
 import { useCodeValueText } from './code-value-text';
-import { useActions, useBundle, useEvidenceTarget, useLang, useTextLang } from '../state/selectors';
+import {
+  useActions,
+  useBundle,
+  useEvidenceTarget,
+  useLang,
+  useReconciledBundle,
+  useTextLang,
+} from '../state/selectors';
 import { afterColon } from '../i18n/format';
 import { EvidenceQuote } from './EvidenceQuote';
 import { Dialog } from '../lib/Dialog';
 import { hasSeveralCodings } from '../corpus/codings';
 import { CodingsEvidence } from './CodingsEvidence';
-import { useChosenCoding, useReconciledBundle } from './coding-state';
+import { useChosenCoding } from './coding-state';
 
 function CodeFacts({ view }: { view: CodeEvidence }) {
   const { t } = useTranslation();

@@ -3,14 +3,16 @@
  * from what to what), their confidence, their structure or sectors, and how many of their quotes
  * it still cites. Derived from the codings, so the line cannot drift from the data. Pure.
  */
-import { codingsFor, valueKey } from '../corpus/codings';
+import { codingsFor } from '../corpus/codings';
+import { partsChanged } from '../corpus/revisions';
+import type { RevisedPart } from '../corpus/revisions';
 import type { AnyCode } from '../corpus/codings';
 import type { Codebook, Coder, Confidence, DimensionId, Model } from '../corpus/schema';
 import { valueOfCode } from './derive';
 import type { CodeValue } from './derive';
 
 /** A part of a coding in which another coder differs from the reconciled coding. */
-export type CodingDifference = 'value' | 'confidence' | 'structure' | 'sectors';
+export type CodingDifference = RevisedPart;
 
 export interface TookFrom {
   coder: Coder;
@@ -28,19 +30,6 @@ export interface TookFrom {
   quotes: number;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-function differencesOf(dimension: DimensionId, theirs: AnyCode, ours: AnyCode) {
-  const found: CodingDifference[] = [];
-  if (valueKey(dimension, theirs) !== valueKey(dimension, ours)) found.push('value');
-  if (theirs.confidence !== ours.confidence) found.push('confidence');
-  if ('structure' in theirs && 'structure' in ours && !same(theirs.structure, ours.structure))
-    found.push('structure');
-  if ('sectors' in theirs && 'sectors' in ours && !same(theirs.sectors, ours.sectors))
-    found.push('sectors');
-  return found;
-}
-
 /** One line per coder other than the reconciled one, in the coders' order. */
 export function tookFromEach(
   model: Model,
@@ -56,7 +45,7 @@ export function tookFromEach(
     .map(({ coder, code, listed }) => ({
       coder,
       agrees: !listed,
-      differences: differencesOf(dimension, code, ours),
+      differences: partsChanged(dimension, code, ours),
       value: valueOf(code),
       reconciledValue: valueOf(ours),
       confidence: code.confidence,
