@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../shared/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
@@ -8,8 +8,10 @@ import { useEmphasis, useModelIndex, useSelectedModels } from '../../state/selec
 import { useMeasureRender } from '../../lib/perf';
 import { GOVERNANCE_LEVELS } from '../../corpus/derive';
 import { useMarkEvents, useTypeScale } from '../shared/chart-hooks';
-import { deriveGovernance } from './derive';
+import { deriveGovernance, withGovernanceCodings } from './derive';
 import type { GovernanceRow } from './derive';
+import { AllCodersToggle } from '../shared/AllCodersToggle';
+import { useCoderFollowing, useCoderKeys, useWrittenModels } from '../shared/useAllCoders';
 import { layoutGovernance } from './layout';
 import { GovernanceDrawing } from './GovernanceDrawing';
 import { useGovernanceLabels } from './useGovernanceLabels';
@@ -26,10 +28,17 @@ function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
     () => layoutGovernance(rows, size.width, type, labels),
     [rows, size.width, type, labels],
   );
+  const following = useCoderFollowing();
   return (
     <div className="chart" ref={ref}>
       {measured ? (
-        <GovernanceDrawing layout={layout} labels={labels} emphasis={emphasis} events={events} />
+        <GovernanceDrawing
+          layout={layout}
+          labels={labels}
+          emphasis={emphasis}
+          events={events}
+          following={following}
+        />
       ) : (
         <div style={{ height: layout.height }} />
       )}
@@ -39,6 +48,22 @@ function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
 
 function GovernanceTable({ rows }: { rows: GovernanceRow[] }) {
   const { t } = useTranslation();
+  // All coders at once: a column per coder, as the chart draws a mark per coder.
+  const coderColumns = (rows.find((r) => r.codings)?.codings ?? []).map(({ coder }) => ({
+    header: coder.name,
+    cell: (r: GovernanceRow) => {
+      const c = r.codings?.find((x) => x.coder.id === coder.id);
+      return c
+        ? t('codings.chart.sharesValue', {
+            national: c.shown.national,
+            regional: c.shown.regional,
+            local: c.shown.local,
+            lead: t(`levels.${c.lead}`),
+            confidence: t(`confidence.${c.confidence}`),
+          })
+        : '';
+    },
+  }));
   return (
     <DataTable
       caption={t('governance.chartTitle')}
@@ -59,6 +84,7 @@ function GovernanceTable({ rows }: { rows: GovernanceRow[] }) {
               .map((l) => `${t(`levels.${l}`)}: ${r.actorsByLevel[l].join('; ')}`)
               .join(' · '),
         },
+        ...coderColumns,
       ]}
     />
   );
@@ -68,7 +94,15 @@ export function Governance() {
   const { t } = useTranslation();
   const models = useSelectedModels();
   const indexOf = useModelIndex();
+  const coders = useCoderKeys();
+  const written = useWrittenModels(models);
+  const [allCoders, setAllCoders] = useState(false);
+  const showCoders = allCoders && coders.length > 1;
   const rows = useMemo(() => deriveGovernance(models, indexOf), [models, indexOf]);
+  const charted = useMemo(
+    () => (showCoders ? withGovernanceCodings(rows, written, coders) : rows),
+    [rows, showCoders, written, coders],
+  );
   useMeasureRender('governance', models);
   return (
     <>
@@ -76,10 +110,13 @@ export function Governance() {
       <p className="lead">{t('governance.intro')}</p>
       <ChartFrame
         title={t('governance.chartTitle')}
-        summary={t('governance.summary')}
-        table={<GovernanceTable rows={rows} />}
+        summary={showCoders ? t('codings.chart.governanceSummary') : t('governance.summary')}
+        table={<GovernanceTable rows={charted} />}
+        tools={
+          coders.length > 1 ? <AllCodersToggle on={allCoders} onChange={setAllCoders} /> : null
+        }
       >
-        <GovernanceChart rows={rows} />
+        <GovernanceChart rows={charted} />
       </ChartFrame>
       <h2>{t('governance.actorsTitle')}</h2>
       <ul className="small-multiples">

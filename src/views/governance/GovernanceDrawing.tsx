@@ -12,8 +12,11 @@ import type { MarkEvents } from '../../charts/MarkHandle';
 import { focusState } from '../../charts/ModelMark';
 import { shareColourVar, shareTextVar } from '../../charts/palette';
 import { ShareTextures, textureFill } from '../../charts/ShareTextures';
-import type { GovernanceRow } from './derive';
-import type { GovernanceLayout, GovernanceSegment } from './layout';
+import type { CoderGroup, CoderKey } from '../shared/coder-marks';
+import { CoderLegend, CoderRowHandles, CoderRowMarks } from '../shared/CoderMarks';
+import type { CoderFollowing } from '../shared/CoderMarks';
+import type { CoderShares, GovernanceRow } from './derive';
+import type { GovernanceBar, GovernanceLayout, GovernanceSegment } from './layout';
 
 export interface GovernanceLabels {
   title: string;
@@ -30,7 +33,21 @@ export interface GovernanceLabels {
   noActors: string;
   markName: (row: GovernanceRow, segment: GovernanceSegment) => string;
   confidence: Record<Confidence, string>;
+  /** The words of the coder marks, when the chart shows all coders at once. */
+  coders?: GovernanceCoderLabels;
 }
+
+export interface GovernanceCoderLabels {
+  keys: CoderKey[];
+  legend: string;
+  allAgree: string;
+  /** What the marks under the bars stand for (each coder's national share). */
+  note: string;
+  markName: (row: GovernanceRow, group: CoderGroup<CoderShares>) => string;
+  lines: (group: CoderGroup<CoderShares>) => string[];
+}
+
+const NOT_FOLLOWING: CoderFollowing = { active: null, follow: () => undefined };
 
 interface GovernanceDrawingProps {
   layout: GovernanceLayout;
@@ -44,6 +61,8 @@ interface GovernanceDrawingProps {
   legend?: boolean;
   /** The id prefix of the print textures, shared with a legend drawn apart. */
   textures?: string;
+  /** The coders whose marks stand out (all coders at once), and how a mark changes that. */
+  following?: CoderFollowing;
 }
 
 /** A unique prefix for a chart's print textures. */
@@ -58,6 +77,7 @@ export function GovernanceDrawing({
   events,
   legend = true,
   textures: given,
+  following = NOT_FOLLOWING,
 }: GovernanceDrawingProps) {
   const own = useTexturesId();
   const textures = given ?? own;
@@ -162,9 +182,33 @@ export function GovernanceDrawing({
                   />
                 </g>
               ))}
+            <CoderStrip bar={bar} layout={layout} following={following} />
           </g>
         ))}
       </ChartSvg>
+      {layout.bars.map(({ row, coders }) =>
+        coders && labels.coders ? (
+          <CoderRowHandles
+            key={`${row.id}-coders`}
+            rowKey={row.id}
+            marks={coders.marks}
+            link={events.link(row.id)}
+            following={following}
+            name={(mark) => labels.coders?.markName(row, mark.group) ?? ''}
+            onActivate={() => events.open(row.id)}
+            tooltip={(mark) => (
+              <>
+                <strong>{row.name}</strong>
+                {labels.coders?.lines(mark.group).map((line) => (
+                  <span key={line} className="chart-tooltip__line">
+                    {line}
+                  </span>
+                ))}
+              </>
+            )}
+          />
+        ) : null,
+      )}
       {layout.bars.flatMap(({ row, segments }) =>
         segments.map((s) => (
           <MarkHandle
@@ -193,7 +237,62 @@ export function GovernanceDrawing({
         )),
       )}
       {legend ? <GovernanceLegend layout={layout} labels={labels} textures={textures} /> : null}
+      {layout.coderMarks && labels.coders ? (
+        <CoderLegend
+          coders={labels.coders.keys}
+          sizes={layout.coderMarks}
+          stroke={layout.stroke}
+          label={labels.coders.legend}
+          allAgree={labels.coders.allAgree}
+          note={labels.coders.note}
+        />
+      ) : null}
     </>
+  );
+}
+
+/**
+ * All coders at once, under a bar: a thin line across the bar's scale, a heavier one from the
+ * lowest coder's national share to the highest, and the coders' marks on it.
+ */
+function CoderStrip({
+  bar,
+  layout,
+  following,
+}: {
+  bar: GovernanceBar;
+  layout: GovernanceLayout;
+  following: CoderFollowing;
+}) {
+  const strip = bar.coders;
+  if (!strip || !layout.coderMarks) return null;
+  return (
+    <g className="coder-strip">
+      <line
+        className="coder-guide"
+        x1={layout.plotLeft}
+        x2={layout.plotRight}
+        y1={strip.y}
+        y2={strip.y}
+        style={{ strokeWidth: layout.stroke * 0.7 }}
+      />
+      {strip.span ? (
+        <line
+          className="coder-span"
+          x1={strip.span.x1}
+          x2={strip.span.x2}
+          y1={strip.y}
+          y2={strip.y}
+          style={{ strokeWidth: layout.stroke * 2 }}
+        />
+      ) : null}
+      <CoderRowMarks
+        marks={strip.marks}
+        following={following}
+        sizes={layout.coderMarks}
+        stroke={layout.stroke}
+      />
+    </g>
   );
 }
 

@@ -11,7 +11,9 @@ import { GOVERNANCE_LEVELS } from '../../corpus/derive';
 import { labelBox, textWidth } from '../../charts/text-width';
 import type { Box } from '../../charts/text-width';
 import type { TypeScale } from '../../charts/type-scale';
-import type { GovernanceRow } from './derive';
+import { coderMarkSizes, groupReadings, placeCoderMarks } from '../shared/coder-marks';
+import type { CoderMarkSizes, PlacedCoderMark } from '../shared/coder-marks';
+import type { CoderShares, GovernanceRow } from './derive';
 
 export interface PlacedText {
   text: string;
@@ -45,6 +47,16 @@ export interface GovernanceBar {
   /** Low confidence: the bar is outlined dashed and its shares rounded. */
   approximate: boolean;
   segments: GovernanceSegment[];
+  /** All coders at once: the coders' marks in a strip under the bar, on the bar's scale. */
+  coders: GovernanceCoderStrip | null;
+}
+
+export interface GovernanceCoderStrip {
+  /** The line the first lane of marks sits on. */
+  y: number;
+  marks: PlacedCoderMark<CoderShares>[];
+  /** From the lowest coder's national share to the highest: how far apart they are. */
+  span: { x1: number; x2: number } | null;
 }
 
 export interface GovernanceLayout {
@@ -61,6 +73,8 @@ export interface GovernanceLayout {
   /** Side of the legend's colour swatches. */
   swatch: number;
   bars: GovernanceBar[];
+  /** The coder marks' sizes, when the chart shows all coders. */
+  coderMarks: CoderMarkSizes | null;
 }
 
 /** The words the layout must measure to place them, in the reader's language. */
@@ -163,8 +177,26 @@ export function layoutGovernance(
     }
   }
   const x = scaleLinear().domain([0, 1]).range([plotLeft, plotRight]);
+  const sizes = rows.some((r) => r.codings) ? coderMarkSizes(type) : null;
+  // Each strip of coder marks adds its lanes between its bar and the next row.
+  let extra = 0;
   const bars = rows.map((row, i) => {
-    const y = top + i * rowStep + nameRoom;
+    const y = top + i * rowStep + extra + nameRoom;
+    let coders: GovernanceCoderStrip | null = null;
+    if (row.codings && sizes) {
+      const stripY = y + bar + 4 * factor + sizes.hit / 2;
+      const placed = placeCoderMarks(groupReadings(row.codings), x, stripY, sizes, {
+        minX: 0,
+        maxX: width,
+      });
+      extra += 4 * factor + placed.lanes * sizes.lane;
+      const xs = placed.marks.map((m) => m.x);
+      coders = {
+        y: stripY,
+        marks: placed.marks,
+        span: xs.length > 1 ? { x1: Math.min(...xs), x2: Math.max(...xs) } : null,
+      };
+    }
     let cumulative = 0;
     const segments = GOVERNANCE_LEVELS.map((level, levelIndex) => {
       const share = row.shares[level];
@@ -219,14 +251,22 @@ export function layoutGovernance(
             nameY + nameFont / 2 + 2 * factor + segmentFont / 2,
             'start',
           );
-    return { row, y, name, confidence, approximate: row.confidence === 'low', segments };
+    return {
+      row,
+      y,
+      name,
+      confidence,
+      approximate: row.confidence === 'low',
+      segments,
+      coders,
+    };
   });
   // Wide rows tightened below their label stack: the last row's confidence may reach past the
   // last bar; the chart ends below whichever is lower.
   const lastText = Math.max(0, ...bars.map((b) => b.confidence.box.y + b.confidence.box.height));
   return {
     width,
-    height: Math.max(top + rows.length * rowStep, Math.ceil(lastText)),
+    height: Math.max(top + rows.length * rowStep + extra, Math.ceil(lastText)),
     barHeight: bar,
     leadStroke: 3 * factor,
     plotLeft,
@@ -236,6 +276,7 @@ export function layoutGovernance(
     stroke: type.stroke * 1.3,
     swatch: 14 * factor,
     bars,
+    coderMarks: sizes,
   };
 }
 

@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { GOVERNANCE_LEVELS } from '../../corpus/derive';
 import type { GovernanceLevel } from '../../corpus/schema';
 import { useConfidenceWords } from '../shared/chart-hooks';
-import type { GovernanceRow } from './derive';
+import { groupReadings } from '../shared/coder-marks';
+import type { CoderGroup } from '../shared/coder-marks';
+import { useCoderWords } from '../shared/useAllCoders';
+import { useShownCoding } from '../shared/useShownCoding';
+import type { CoderShares, GovernanceRow } from './derive';
 import type { GovernanceLabels } from './GovernanceDrawing';
 import type { GovernanceWords } from './layout';
 
@@ -16,19 +20,49 @@ export function useGovernanceLabels(
 ): GovernanceLabels & GovernanceWords {
   const { t } = useTranslation();
   const confidence = useConfidenceWords();
+  const words = useCoderWords();
+  const drawn = useShownCoding();
   return useMemo(() => {
     const level = byLevel((l) => t(`levels.${l}`));
+    const sharesOf = (r: CoderShares) =>
+      t('codings.chart.sharesValue', {
+        national: r.shown.national,
+        regional: r.shown.regional,
+        local: r.shown.local,
+        lead: level[r.lead],
+        confidence: confidence[r.confidence],
+      });
+    const keys = rows.find((r) => r.codings)?.codings?.map((c) => c.coder);
+    const coders = keys
+      ? {
+          keys,
+          legend: words.legend,
+          allAgree: words.allAgree,
+          note: t('codings.chart.nationalNote', {
+            coder: drawn.coders.find((c) => c.id === drawn.current)?.name ?? '',
+          }),
+          markName: (row: GovernanceRow, group: CoderGroup<CoderShares>) =>
+            words.markName(row.name, group, sharesOf),
+          lines: (group: CoderGroup<CoderShares>) => words.lines(group, sharesOf),
+        }
+      : undefined;
+    const rowText = (r: GovernanceRow) =>
+      t('governance.rowText', {
+        model: r.name,
+        national: r.shown.national,
+        regional: r.shown.regional,
+        local: r.shown.local,
+        lead: level[r.lead],
+      });
     return {
       title: t('governance.chartTitle'),
+      // With all coders drawn, the text alternative names every coder's shares too.
       description: rows
         .map((r) =>
-          t('governance.rowText', {
-            model: r.name,
-            national: r.shown.national,
-            regional: r.shown.regional,
-            local: r.shown.local,
-            lead: level[r.lead],
-          }),
+          [
+            rowText(r),
+            ...groupReadings(r.codings ?? []).map((g) => words.markName(r.name, g, sharesOf)),
+          ].join('; '),
         )
         .join('; '),
       level,
@@ -47,6 +81,7 @@ export function useGovernanceLabels(
           lead: s.isLead ? t('governance.leadSuffix') : '',
         }),
       confidence,
+      coders,
     };
-  }, [t, rows, confidence]);
+  }, [t, rows, confidence, words, drawn]);
 }

@@ -5,8 +5,10 @@ import { DataTable } from '../../charts/DataTable';
 import { useElementSize } from '../../lib/useElementSize';
 import { useBundle, useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
 import { useMarkEvents, useTypeScale } from '../shared/chart-hooks';
-import { deriveStateRole, sortPlacedModels } from './derive';
+import { deriveStateRole, sortPlacedModels, stateRoleCodings } from './derive';
 import type { StateRoleData, StateRoleOrder } from './derive';
+import { AllCodersToggle } from '../shared/AllCodersToggle';
+import { useCoderFollowing, useCoderKeys, useWrittenModels } from '../shared/useAllCoders';
 import { InstrumentMatrixTable } from './InstrumentMatrix';
 import { layoutStateRole } from './layout';
 import { useStateRoleLabels } from './useStateRoleLabels';
@@ -22,10 +24,17 @@ function StateRoleChart({ data }: { data: StateRoleData }) {
   const [ref, size, measured] = useElementSize<HTMLDivElement>();
   const layout = useMemo(() => layoutStateRole(data, size.width, type), [data, size.width, type]);
   const labels = useStateRoleLabels(data);
+  const following = useCoderFollowing();
   return (
     <div className="chart" ref={ref}>
       {measured ? (
-        <StateRoleDrawing layout={layout} labels={labels} emphasis={emphasis} events={events} />
+        <StateRoleDrawing
+          layout={layout}
+          labels={labels}
+          emphasis={emphasis}
+          events={events}
+          following={following}
+        />
       ) : (
         <div style={{ height: layout.height }} />
       )}
@@ -35,6 +44,21 @@ function StateRoleChart({ data }: { data: StateRoleData }) {
 
 function StateRoleTable({ data }: { data: StateRoleData }) {
   const { t } = useTranslation();
+  const codings = data.codings;
+  // All coders at once: a column per coder, as the chart draws a mark per coder.
+  const coderColumns = (codings?.coders ?? []).map((coder) => ({
+    header: coder.name,
+    cell: (m: StateRoleData['models'][number]) => {
+      const r = codings?.byModel[m.id]?.find((c) => c.coder.id === coder.id);
+      return r
+        ? t('codings.chart.stepValue', {
+            value: r.value,
+            label: r.stepLabel,
+            confidence: t(`confidence.${r.confidence}`),
+          })
+        : '';
+    },
+  }));
   return (
     <DataTable
       caption={t('stateRole.chartTitle')}
@@ -45,6 +69,7 @@ function StateRoleTable({ data }: { data: StateRoleData }) {
         { header: t('table.value'), cell: (m) => m.value },
         { header: t('table.step'), cell: (m) => m.stepLabel },
         { header: t('table.confidence'), cell: (m) => t(`confidence.${m.confidence}`) },
+        ...coderColumns,
       ]}
     />
   );
@@ -83,10 +108,16 @@ export function StateRole() {
   const models = useSelectedModels();
   const indexOf = useModelIndex();
   const emphasis = useEmphasis();
-  const data = useMemo(
-    () => deriveStateRole(models, bundle.codebook, indexOf),
-    [models, bundle, indexOf],
-  );
+  const coders = useCoderKeys();
+  const written = useWrittenModels(models);
+  const [allCoders, setAllCoders] = useState(false);
+  const showCoders = allCoders && coders.length > 1;
+  const data = useMemo(() => {
+    const derived = deriveStateRole(models, bundle.codebook, indexOf);
+    return showCoders
+      ? { ...derived, codings: stateRoleCodings(written, bundle.codebook, coders) }
+      : derived;
+  }, [models, bundle, indexOf, showCoders, written, coders]);
   // By step first: the strongest state on top answers the view's question at a glance.
   const [order, setOrder] = useState<StateRoleOrder>('value');
   const sorted = useMemo(
@@ -102,8 +133,11 @@ export function StateRole() {
       <OrderToggle order={order} onChange={setOrder} />
       <ChartFrame
         title={t('stateRole.chartTitle')}
-        summary={t('stateRole.summary')}
+        summary={showCoders ? t('codings.chart.stateRoleSummary') : t('stateRole.summary')}
         table={<StateRoleTable data={sorted} />}
+        tools={
+          coders.length > 1 ? <AllCodersToggle on={allCoders} onChange={setAllCoders} /> : null
+        }
       >
         <StateRoleChart data={sorted} />
         <dl className="step-legend">

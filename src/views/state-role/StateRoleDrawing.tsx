@@ -8,8 +8,11 @@ import { ConfidenceText } from '../../charts/ConfidenceText';
 import { MarkHandle } from '../../charts/MarkHandle';
 import type { MarkEvents } from '../../charts/MarkHandle';
 import { ModelMark, focusState } from '../../charts/ModelMark';
-import type { PlacedModel } from './derive';
-import type { StateRoleLayout } from './layout';
+import type { CoderGroup, CoderKey } from '../shared/coder-marks';
+import { CoderLegend, CoderRowHandles, CoderRowMarks } from '../shared/CoderMarks';
+import type { CoderFollowing } from '../shared/CoderMarks';
+import type { CoderStep, PlacedModel } from './derive';
+import type { StateRoleLayout, StateRoleRow } from './layout';
 
 export interface StateRoleLabels {
   title: string;
@@ -19,7 +22,20 @@ export interface StateRoleLabels {
   confidence: Record<Confidence, string>;
   /** What the dashed ring of a low-confidence mark means; the legend shows it when one is drawn. */
   lowConfidence?: string;
+  /** The words of the coder marks, when the chart shows all coders at once. */
+  coders?: StateRoleCoderLabels;
 }
+
+export interface StateRoleCoderLabels {
+  keys: CoderKey[];
+  legend: string;
+  allAgree: string;
+  markName: (model: PlacedModel, group: CoderGroup<CoderStep>) => string;
+  /** The tooltip's lines: one per coder of the mark, or one saying all agree. */
+  lines: (group: CoderGroup<CoderStep>) => string[];
+}
+
+const NOT_FOLLOWING: CoderFollowing = { active: null, follow: () => undefined };
 
 interface StateRoleDrawingProps {
   layout: StateRoleLayout;
@@ -27,10 +43,19 @@ interface StateRoleDrawingProps {
   /** The model highlighted across the views, if any. */
   emphasis: string | null;
   events: MarkEvents;
+  /** The coders whose marks stand out (all coders at once), and how a mark changes that. */
+  following?: CoderFollowing;
 }
 
-export function StateRoleDrawing({ layout, labels, emphasis, events }: StateRoleDrawingProps) {
+export function StateRoleDrawing({
+  layout,
+  labels,
+  emphasis,
+  events,
+  following = NOT_FOLLOWING,
+}: StateRoleDrawingProps) {
   const text = { fontSize: layout.fontSize };
+  const sizes = layout.coderMarks;
   // Low confidence is a dashed ring around the mark, clear of the marker's own outline.
   const ringRadius = Math.sqrt(layout.markSize / Math.PI) + 2 * layout.stroke.mark + 2;
   const anyLow = layout.rows.some((r) => r.model.confidence === 'low');
@@ -91,14 +116,11 @@ export function StateRoleDrawing({ layout, labels, emphasis, events }: StateRole
           const state = focusState(row.model.id, emphasis);
           return (
             <g key={row.model.id} className={`row ${state}`} data-model={row.model.id}>
-              <line
-                className="row-rule"
-                x1={layout.plotLeft}
-                x2={row.stemEnd}
-                y1={row.y}
-                y2={row.y}
-                style={{ strokeWidth: layout.stroke.rule }}
-              />
+              {row.coders && sizes ? (
+                <CoderRow row={row} layout={layout} following={following} />
+              ) : (
+                <ModelRow row={row} layout={layout} state={state} ringRadius={ringRadius} />
+              )}
               <text
                 x={row.label.x}
                 y={row.label.y}
@@ -109,45 +131,59 @@ export function StateRoleDrawing({ layout, labels, emphasis, events }: StateRole
               >
                 {row.model.name}
               </text>
-              <ModelMark
-                index={row.model.index}
-                x={row.x}
-                y={row.y}
-                size={layout.markSize}
-                stroke={layout.stroke.mark}
-                state={state}
-              />
-              {row.model.confidence === 'low' ? (
-                <circle
-                  className="approximate-outline"
-                  cx={row.x}
-                  cy={row.y}
-                  r={ringRadius}
-                  style={{ strokeWidth: layout.stroke.mark }}
-                />
-              ) : null}
             </g>
           );
         })}
       </ChartSvg>
-      {layout.rows.map(({ model, hit }) => (
-        <MarkHandle
-          key={model.id}
-          box={hit}
-          label={labels.markName(model)}
-          link={events.link(model.id)}
-          onActivate={() => events.open(model.id)}
-          tooltip={
-            <>
-              <strong>{model.name}</strong>: {model.value} — {model.stepLabel}
-              <ConfidenceText
-                confidence={model.confidence}
-                text={labels.confidence[model.confidence]}
-              />
-            </>
-          }
+      {layout.rows.map(({ model, hit, coders }) =>
+        coders && labels.coders ? (
+          <CoderRowHandles
+            key={model.id}
+            rowKey={model.id}
+            marks={coders.marks}
+            link={events.link(model.id)}
+            following={following}
+            name={(mark) => labels.coders?.markName(model, mark.group) ?? ''}
+            onActivate={() => events.open(model.id)}
+            tooltip={(mark) => (
+              <>
+                <strong>{model.name}</strong>
+                {labels.coders?.lines(mark.group).map((line) => (
+                  <span key={line} className="chart-tooltip__line">
+                    {line}
+                  </span>
+                ))}
+              </>
+            )}
+          />
+        ) : (
+          <MarkHandle
+            key={model.id}
+            box={hit}
+            label={labels.markName(model)}
+            link={events.link(model.id)}
+            onActivate={() => events.open(model.id)}
+            tooltip={
+              <>
+                <strong>{model.name}</strong>: {model.value} — {model.stepLabel}
+                <ConfidenceText
+                  confidence={model.confidence}
+                  text={labels.confidence[model.confidence]}
+                />
+              </>
+            }
+          />
+        ),
+      )}
+      {sizes && labels.coders ? (
+        <CoderLegend
+          coders={labels.coders.keys}
+          sizes={sizes}
+          stroke={layout.stroke.mark}
+          label={labels.coders.legend}
+          allAgree={labels.coders.allAgree}
         />
-      ))}
+      ) : null}
       {anyLow && labels.lowConfidence ? (
         <p className="legend">
           <svg width={16} height={16} aria-hidden="true">
@@ -156,6 +192,93 @@ export function StateRoleDrawing({ layout, labels, emphasis, events }: StateRole
           {labels.lowConfidence}
         </p>
       ) : null}
+    </>
+  );
+}
+
+/** A model's own row: the stem to its step, its marker, a dashed ring at low confidence. */
+function ModelRow({
+  row,
+  layout,
+  state,
+  ringRadius,
+}: {
+  row: StateRoleRow;
+  layout: StateRoleLayout;
+  state: ReturnType<typeof focusState>;
+  ringRadius: number;
+}) {
+  return (
+    <>
+      <line
+        className="row-rule"
+        x1={layout.plotLeft}
+        x2={row.stemEnd}
+        y1={row.y}
+        y2={row.y}
+        style={{ strokeWidth: layout.stroke.rule }}
+      />
+      <ModelMark
+        index={row.model.index}
+        x={row.x}
+        y={row.y}
+        size={layout.markSize}
+        stroke={layout.stroke.mark}
+        state={state}
+      />
+      {row.model.confidence === 'low' ? (
+        <circle
+          className="approximate-outline"
+          cx={row.x}
+          cy={row.y}
+          r={ringRadius}
+          style={{ strokeWidth: layout.stroke.mark }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * All coders at once: a thin line across the scale, a heavier one spanning from the lowest
+ * coder's step to the highest (how far apart they are), and the coders' marks on it.
+ */
+function CoderRow({
+  row,
+  layout,
+  following,
+}: {
+  row: StateRoleRow;
+  layout: StateRoleLayout;
+  following: CoderFollowing;
+}) {
+  if (!row.coders || !layout.coderMarks) return null;
+  return (
+    <>
+      <line
+        className="coder-guide"
+        x1={layout.plotLeft}
+        x2={layout.plotRight}
+        y1={row.y}
+        y2={row.y}
+        style={{ strokeWidth: layout.stroke.grid }}
+      />
+      {row.coders.span ? (
+        <line
+          className="coder-span"
+          x1={row.coders.span.x1}
+          x2={row.coders.span.x2}
+          y1={row.y}
+          y2={row.y}
+          style={{ strokeWidth: layout.stroke.rule }}
+        />
+      ) : null}
+      <CoderRowMarks
+        marks={row.coders.marks}
+        following={following}
+        sizes={layout.coderMarks}
+        stroke={layout.stroke.mark}
+      />
     </>
   );
 }

@@ -2,9 +2,11 @@
  * State role: each model's step on the 1–5 scale, and what each state does — the models'
  * instruments grouped by type. No pixels here.
  */
+import { codeUnder, valueKey } from '../../corpus/codings';
 import { modelIndex, stepLabel } from '../../corpus/derive';
 import type { Codebook, Confidence, InstrumentType, Model } from '../../corpus/schema';
 import { instrumentTypeSchema } from '../../corpus/schema';
+import type { CoderKey, CoderReading } from '../shared/coder-marks';
 
 export interface PlacedModel {
   id: string;
@@ -31,10 +33,23 @@ export interface InstrumentPanel {
   total: number;
 }
 
+/** One coder's step for a model. */
+export interface CoderStep extends CoderReading {
+  value: number;
+  stepLabel: string;
+}
+
+/** Every coder's step for every model, when the chart shows all coders at once. */
+export interface StateRoleCodings {
+  coders: CoderKey[];
+  byModel: Record<string, CoderStep[]>;
+}
+
 export interface StateRoleData {
   steps: { value: number; label: string; definition: string }[];
   models: PlacedModel[];
   panels: InstrumentPanel[];
+  codings?: StateRoleCodings;
 }
 
 /** `indexOf` gives each model its corpus position (default: its place in `models`). */
@@ -72,6 +87,35 @@ export function deriveStateRole(
     };
   });
   return { steps, models: placed, panels };
+}
+
+/**
+ * Each coder's step for each model. `written` are the models as the corpus writes them (the
+ * reconciled coding with the others' codings beside it), not as one coder coded them: under
+ * another coder a code's own fields are that coder's, and the reconciled coding would be lost.
+ */
+export function stateRoleCodings(
+  written: readonly Model[],
+  codebook: Codebook,
+  coders: readonly CoderKey[],
+): StateRoleCodings {
+  const byModel = Object.fromEntries(
+    written.map((m) => [
+      m.id,
+      coders.map((coder) => {
+        const code = codeUnder<'stateRole'>(m.codes.stateRole, coder.id);
+        return {
+          coder,
+          position: code.value,
+          key: valueKey('stateRole', code),
+          confidence: code.confidence,
+          value: code.value,
+          stepLabel: stepLabel(codebook, 'stateRole', code.value),
+        };
+      }),
+    ]),
+  );
+  return { coders: [...coders], byModel };
 }
 
 /** How the dot plot orders its rows: by step, highest first, or in the corpus's own order. */

@@ -7,7 +7,9 @@ import { scalePoint } from 'd3-scale';
 import type { TypeScale } from '../../charts/type-scale';
 import { labelBox, textWidth, boxesOverlap } from '../../charts/text-width';
 import type { Box } from '../../charts/text-width';
-import type { PlacedModel, StateRoleData } from './derive';
+import { coderMarkSizes, groupReadings, placeCoderMarks, widestMark } from '../shared/coder-marks';
+import type { CoderMarkSizes, PlacedCoderMark } from '../shared/coder-marks';
+import type { CoderStep, PlacedModel, StateRoleData } from './derive';
 
 export interface PlacedLabel {
   x: number;
@@ -26,6 +28,14 @@ export interface StateRoleRow {
   stemEnd: number;
   /** The pointer and keyboard target over the mark: never under 24 × 24 px. */
   hit: Box;
+  /** All coders at once: a mark per place some coder puts the model, in place of its marker. */
+  coders: StateRoleCoderMarks | null;
+}
+
+export interface StateRoleCoderMarks {
+  marks: PlacedCoderMark<CoderStep>[];
+  /** From the lowest coder's step to the highest on the row's line: how far they are apart. */
+  span: { x1: number; x2: number } | null;
 }
 
 export interface StateRoleTick {
@@ -49,6 +59,8 @@ export interface StateRoleLayout {
   stroke: { grid: number; axis: number; rule: number; mark: number };
   ticks: StateRoleTick[];
   rows: StateRoleRow[];
+  /** The coder marks' sizes, when the chart shows all coders. */
+  coderMarks: CoderMarkSizes | null;
 }
 
 /** Below this width names go above their rows and step names are left to the legend. */
@@ -74,11 +86,17 @@ export function layoutStateRole(
   const nameWidth = Math.max(0, ...data.models.map((m) => textWidth(m.name, font)));
   const stepHalf = Math.max(0, ...data.steps.map((s) => textWidth(s.label, font) / 2));
   const hitSize = Math.max(MIN_HIT, 28 * factor, 2 * markRadius + 8);
+  const codings = data.codings;
+  const sizes = codings ? coderMarkSizes(type) : null;
+  // Half the widest coder mark (every coder's letter in one badge) and its target.
+  const coderHalf = codings && sizes ? widestMark(codings.coders, sizes) / 2 + 2 : 0;
   // The outermost steps keep room for half a hit box (and, when shown, half a step name).
-  const edge = Math.max(16, hitSize / 2);
+  const edge = Math.max(16, hitSize / 2, coderHalf);
+  // A coder mark on step 1 may be wider than a model's marker: the names stand clear of it.
+  const nameGap = Math.max(gap, coderHalf + 4 * factor);
   const plotLeft = narrow
     ? edge
-    : Math.min(Math.max(nameWidth + 2 * gap, stepHalf + 4, edge), width * 0.45);
+    : Math.min(Math.max(nameWidth + gap + nameGap, stepHalf + 4, edge), width * 0.45);
   const plotRight = width - (narrow ? edge : Math.max(40, stepHalf + 4, edge));
   const x = scalePoint<number>()
     .domain(data.steps.map((s) => s.value))
@@ -111,23 +129,44 @@ export function layoutStateRole(
     (labelRows > 0 ? font * 1.4 + (labelRows - 1) * font * 1.3 : 0) +
     font / 2 +
     10 * factor;
+  // A coder mark's target is taller than a model's marker: the row makes room for it.
+  const markHalfHeight = Math.max(markRadius, sizes ? sizes.hit / 2 - 2 : 0);
   const naturalRow = narrow
-    ? font + 4 * factor + 2 * markRadius + 12 * factor
-    : Math.max(34 * factor, font * 1.6, 2 * markRadius + 10 * factor);
+    ? font + 4 * factor + 2 * markHalfHeight + 12 * factor
+    : Math.max(34 * factor, font * 1.6, 2 * markHalfHeight + 10 * factor);
   const tightestRow = narrow ? naturalRow : Math.max(font * 1.25, 2 * markRadius + 6 * factor);
   const n = Math.max(1, data.models.length);
   const rowHeight =
     fitHeight === undefined
       ? naturalRow
       : Math.max(tightestRow, Math.min(naturalRow * 2, (fitHeight - top - below) / n));
+  // Rows whose coders sit close enough to need a second lane grow by a lane each.
+  let extra = 0;
   const rows = data.models.map((model, i) => {
-    const rowTop = top + i * rowHeight;
+    const rowTop = top + i * rowHeight + extra;
     const nameY = rowTop + font / 2;
-    const y = narrow ? nameY + font / 2 + 4 * factor + markRadius + 2 : rowTop + rowHeight / 2;
+    const y = narrow ? nameY + font / 2 + 4 * factor + markHalfHeight + 2 : rowTop + rowHeight / 2;
     const cx = x(model.value) ?? plotLeft;
     const label = narrow
       ? place(model.name, font, plotLeft, nameY, 'start')
       : place(model.name, font, plotLeft - gap, y, 'end');
+    const readings = codings?.byModel[model.id];
+    let coders: StateRoleCoderMarks | null = null;
+    if (readings && sizes) {
+      const placed = placeCoderMarks(
+        groupReadings(readings),
+        (step) => x(step) ?? plotLeft,
+        y,
+        sizes,
+        { minX: 0, maxX: width },
+      );
+      extra += (placed.lanes - 1) * sizes.lane;
+      const xs = placed.marks.map((m) => m.x);
+      coders = {
+        marks: placed.marks,
+        span: xs.length > 1 ? { x1: Math.min(...xs), x2: Math.max(...xs) } : null,
+      };
+    }
     return {
       model,
       x: cx,
@@ -135,9 +174,10 @@ export function layoutStateRole(
       label,
       stemEnd: Math.max(plotLeft, cx - markRadius),
       hit: { x: cx - hitSize / 2, y: y - hitSize / 2, width: hitSize, height: hitSize },
+      coders,
     };
   });
-  const axisY = top + data.models.length * rowHeight + 12 * factor;
+  const axisY = top + data.models.length * rowHeight + extra + 12 * factor;
   const numberY = axisY + 8 * factor + font / 2;
   const labelY = numberY + font * 1.4;
   const stepLabels = data.steps.map((s, i) =>
@@ -152,7 +192,7 @@ export function layoutStateRole(
   const showStepLabels = labelRows > 0;
   return {
     width,
-    height: top + data.models.length * rowHeight + below,
+    height: top + data.models.length * rowHeight + extra + below,
     plotLeft,
     plotRight,
     axisY,
@@ -173,6 +213,7 @@ export function layoutStateRole(
       label: showStepLabels ? (stepLabels[i] ?? null) : null,
     })),
     rows,
+    coderMarks: sizes,
   };
 }
 

@@ -1,22 +1,54 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfidenceWords } from '../shared/chart-hooks';
-import type { PlacedModel, StateRoleData } from './derive';
+import { groupReadings } from '../shared/coder-marks';
+import type { CoderGroup } from '../shared/coder-marks';
+import { useCoderWords } from '../shared/useAllCoders';
+import type { CoderStep, PlacedModel, StateRoleData } from './derive';
 import type { StateRoleLabels } from './StateRoleDrawing';
 
 /** The dot plot's words, the same on the page and on a slide. */
 export function useStateRoleLabels(data: StateRoleData): StateRoleLabels {
   const { t } = useTranslation();
   const confidence = useConfidenceWords();
+  const words = useCoderWords();
   return useMemo(() => {
     const markName = (m: PlacedModel) =>
       t('stateRole.markName', { model: m.name, value: m.value, label: m.stepLabel });
+    const step = (r: CoderStep) =>
+      t('codings.chart.stepValue', {
+        value: r.value,
+        label: r.stepLabel,
+        confidence: confidence[r.confidence],
+      });
+    const codings = data.codings;
+    const coders = codings
+      ? {
+          keys: codings.coders,
+          legend: words.legend,
+          allAgree: words.allAgree,
+          markName: (m: PlacedModel, group: CoderGroup<CoderStep>) =>
+            words.markName(m.name, group, step),
+          lines: (group: CoderGroup<CoderStep>) => words.lines(group, step),
+        }
+      : undefined;
+    // With all coders drawn, the text alternative names every coder's step, model by model.
+    const description = codings
+      ? data.models
+          .map((m) =>
+            groupReadings(codings.byModel[m.id] ?? [])
+              .map((g) => words.markName(m.name, g, step))
+              .join('; '),
+          )
+          .join('; ')
+      : data.models.map(markName).join('; ');
     return {
       title: t('stateRole.chartTitle'),
-      description: data.models.map(markName).join('; '),
+      description,
       markName,
       confidence,
       lowConfidence: t('chart.lowConfidenceMark'),
+      coders,
     };
-  }, [t, data, confidence]);
+  }, [t, data, confidence, words]);
 }
