@@ -19,7 +19,7 @@ describe('corpus:check', () => {
     expect({ exitCode, problems, first: lines[0] }).toEqual({
       exitCode: 0,
       problems: [],
-      first: 'ok: 10 file(s) checked, 5 model(s) valid',
+      first: 'ok: 11 file(s) checked, 5 model(s) valid',
     });
     // Both languages complete: every translatable field of the bundled corpus, quotes included.
     expect(lines.slice(1)).toEqual([
@@ -298,7 +298,7 @@ describe('the corpus:check command itself', { timeout: 60_000 }, () => {
     );
     expect(error).toMatchObject({ code: 2 });
     const ok = await run(tsx, [cli], { cwd: repoRoot });
-    expect(ok.stdout.trim().split('\n')[0]).toBe('ok: 10 file(s) checked, 5 model(s) valid');
+    expect(ok.stdout.trim().split('\n')[0]).toBe('ok: 11 file(s) checked, 5 model(s) valid');
     expect(ok.stdout).toMatch(/^translations ru: \d+ of \d+ translated/m);
   });
 });
