@@ -127,3 +127,48 @@ describe('the tours we ship', () => {
     ).toBe(true);
   });
 });
+
+describe('our response to coding review 1', () => {
+  // The ids the review lists at its top ("Finding ids (answer each one)"), written out here so
+  // that a shortened findings list in the data cannot pass for a complete answer.
+  const range = (prefix: string, last: number) =>
+    Array.from({ length: last }, (_, i) => `${prefix}${i + 1}`);
+  const LISTED = [
+    ...range('I', 7),
+    ...range('F', 9),
+    ...range('U', 10),
+    'US-a1',
+    ...range('S', 9),
+    'J-a1',
+    ...range('J', 9),
+    ...range('C', 7),
+    ...range('T', 14),
+    ...range('W', 7),
+    ...range('SRC', 3),
+    'italy.governanceLevel',
+    'france.sectorFocus',
+    'united-kingdom.sectorFocus',
+    'united-kingdom.universityIndustry',
+    'united-states.stateRole',
+    'japan.stateRole',
+    ...range('O', 6),
+  ];
+
+  it('answers every finding the review lists, once, in its order', () => {
+    const [review] = corpus.reviews;
+    expect(review?.findings).toEqual(LISTED);
+    expect(review?.responses.map((r) => r.finding)).toEqual(LISTED);
+  });
+
+  it('changes the codes the decisions name, keeping the first coding beside them', () => {
+    const code = (model: string) => corpus.models.find((m) => m.id === model)!.codes;
+    const first = (c: { codings?: { coder: string; value: unknown }[] }) =>
+      c.codings?.find((x) => x.coder === 'first-coding')?.value;
+    expect(code('united-states').stateRole.value).toBe(4);
+    expect(first(code('united-states').stateRole)).toBe(3);
+    expect(code('united-kingdom').universityIndustry.value).toBe(3);
+    expect(first(code('united-kingdom').universityIndustry)).toBe(4);
+    expect(code('japan').stateRole.confidence).toBe('medium');
+    expect(code('italy').governanceLevel.lead).toBe('national');
+  });
+});
