@@ -60,6 +60,7 @@ const UZBEK_AND_ENGLISH = [
   'import', // JSON fayldan import
   'format',
   'gap', // Uzbek "gap": talk, mention (kam gap bor)
+  'band', // Uzbek "band": an item or clause of a list (har bir band)
   'Porter', // Maykl Porter: his name in Uzbek
   'Krippendorff', // Krippendorff alfasi: the glossary's Uzbek for Krippendorff's alpha
   'Toyota', // brand names are not translated
