@@ -1,55 +1,21 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Bundle, Coder, Model, Source } from '../../src/corpus/schema';
+import type { Bundle, Model, Source } from '../../src/corpus/schema';
 import { Compare } from '../../src/views/compare/Compare';
+import { buildCoder, buildSource, withStateRole } from '../support/codings';
 import { buildBundle, buildModel, codebook } from '../support/corpus';
 import { renderView } from './render-view';
 
-const coder = (id: string, name: string, role: Coder['role']): Coder => ({
-  id,
-  name,
-  role,
-  date: '2026-11',
-  description: `the coder ${id}, described for tests`,
-});
-const source: Source = {
-  id: 'article',
-  title: 'An article',
-  kind: 'article',
-  description: 'an article described for the tests',
-  language: 'English',
-  paragraphs: 45,
-  note: 'a note long enough to pass the schema',
-  references: [],
-  method: [{ heading: 'Method', text: 'a method text long enough to pass' }],
-  coders: [
-    coder('first-coding', 'First coding', 'original'),
-    coder('review-1', 'External review 1', 'reviewer'),
-    coder('reconciled', 'Reconciled after review 1', 'reconciled'),
-  ],
-};
+const source: Source = buildSource([
+  buildCoder('first-coding', 'original', 'First coding'),
+  buildCoder('review-1', 'reviewer', 'External review 1'),
+  buildCoder('reconciled', 'reconciled', 'Reconciled after review 1'),
+]);
 
 /** A model whose state role is 4 as reconciled, and `first` in the first coding. */
-function model(id: string, name: string, first?: number): Model {
-  const base = buildModel({ id, name });
-  const codings =
-    first === undefined
-      ? []
-      : [
-          {
-            coder: 'first-coding',
-            value: first,
-            confidence: 'medium' as const,
-            rationale: 'a rationale long enough to pass',
-            evidence: ['e1'],
-          },
-        ];
-  return {
-    ...base,
-    codes: { ...base.codes, stateRole: { ...base.codes.stateRole, value: 4, codings } },
-  };
-}
+const model = (id: string, name: string, first?: number): Model =>
+  withStateRole(buildModel({ id, name }), 4, { 'first-coding': first }, 'medium');
 
 const bundle = (sources: Source[] = [source]): Bundle =>
   buildBundle({

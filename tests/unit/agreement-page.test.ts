@@ -8,65 +8,20 @@ import {
   comparisonsOf,
   defaultComparison,
 } from '../../src/views/sources/agreement-derive';
+import { buildSource, THREE_CODERS, withStateRole } from '../support/codings';
 import { buildBundle, buildModel } from '../support/corpus';
 
-const coder = (id: string, role: Coder['role']): Coder => ({
-  id,
-  name: `${id} name`,
-  role,
-  date: '2026-11',
-  description: `the coder ${id}, described for tests`,
-});
-const FIRST = coder('first', 'original');
-const REVIEW = coder('review', 'reviewer');
-const RECONCILED = coder('reconciled', 'reconciled');
-
+const [FIRST, REVIEW, RECONCILED] = THREE_CODERS as [Coder, Coder, Coder];
 const rationale = 'a rationale long enough to pass';
 
 /** A model whose state role is `reconciled`, with the first coder's and the reviewer's where given. */
-function modelCoded(id: string, reconciled: number, first?: number, review?: number): Model {
-  const base = buildModel({ id, name: `${id} name` });
-  const coding = (who: string, value: number) => ({
-    coder: who,
-    value,
-    confidence: 'high' as const,
-    rationale,
-    evidence: ['e1'],
-  });
-  const codings = [
-    ...(first === undefined ? [] : [coding('first', first)]),
-    ...(review === undefined ? [] : [coding('review', review)]),
-  ];
-  return {
-    ...base,
-    codes: {
-      ...base.codes,
-      stateRole: {
-        ...base.codes.stateRole,
-        value: reconciled,
-        ...(codings.length ? { codings } : {}),
-      },
-    },
-  };
-}
+const modelCoded = (id: string, reconciled: number, first?: number, review?: number): Model =>
+  withStateRole(buildModel({ id, name: `${id} name` }), reconciled, { first, review });
 
 const bundleOf = (models: Model[], extra: Partial<Bundle> = {}): Bundle =>
   buildBundle({
     models,
-    sources: [
-      {
-        id: 'article',
-        title: 'An article',
-        kind: 'article',
-        description: 'an article described for the tests',
-        language: 'English',
-        paragraphs: 45,
-        note: 'a note long enough to pass the schema',
-        references: [],
-        method: [{ heading: 'Method', text: 'a method text long enough to pass' }],
-        coders: [RECONCILED, REVIEW, FIRST],
-      },
-    ],
+    sources: [buildSource([RECONCILED, REVIEW, FIRST])],
     ...extra,
   });
 

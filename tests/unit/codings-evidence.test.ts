@@ -5,39 +5,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import { codersOf, SOLE_CODER } from '../../src/corpus/codings';
-import type { Bundle, Coder, Model, Review, Source } from '../../src/corpus/schema';
+import type { Bundle, Model, Review, Source } from '../../src/corpus/schema';
 import { codingColumns } from '../../src/evidence/coding-columns';
 import { idsOfModel, splitOnIds } from '../../src/evidence/id-spans';
 import { revisionSummary } from '../../src/evidence/revision-summary';
 import { quoteNumbersOf, sharedQuotes } from '../../src/evidence/shared-quotes';
 import { tookFromEach } from '../../src/evidence/took-from-each';
+import { buildCoder, buildSource } from '../support/codings';
 import { buildBundle, buildCodebook, buildModel } from '../support/corpus';
 
-const coder = (id: string, role: Coder['role']): Coder => ({
-  id,
-  name: `${id} name`,
-  role,
-  date: '2026-11',
-  description: `the coder ${id}, described for tests`,
-});
 // Listed out of order on purpose: codersOf puts them in the reader's order.
 const LISTED = [
-  coder('reconciled', 'reconciled'),
-  coder('first', 'original'),
-  coder('review', 'reviewer'),
+  buildCoder('reconciled', 'reconciled'),
+  buildCoder('first', 'original'),
+  buildCoder('review', 'reviewer'),
 ];
-const source: Source = {
-  id: 'article',
-  title: 'An article',
-  kind: 'article',
-  description: 'an article described for the tests',
-  language: 'English',
-  paragraphs: 45,
-  note: 'a note long enough to pass the schema',
-  references: [],
-  method: [{ heading: 'Method', text: 'a method text long enough to pass' }],
-  coders: LISTED,
-};
+const source: Source = buildSource(LISTED);
 /** The coders in the reader's order: first coding, reviewer, reconciled. */
 const CODERS = codersOf({ sources: [source] });
 const quote = (id: string, locator: string) => ({ id, quote: `quote ${id}`, locator, cites: [] });

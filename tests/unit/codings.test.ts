@@ -16,74 +16,21 @@ import {
 } from '../../src/corpus/codings';
 import { revisionsOf } from '../../src/corpus/revisions';
 import { formatIssue } from '../../src/corpus/issues';
-import type { Bundle, Coder, Model, Review, Source } from '../../src/corpus/schema';
+import type { Bundle, Coder, Model, Review } from '../../src/corpus/schema';
+import { buildCoder, buildSource, withStateRole } from '../support/codings';
 import { buildBundle, buildModel } from '../support/corpus';
 
-const coder = (id: string, role: Coder['role']): Coder => ({
-  id,
-  name: `${id} name`,
-  role,
-  date: '2026-11',
-  description: `the coder ${id}, described for tests`,
-});
 const CODERS = [
-  coder('reconciled', 'reconciled'),
-  coder('first', 'original'),
-  coder('review', 'reviewer'),
+  buildCoder('reconciled', 'reconciled'),
+  buildCoder('first', 'original'),
+  buildCoder('review', 'reviewer'),
 ];
-const source = (coders: Coder[] = CODERS): Source => ({
-  id: 'article',
-  title: 'An article',
-  kind: 'article',
-  description: 'an article described for the tests',
-  language: 'English',
-  paragraphs: 45,
-  note: 'a note long enough to pass the schema',
-  references: [],
-  method: [{ heading: 'Method', text: 'a method text long enough to pass' }],
-  coders,
-});
+const source = (coders: readonly Coder[] = CODERS) => buildSource(coders);
 
 const rationale = 'a rationale long enough to pass';
 /** A model whose state role the first coder put at `first` and the reviewer at `review`. */
-function modelCoded(id: string, reconciled: number, first?: number, review?: number): Model {
-  const base = buildModel({ id });
-  const codings = [
-    ...(first === undefined
-      ? []
-      : [
-          {
-            coder: 'first',
-            value: first,
-            confidence: 'high' as const,
-            rationale,
-            evidence: ['e1'],
-          },
-        ]),
-    ...(review === undefined
-      ? []
-      : [
-          {
-            coder: 'review',
-            value: review,
-            confidence: 'low' as const,
-            rationale,
-            evidence: ['e1'],
-          },
-        ]),
-  ];
-  return {
-    ...base,
-    codes: {
-      ...base.codes,
-      stateRole: {
-        ...base.codes.stateRole,
-        value: reconciled,
-        ...(codings.length ? { codings } : {}),
-      },
-    },
-  };
-}
+const modelCoded = (id: string, reconciled: number, first?: number, review?: number): Model =>
+  withStateRole(buildModel({ id }), reconciled, { first, review });
 
 const review = (
   responses: Review['responses'],
@@ -292,7 +239,7 @@ describe('checks of codings and reviews', () => {
 
   it('wants exactly one reconciled coder', () => {
     const issues = checkCodingsAndReviews(
-      buildBundle({ models: [], sources: [source([coder('a', 'original')])] }),
+      buildBundle({ models: [], sources: [source([buildCoder('a', 'original')])] }),
     );
     expect(issues.map((i) => i.problem)).toEqual(['names 0 coders with the role "reconciled"']);
   });

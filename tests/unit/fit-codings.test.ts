@@ -1,49 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { blankProfile } from '../../src/corpus/profile';
-import type { Coder, Model } from '../../src/corpus/schema';
+import type { Model } from '../../src/corpus/schema';
 import { fitUnderCodings } from '../../src/views/fit/under-codings';
+import { THREE_CODERS, withStateRole } from '../support/codings';
 import { buildModel } from '../support/corpus';
 
-const coder = (id: string, role: Coder['role']): Coder => ({
-  id,
-  name: `${id} name`,
-  role,
-  date: '2026-11',
-  description: `the coder ${id}, described for tests`,
-});
-const CODERS = [
-  coder('first', 'original'),
-  coder('review', 'reviewer'),
-  coder('reconciled', 'reconciled'),
-];
+const CODERS = [...THREE_CODERS];
 
 /** A model at state role `reconciled`, and at `first` under the first coding where given. */
-function model(id: string, reconciled: number, first?: number): Model {
-  const base = buildModel({ id, name: `${id} name` });
-  return {
-    ...base,
-    codes: {
-      ...base.codes,
-      stateRole: {
-        ...base.codes.stateRole,
-        value: reconciled,
-        ...(first === undefined
-          ? {}
-          : {
-              codings: [
-                {
-                  coder: 'first',
-                  value: first,
-                  confidence: 'high' as const,
-                  rationale: 'a rationale long enough to pass',
-                  evidence: ['e1'],
-                },
-              ],
-            }),
-      },
-    },
-  };
-}
+const model = (id: string, reconciled: number, first?: number): Model =>
+  withStateRole(buildModel({ id, name: `${id} name` }), reconciled, { first });
 
 /** A profile that differs from the built models only in its state role. */
 const profileAt = (stateRole: number) => {
