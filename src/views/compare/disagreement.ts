@@ -6,33 +6,16 @@
  */
 import { codingsFor, valueKey } from '../../corpus/codings';
 import type { Coder, DimensionId, Model } from '../../corpus/schema';
+import { coderKeys } from '../shared/coder-marks';
+import type { CoderKey } from '../shared/coder-marks';
 import { codeGlyph } from './derive';
 import type { CellGlyph, CompareRow } from './derive';
 
 /** A coder as the matrix marks it: its name and the short letter on its segment. */
-export interface CoderTag {
-  id: string;
-  name: string;
-  letter: string;
-}
+export type CoderTag = CoderKey;
 
-/** The first letter of a name (skipping digits and marks), in upper case. */
-const initialOf = (name: string): string => (/\p{L}/u.exec(name)?.[0] ?? '?').toLocaleUpperCase();
-
-/**
- * Each coder's short letter: the initial of its name ("F" for "First coding"); coders whose names
- * start alike are numbered in their order ("R1", "R2"), so no two coders share a letter. The same
- * rule as the charts' coder marks (views/shared/coder-marks.ts), so a coder has one letter everywhere.
- */
-export function coderTags(coders: readonly Coder[]): CoderTag[] {
-  const initials = coders.map((c) => initialOf(c.name));
-  return coders.map((c, i) => {
-    const initial = initials[i] ?? '?';
-    const alike = initials.filter((x) => x === initial).length;
-    const nth = initials.slice(0, i + 1).filter((x) => x === initial).length;
-    return { id: c.id, name: c.name, letter: alike > 1 ? `${initial}${nth}` : initial };
-  });
-}
+/** Each coder's short letter, by the charts' rule (views/shared/coder-marks.ts): one letter everywhere. */
+export const coderTags = (coders: readonly Coder[]): CoderTag[] => coderKeys(coders);
 
 /** One value the coders give a cell, and who gave it. */
 export interface DisagreementSegment {

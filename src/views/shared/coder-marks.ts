@@ -20,8 +20,8 @@ const initialOf = (name: string): string => (/\p{L}/u.exec(name)?.[0] ?? '?').to
 
 /**
  * One short letter per coder, all different: the initial of its name ("F" for "First coding"),
- * numbered in the coders' order where names start alike ("R1", "R2") — the same rule as the compare
- * matrix's split glyphs, so a coder has one letter everywhere. Letters (not colours or shapes) tell
+ * numbered in the coders' order where names start alike ("R1", "R2") — the compare matrix's split glyphs
+ * use it too, so a coder has one letter everywhere. Letters (not colours or shapes) tell
  * coders apart, because colours and shapes belong to the models.
  */
 export function coderKeys(coders: readonly Pick<Coder, 'id' | 'name'>[]): CoderKey[] {
