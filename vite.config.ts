@@ -27,7 +27,7 @@ export default defineConfig({
               // extra request at page load queues behind the six a browser opens per host over
               // HTTP/1.1 and delays the first paint (Lighthouse mobile LCP +0.3–0.5 s).
               name: 'first-page',
-              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store|zustand|zod)[\\/]|src[\\/](corpus[\\/](issues|schema|derive|vocabulary|profile)|state[\\/][\w-]+|lib[\\/]keys)\.tsx?$/,
+              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store|zustand|zod)[\\/]|src[\\/](corpus[\\/](schema|derive|vocabulary|profile)|state[\\/][\w-]+|lib[\\/]keys)\.tsx?$/,
             },
           ],
         },

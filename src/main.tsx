@@ -8,6 +8,7 @@ import { initI18n, switchLanguage } from './i18n';
 import { createAppStore } from './state/store';
 import { currentAddress, openingAddressWithLang, readLaunchParams } from './state/url';
 import { preferredLang, readStoredLang } from './state/language';
+import { showCoding } from './state/coding';
 import { showContentIn } from './state/content';
 import { applyOpeningAddress } from './state/useUrlSync';
 import { StoreProvider } from './state/StoreProvider';
@@ -84,6 +85,8 @@ async function startApp(root: HTMLElement): Promise<void> {
   // Apply the link's state before the first render, so a deep link never flashes the overview;
   // this is the one reading of the address at boot (useUrlSync does not read it again).
   applyOpeningAddress(store);
+  // A link that names a coder renders under that coding from the first paint.
+  await showCoding(store);
   markStateChange();
   createRoot(root).render(
     <StrictMode>

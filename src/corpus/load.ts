@@ -7,7 +7,7 @@
  * still run here, so the app trusts nothing it has not validated; the guarded parser stays for
  * text from outside (a user's files, stored data) and keeps ~1 KB off the first page.
  */
-import { formatIssue, fromZodIssues } from './issues';
+import type { CorpusIssue } from './issues';
 import { bundleSchema } from './schema';
 import type { Bundle } from './schema';
 
@@ -51,7 +51,7 @@ export async function loadCorpus(
     return { status: 'error', kind: 'invalid', detail: url, problems: [problem] };
   }
   const parsed = bundleSchema.safeParse(value, { reportInput: true });
-  const issues = parsed.success
+  const issues: CorpusIssue[] = parsed.success
     ? await checks.then(
         ({ checkBundle }) => checkBundle(parsed.data),
         (e: unknown) => [
@@ -62,9 +62,13 @@ export async function loadCorpus(
           },
         ],
       )
-    : fromZodIssues(parsed.error.issues);
-  if (!parsed.success || issues.length) {
-    return { status: 'error', kind: 'invalid', detail: url, problems: issues.map(formatIssue) };
-  }
-  return { status: 'ready', bundle: parsed.data };
+    : [];
+  if (parsed.success && issues.length === 0) return { status: 'ready', bundle: parsed.data };
+  // How problems are worded is needed only when there are some: that code loads then.
+  const problems = await import('./issues').then(
+    ({ formatIssue, fromZodIssues }) =>
+      (parsed.success ? issues : fromZodIssues(parsed.error.issues)).map(formatIssue),
+    (e: unknown) => [`${url}: invalid (${e instanceof Error ? e.message : String(e)})`],
+  );
+  return { status: 'error', kind: 'invalid', detail: url, problems };
 }

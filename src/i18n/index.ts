@@ -16,7 +16,6 @@ import {
   levels,
   loading,
   nav,
-  notices,
   overview,
 } from './locales/en.json';
 import { isLang } from '../corpus/vocabulary';
@@ -31,7 +30,6 @@ const FIRST_PAGE = {
   levels,
   loading,
   nav,
-  notices,
   overview,
 };
 

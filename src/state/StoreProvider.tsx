@@ -1,11 +1,15 @@
-import { createContext, useState } from 'react';
+import { createContext, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
+import { showCoding } from './coding';
 import { createAppStore } from './store';
 import type { AppStore, StoreOptions } from './store';
 
 export const StoreContext = createContext<AppStore | null>(null);
 
-/** Each provider owns its own store, so tests and embedded copies never share state. */
+/**
+ * Each provider owns its own store, so tests and embedded copies never share state. It also keeps
+ * the corpus coded by the coder `coding=` names (state/coding.ts), whatever is mounted below it.
+ */
 export function StoreProvider({
   children,
   store,
@@ -16,5 +20,12 @@ export function StoreProvider({
   options?: StoreOptions;
 }) {
   const [value] = useState(() => store ?? createAppStore(options));
+  useEffect(() => {
+    void showCoding(value);
+    return value.subscribe((s, prev) => {
+      if (s.coding !== prev.coding || s.corpus !== prev.corpus || s.content !== prev.content)
+        void showCoding(value);
+    });
+  }, [value]);
   return <StoreContext.Provider value={value}>{children}</StoreContext.Provider>;
 }

@@ -5,7 +5,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { StateCreator } from 'zustand/vanilla';
 import type { Bundle, Tour } from '../corpus/schema';
-import { bundleUnder } from '../corpus/codings';
 import type { CorpusStatus } from '../corpus/load';
 
 export type { CorpusStatus };
@@ -32,6 +31,13 @@ export interface ContentTranslation {
   untranslated: ReadonlySet<string>;
 }
 
+/** A corpus (`source`, in the reader's language) as one coder coded it (see state/coding.ts). */
+export interface CodedCorpus {
+  source: Bundle;
+  coder: string;
+  bundle: Bundle;
+}
+
 export interface CorpusSlice {
   corpus: CorpusStatus;
   /** Whose corpus is shown: the one the app ships, or one the user loaded for this visit. */
@@ -40,8 +46,11 @@ export interface CorpusSlice {
   bundledCorpus: Bundle | null;
   /** The shown corpus's translation into the reader's language, when there is one. */
   content: ContentTranslation | null;
+  /** The shown corpus as the coder `coding=` names coded it, once its code has loaded. */
+  coded: CodedCorpus | null;
   setCorpus: (corpus: CorpusStatus) => void;
   setContent: (content: ContentTranslation | null) => void;
+  setCoded: (coded: CodedCorpus | null) => void;
   showUserCorpus: (bundle: Bundle, name: string) => void;
   showBundledCorpus: () => void;
 }
@@ -144,7 +153,9 @@ const createCorpusSlice: StateCreator<AppState, [], [], CorpusSlice> = (set, get
   corpusOrigin: { kind: 'bundled' },
   bundledCorpus: null,
   content: null,
+  coded: null,
   setContent: (content) => set({ content }),
+  setCoded: (coded) => set({ coded }),
   setCorpus: (corpus) =>
     set({
       corpus,
@@ -207,10 +218,12 @@ function tourStepState(s: AppState, tour: string | null, step: number): Partial<
  * by the coder `coding=` names (the reconciled coding by default).
  */
 export function shownBundle(
-  s: Pick<AppState, 'corpus' | 'content' | 'lang' | 'coding'>,
+  s: Pick<AppState, 'corpus' | 'content' | 'lang' | 'coding' | 'coded'>,
 ): Bundle | null {
   const text = textBundle(s);
-  return text && s.coding ? codedBy(text, s.coding) : text;
+  const c = s.coded;
+  // Until the coded corpus is made (its code loads on first use), the reconciled one shows.
+  return text && s.coding && c && c.source === text && c.coder === s.coding ? c.bundle : text;
 }
 
 /**
@@ -222,16 +235,6 @@ export function textBundle(s: Pick<AppState, 'corpus' | 'content' | 'lang'>): Bu
   if (s.corpus.status !== 'ready') return null;
   const c = s.content;
   return c && c.source === s.corpus.bundle && c.lang === s.lang ? c.bundle : s.corpus.bundle;
-}
-
-// One coded corpus per corpus and coder, so that selectors get the same object back each time.
-const codedCache = new WeakMap<Bundle, Map<string, Bundle>>();
-function codedBy(bundle: Bundle, coder: string): Bundle {
-  let byCoder = codedCache.get(bundle);
-  if (!byCoder) codedCache.set(bundle, (byCoder = new Map()));
-  let coded = byCoder.get(coder);
-  if (!coded) byCoder.set(coder, (coded = bundleUnder(bundle, coder)));
-  return coded;
 }
 
 /** Whether the shown corpus's text is in the reader's language (a current translation, or English). */

@@ -4,7 +4,6 @@
  * Back/Forward; every later change of URL-borne state pushes a history entry.
  */
 import { useEffect } from 'react';
-import { codersOf } from '../corpus/codings';
 import type { Bundle } from '../corpus/schema';
 import { toursOf } from './store';
 import type { AppState, AppStore } from './store';
@@ -46,9 +45,10 @@ export function urlContextOfBundle({
   return {
     modelIds: models.map((m) => m.id),
     tourSteps: Object.fromEntries(tours.map((t) => [t.id, t.steps.length])),
-    coderIds: codersOf({ sources })
-      .filter((c) => c.role !== 'reconciled')
-      .map((c) => c.id),
+    // Written out rather than taken from corpus/codings, which the first page does not carry.
+    coderIds: sources
+      .flatMap((s) => s.coders ?? [])
+      .flatMap((c) => (c.role === 'reconciled' ? [] : [c.id])),
   };
 }
 

@@ -1,33 +1,25 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useActions, useNotices } from '../state/selectors';
-import { FillSlot, SLOT } from '../lib/FillSlot';
+import { useNotices } from '../state/selectors';
+import { lazyWithStrings } from './lazyWithStrings';
 
-/** Dismissable notices, e.g. for a URL parameter that was invalid and fell back to its default. */
+// The notices' words and code load only when there is a notice to show.
+const NoticeList = lazyWithStrings(() => import('./NoticeList').then((m) => m.NoticeList));
+
+/**
+ * Where notices appear, e.g. for a URL parameter that was invalid and fell back to its default. The
+ * live region is always on the page, so that a notice added later is announced.
+ */
 export function Notices() {
   const { t } = useTranslation();
   const notices = useNotices();
-  const { dismissNotice } = useActions();
   return (
-    <section className="notices" aria-label={t('notices.label')} aria-live="polite">
-      {notices.map(({ id, notice }) => (
-        <div key={id} className="notice" role="status">
-          <p>
-            {/* The rejected value is the link's, not ours: capped, cleaned and isolated. */}
-            <FillSlot
-              sentence={t('notices.invalidParam', {
-                param: notice.param,
-                value: SLOT,
-                reason: t(`notices.reason.${notice.reason}`),
-                fallback: t(`notices.fallback.${notice.param}`),
-              })}
-              text={notice.value}
-            />
-          </p>
-          <button type="button" onClick={() => dismissNotice(id)} aria-label={t('notices.dismiss')}>
-            ×
-          </button>
-        </div>
-      ))}
+    <section className="notices" aria-label={t('app.noticesLabel')} aria-live="polite">
+      {notices.length ? (
+        <Suspense fallback={null}>
+          <NoticeList />
+        </Suspense>
+      ) : null}
     </section>
   );
 }

@@ -26,13 +26,13 @@ function mount(node: React.ReactNode) {
 }
 
 describe('text from outside, shown back', () => {
-  it('a notice repeats at most 80 characters of a rejected parameter, without bidi overrides, in a <bdi>', () => {
+  it('a notice repeats at most 80 characters of a rejected parameter, without bidi overrides, in a <bdi>', async () => {
     const { store } = mount(<Notices />);
     // The adversarial test's parameter: 10,363 characters opening with RIGHT-TO-LEFT OVERRIDE.
     const value = `\u202Eatlantis,${'x'.repeat(10_353)}`;
     expect(value).toHaveLength(10_363);
     act(() => store.getState().addNotices([{ param: 'models', value, reason: 'unknownModels' }]));
-    const notice = screen.getByRole('status');
+    const notice = await screen.findByRole('status');
     const shown = notice.querySelector('p bdi');
     expect(shown).not.toBeNull();
     expect(Array.from(shown!.textContent!)).toHaveLength(80);

@@ -123,7 +123,9 @@ describe('app shell', () => {
     renderApp('?models=japan,italy,atlantis&view=concepts');
     expect(await screen.findByRole('heading', { level: 1, name: /Concepts/ })).toBeInTheDocument();
     // The rejected value sits in its own <bdi>, so the sentence is matched on the whole status.
-    const notice = within(screen.getByRole('region', { name: 'Notices' })).getByRole('status');
+    const notice = await within(screen.getByRole('region', { name: 'Notices' })).findByRole(
+      'status',
+    );
     expect(notice).toHaveTextContent('“models” value “japan,italy,atlantis” is not valid');
     expect(notice).toHaveTextContent('showing all models instead');
     expect(window.location.search).toBe('?view=concepts');
