@@ -82,7 +82,7 @@ describe('all coders at once', () => {
     fireEvent.mouseEnter(first);
     expect(screen.getByRole('tooltip')).toHaveTextContent('F · First coding: 3 — partner');
     expect(state('F')).toContain('is-active');
-    expect(state('E R')).toContain('is-faded');
+    expect(state('E A')).toContain('is-faded');
     // A ring holds every coder, the first coding too.
     expect(
       marks()

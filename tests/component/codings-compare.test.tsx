@@ -36,9 +36,9 @@ describe('compare: cells whose coders disagree', () => {
       'title',
       'coders disagree: First coding: 3; External review 1: 4; Reconciled after review 1: 4',
     );
-    // The split glyph: one band per value, lettered with its coders (F alone; E and R together).
+    // The split glyph: one band per value, lettered with its coders (F alone; E and A together).
     const bands = us.querySelectorAll('.split-glyph__coders');
-    expect([...bands].map((b) => b.textContent)).toEqual(['F', 'ER']);
+    expect([...bands].map((b) => b.textContent)).toEqual(['F', 'EA']);
     const uk = screen.getByRole('button', { name: /^United Kingdom, State role/ });
     expect(uk).toHaveAccessibleName(
       'United Kingdom, State role: 4 — coordinator, medium confidence — open the evidence',
@@ -53,7 +53,7 @@ describe('compare: cells whose coders disagree', () => {
     ).toEqual([
       'F First coding',
       'E External review 1',
-      'R Reconciled after review 1 (the words in the cells follow it)',
+      'A Reconciled after review 1 (the words in the cells follow it)',
     ]);
   });
 

@@ -72,7 +72,7 @@ describe('charts under any coder', () => {
       })
       .waitFor();
     // Every coder is drawn for the US: the first coding apart, the other two together.
-    expect(await coderLetters(page, 'united-states')).toEqual(['F', 'E R']);
+    expect(await coderLetters(page, 'united-states')).toEqual(['F', 'E A']);
     // Where every coder agrees, one ring says so.
     expect(await coderLetters(page, 'japan')).toEqual(['=']);
     await first.hover();
@@ -82,7 +82,7 @@ describe('charts under any coder', () => {
           .locator('svg[role="img"] g.row[data-model="united-states"] g.coder-mark.is-faded')
           .allTextContents(),
       )
-      .toEqual(['E R']);
+      .toEqual(['E A']);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -9,13 +9,18 @@ import {
   markText,
   placeCoderMarks,
 } from '../../src/views/shared/coder-marks';
-import type { CoderReading } from '../../src/views/shared/coder-marks';
+import type { CoderReading, RoleLetters } from '../../src/views/shared/coder-marks';
+import en from '../../src/i18n/locales/en.json';
+import ru from '../../src/i18n/locales/ru.json';
+import uz from '../../src/i18n/locales/uz.json';
 
-const KEYS = coderKeys([
-  { id: 'first-coding', name: 'First coding' },
-  { id: 'review-1', name: 'External review 1' },
-  { id: 'reconciled', name: 'Reconciled after review 1' },
-]);
+const LETTERS: RoleLetters = en.codings.letters;
+const BUNDLED = [
+  { id: 'first-coding', name: 'First coding', role: 'original' },
+  { id: 'review-1', name: 'External review 1', role: 'reviewer' },
+  { id: 'reconciled', name: 'Reconciled after review 1', role: 'reconciled' },
+] as const;
+const KEYS = coderKeys(BUNDLED, LETTERS);
 const [F, E, R] = [KEYS[0]!, KEYS[1]!, KEYS[2]!];
 
 const reading = (
@@ -26,25 +31,42 @@ const reading = (
 ): CoderReading => ({ coder, position, key, confidence });
 
 describe('coder letters', () => {
-  it('give each coder the initial of its name', () => {
-    expect([F.letter, E.letter, R.letter]).toEqual(['F', 'E', 'R']);
+  it('give each coder the letter of its role, whatever its name', () => {
+    expect([F.letter, E.letter, R.letter]).toEqual(['F', 'E', 'A']);
+    const renamed = coderKeys(
+      [
+        { id: 'x', name: 'Reviewed by Ann', role: 'original' },
+        { id: 'y', name: 'Final', role: 'reconciled' },
+      ],
+      LETTERS,
+    );
+    expect(renamed.map((k) => k.letter)).toEqual(['F', 'A']);
   });
 
-  it('number coders whose names start alike, in their order, so no two share a letter', () => {
-    const keys = coderKeys([
-      { id: 'a', name: 'Review one' },
-      { id: 'b', name: 'first' },
-      { id: 'c', name: 'Reconciled' },
-    ]);
-    expect(keys.map((k) => k.letter)).toEqual(['R1', 'F', 'R2']);
+  it('number coders who share a role, in their order, so no two share a letter', () => {
+    const keys = coderKeys(
+      [
+        { id: 'a', name: 'Review one', role: 'reviewer' },
+        { id: 'b', name: 'first', role: 'original' },
+        { id: 'c', name: 'Review two', role: 'reviewer' },
+        { id: 'd', name: 'Reconciled', role: 'reconciled' },
+      ],
+      LETTERS,
+    );
+    expect(keys.map((k) => k.letter)).toEqual(['E1', 'F', 'E2', 'A']);
   });
 
-  it('skip digits and take the first letter in any script', () => {
-    const keys = coderKeys([
-      { id: 'a', name: '1-taqrizdan keyin kelishilgan' },
-      { id: 'b', name: 'первая кодировка' },
-    ]);
-    expect(keys.map((k) => k.letter)).toEqual(['T', 'П']);
+  it('take the letters from the reader’s catalogue, none of them a level’s letter', () => {
+    expect(coderKeys(BUNDLED, ru.codings.letters).map((k) => k.letter)).toEqual(['П', 'В', 'С']);
+    expect(coderKeys(BUNDLED, uz.codings.letters).map((k) => k.letter)).toEqual(['B', 'T', 'K']);
+    // The governance chart letters its segments by level just above the coder marks.
+    for (const catalogue of [en, ru, uz]) {
+      const levels = ['national', 'regional', 'local'].map(
+        (l) => catalogue.letters[l as keyof typeof catalogue.letters],
+      );
+      for (const letter of Object.values(catalogue.codings.letters))
+        expect(levels, letter).not.toContain(letter);
+    }
   });
 });
 
@@ -52,9 +74,9 @@ describe('grouping readings', () => {
   it('draws coders at one place as one group, left to right', () => {
     const groups = groupReadings([reading(F, 3), reading(E, 4), reading(R, 4)]);
     expect(groups.map((g) => g.position)).toEqual([3, 4]);
-    expect(groups.map((g) => g.readings.map((r) => r.coder.letter))).toEqual([['F'], ['E', 'R']]);
+    expect(groups.map((g) => g.readings.map((r) => r.coder.letter))).toEqual([['F'], ['E', 'A']]);
     expect(groups.every((g) => !g.allAgree)).toBe(true);
-    expect(groups.map(markText)).toEqual(['F', 'E R']);
+    expect(groups.map(markText)).toEqual(['F', 'E A']);
   });
 
   it('says "all agree" only when every coder gives the same value', () => {
@@ -66,7 +88,7 @@ describe('grouping readings', () => {
     const samePlace = groupReadings([reading(F, 0.5, 'a'), reading(R, 0.5, 'b')]);
     expect(samePlace).toHaveLength(1);
     expect(samePlace[0]?.allAgree).toBe(false);
-    expect(markText(samePlace[0]!)).toBe('F R');
+    expect(markText(samePlace[0]!)).toBe('F A');
   });
 
   it('takes shares equal to the hundredth as one place', () => {

@@ -13,12 +13,16 @@ import { coderKeys } from '../../src/views/shared/coder-marks';
 import { deriveStateRole, stateRoleCodings } from '../../src/views/state-role/derive';
 import { layoutStateRole } from '../../src/views/state-role/layout';
 import { buildChartModel, codebook } from '../support/corpus';
+import en from '../../src/i18n/locales/en.json';
 
-const CODERS = coderKeys([
-  { id: 'first-coding', name: 'First coding' },
-  { id: 'review-1', name: 'External review 1' },
-  { id: 'reconciled', name: 'Reconciled after review 1' },
-]);
+const CODERS = coderKeys(
+  [
+    { id: 'first-coding', name: 'First coding', role: 'original' },
+    { id: 'review-1', name: 'External review 1', role: 'reviewer' },
+    { id: 'reconciled', name: 'Reconciled after review 1', role: 'reconciled' },
+  ],
+  en.codings.letters,
+);
 const basis = { rationale: 'another coder’s reading, for tests', evidence: ['e1'] };
 
 /** A model whose state role the first coding put one step lower (as the corpus does the US). */
@@ -80,7 +84,7 @@ describe('state role, all coders at once', () => {
     for (const width of [390, 800, 1280]) {
       const layout = layoutStateRole(data, width, SCREEN_TYPE);
       const [us, jp] = layout.rows;
-      expect(us?.coders?.marks.map((m) => m.text)).toEqual(['F', 'E R']);
+      expect(us?.coders?.marks.map((m) => m.text)).toEqual(['F', 'E A']);
       expect(jp?.coders?.marks.map((m) => m.text)).toEqual(['=']);
       expect(jp?.coders?.marks[0]?.group.allAgree).toBe(true);
       // On the scale: the first coding's mark on step 3, the others' on step 4.
@@ -129,7 +133,7 @@ describe('governance, all coders at once', () => {
     expect(us?.map((c) => [c.coder.letter, c.position, c.lead])).toEqual([
       ['F', 0.3, 'local'],
       ['E', 0.6, 'national'],
-      ['R', 0.45, 'national'],
+      ['A', 0.45, 'national'],
     ]);
     // Low confidence is shown rounded, as the bars show it.
     expect(us?.[0]?.shown).toEqual({ national: '≈30%', regional: '≈20%', local: '≈50%' });
@@ -140,7 +144,7 @@ describe('governance, all coders at once', () => {
       const layout = layoutGovernance(rows, width, SCREEN_TYPE, WORDS);
       const [us, jp] = layout.bars;
       const xOf = (share: number) => layout.plotLeft + share * (layout.plotRight - layout.plotLeft);
-      expect(us?.coders?.marks.map((m) => m.text)).toEqual(['F', 'R', 'E']);
+      expect(us?.coders?.marks.map((m) => m.text)).toEqual(['F', 'A', 'E']);
       expect(us?.coders?.marks[0]?.x).toBeCloseTo(xOf(0.3));
       expect(us?.coders?.marks[0]?.low).toBe(true);
       // The reconciled mark sits where the bar's national segment ends.

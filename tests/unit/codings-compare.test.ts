@@ -14,6 +14,8 @@ import {
 } from '../../src/views/compare/disagreement';
 import { buildBundle, buildModel, codebook } from '../support/corpus';
 
+const LETTERS = en.codings.letters;
+
 const coder = (id: string, name: string, role: Coder['role']): Coder => ({
   id,
   name,
@@ -71,19 +73,21 @@ const letters = (d: ReturnType<typeof cellDisagreement>) =>
   d?.segments.map((s) => s.coders.map((c) => c.letter).join(''));
 
 describe('coder letters', () => {
-  it('marks each coder with the initial of its name', () => {
-    expect(coderTags(CODERS).map((c) => c.letter)).toEqual(['F', 'E', 'R']);
+  it('marks each coder with the letter of its role, as the charts do', () => {
+    expect(coderTags(CODERS, LETTERS).map((c) => c.letter)).toEqual(['F', 'E', 'A']);
   });
 
-  it('numbers coders whose names start alike, so no two share a letter', () => {
-    const tags = coderTags([
-      coder('a', 'Review by Ann', 'reviewer'),
-      coder('b', '2nd coder', 'original'),
-      coder('c', 'reconciled', 'reconciled'),
-      coder('d', 'Первая кодировка', 'original'),
-    ]);
-    // Digits are skipped ("2nd coder" → N), case is raised, and any script has an initial.
-    expect(tags.map((c) => c.letter)).toEqual(['R1', 'N', 'R2', 'П']);
+  it('numbers coders who share a role, so no two share a letter', () => {
+    const tags = coderTags(
+      [
+        coder('a', 'Review by Ann', 'reviewer'),
+        coder('b', '2nd coder', 'original'),
+        coder('c', 'Review by Bo', 'reviewer'),
+        coder('d', 'Первая кодировка', 'original'),
+      ],
+      LETTERS,
+    );
+    expect(tags.map((c) => c.letter)).toEqual(['E1', 'F1', 'E2', 'F2']);
     expect(new Set(tags.map((c) => c.letter)).size).toBe(tags.length);
   });
 });
@@ -91,8 +95,14 @@ describe('coder letters', () => {
 describe('a cell whose coders disagree', () => {
   it('is split into one segment per distinct value, lettered with its coders', () => {
     // The US state role: the first coding 3, the review and the reconciled coding 4.
-    const d = cellDisagreement(stateRoleModel('us', 4, 3), 'stateRole', CODERS, 'reconciled');
-    expect(letters(d)).toEqual(['F', 'ER']);
+    const d = cellDisagreement(
+      stateRoleModel('us', 4, 3),
+      'stateRole',
+      CODERS,
+      'reconciled',
+      LETTERS,
+    );
+    expect(letters(d)).toEqual(['F', 'EA']);
     expect(d?.segments.map((s) => s.glyph)).toEqual([
       { kind: 'ordinal', value: 3 },
       { kind: 'ordinal', value: 4 },
@@ -106,29 +116,49 @@ describe('a cell whose coders disagree', () => {
   });
 
   it('marks the segment of the coder the matrix is drawn under', () => {
-    const d = cellDisagreement(stateRoleModel('us', 4, 3), 'stateRole', CODERS, 'first-coding');
+    const d = cellDisagreement(
+      stateRoleModel('us', 4, 3),
+      'stateRole',
+      CODERS,
+      'first-coding',
+      LETTERS,
+    );
     expect(d?.segments.map((s) => s.shown)).toEqual([true, false]);
   });
 
   it('has as many segments as values: three coders, three values', () => {
-    const d = cellDisagreement(stateRoleModel('it', 2, 1, 3), 'stateRole', CODERS, 'reconciled');
-    expect(letters(d)).toEqual(['F', 'E', 'R']);
+    const d = cellDisagreement(
+      stateRoleModel('it', 2, 1, 3),
+      'stateRole',
+      CODERS,
+      'reconciled',
+      LETTERS,
+    );
+    expect(letters(d)).toEqual(['F', 'E', 'A']);
   });
 
   it('is not marked where the coders agree, listed or not, or where there is one coder', () => {
     // A listed coding with the same value (another confidence or rationale) is agreement.
-    expect(cellDisagreement(stateRoleModel('a', 4, 4), 'stateRole', CODERS, 'reconciled')).toBe(
-      null,
-    );
-    expect(cellDisagreement(stateRoleModel('b', 4), 'stateRole', CODERS, 'reconciled')).toBe(null);
     expect(
-      cellDisagreement(stateRoleModel('c', 4, 3), 'stateRole', [CODERS[2]!], 'reconciled'),
+      cellDisagreement(stateRoleModel('a', 4, 4), 'stateRole', CODERS, 'reconciled', LETTERS),
+    ).toBe(null);
+    expect(
+      cellDisagreement(stateRoleModel('b', 4), 'stateRole', CODERS, 'reconciled', LETTERS),
+    ).toBe(null);
+    expect(
+      cellDisagreement(stateRoleModel('c', 4, 3), 'stateRole', [CODERS[2]!], 'reconciled', LETTERS),
     ).toBe(null);
   });
 
   it('splits shares by their values and lead', () => {
-    const d = cellDisagreement(governanceModel('it'), 'governanceLevel', CODERS, 'reconciled');
-    expect(letters(d)).toEqual(['F', 'ER']);
+    const d = cellDisagreement(
+      governanceModel('it'),
+      'governanceLevel',
+      CODERS,
+      'reconciled',
+      LETTERS,
+    );
+    expect(letters(d)).toEqual(['F', 'EA']);
     expect(d?.segments[0]?.glyph).toEqual({
       kind: 'shares',
       shares: [
@@ -149,21 +179,21 @@ describe('the disagreeing cells of the matrix and its filters', () => {
   const rows = deriveCompare(written, codebook());
 
   it('finds each disagreeing cell by model and dimension', () => {
-    const found = disagreementsOf(rows, written, CODERS, 'reconciled');
+    const found = disagreementsOf(rows, written, CODERS, 'reconciled', LETTERS);
     expect([...found.keys()].sort()).toEqual(['it.governanceLevel', 'us.stateRole']);
-    expect(disagreementsOf(rows, written, [CODERS[2]!], 'reconciled').size).toBe(0);
+    expect(disagreementsOf(rows, written, [CODERS[2]!], 'reconciled', LETTERS).size).toBe(0);
   });
 
   it('reads the corpus as written when the matrix is drawn under another coder', () => {
     // Under the first coding the US state role reads 3; the reconciled 4 still counts.
     const under = bundleUnder(buildBundle({ models: written }), 'first-coding').models;
     const shownRows = deriveCompare(under, codebook());
-    const found = disagreementsOf(shownRows, written, CODERS, 'first-coding');
-    expect(letters(found.get(cellKey('us', 'stateRole')) ?? null)).toEqual(['F', 'ER']);
+    const found = disagreementsOf(shownRows, written, CODERS, 'first-coding', LETTERS);
+    expect(letters(found.get(cellKey('us', 'stateRole')) ?? null)).toEqual(['F', 'EA']);
   });
 
   it('keeps rows by differences, by disagreements, or by both at once', () => {
-    const found = disagreementsOf(rows, written, CODERS, 'reconciled');
+    const found = disagreementsOf(rows, written, CODERS, 'reconciled', LETTERS);
     const keys = (onlyDifferences: boolean, onlyDisagreements: boolean) =>
       filterRows(rows, { onlyDifferences, onlyDisagreements }, found).map((r) => r.key);
     expect(keys(false, false)).toEqual(rows.map((r) => r.key));
@@ -174,7 +204,7 @@ describe('the disagreeing cells of the matrix and its filters', () => {
     expect(keys(true, true)).toEqual(['stateRole']);
     const agreeing = [stateRoleModel('a', 3), stateRoleModel('b', 3)];
     const none = deriveCompare(agreeing, codebook());
-    const nothing = disagreementsOf(none, agreeing, CODERS, 'reconciled');
+    const nothing = disagreementsOf(none, agreeing, CODERS, 'reconciled', LETTERS);
     expect(filterRows(none, { onlyDifferences: false, onlyDisagreements: true }, nothing)).toEqual(
       [],
     );
@@ -185,7 +215,13 @@ describe('a disagreement in words', () => {
   const t = initI18n(en).t;
 
   it('names every coder with its value', () => {
-    const d = cellDisagreement(stateRoleModel('us', 4, 3), 'stateRole', CODERS, 'reconciled')!;
+    const d = cellDisagreement(
+      stateRoleModel('us', 4, 3),
+      'stateRole',
+      CODERS,
+      'reconciled',
+      LETTERS,
+    )!;
     expect(disagreementText(d, t)).toBe(
       'coders disagree: First coding: 3; External review 1: 4; Reconciled: 4',
     );
@@ -193,7 +229,7 @@ describe('a disagreement in words', () => {
 
   it('says shares with their lead, and leaves out the sector families given nothing', () => {
     const model = governanceModel('it');
-    const d = cellDisagreement(model, 'governanceLevel', CODERS, 'reconciled')!;
+    const d = cellDisagreement(model, 'governanceLevel', CODERS, 'reconciled', LETTERS)!;
     expect(codingValueText('governanceLevel', d.segments[0]!.glyph, t)).toBe(
       'local lead (national 30%, regional 20%, local 50%)',
     );

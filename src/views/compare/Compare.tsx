@@ -24,6 +24,7 @@ import { cellKey, coderTags, disagreementsOf, filterRows } from './disagreement'
 import type { CompareFilters } from './disagreement';
 import { DisagreementLegend } from './SplitGlyph';
 import { ViewTitle } from '../shared/ViewTitle';
+import { useRoleLetters } from '../shared/useAllCoders';
 
 const selectCoding = (s: AppState) => s.coding;
 
@@ -45,11 +46,12 @@ export function Compare() {
   const rows = useMemo(() => deriveCompare(models, bundle.codebook), [models, bundle]);
   const coders = useMemo(() => codersOf(bundle), [bundle]);
   const shownCoder = coding ?? reconciledCoderId(bundle);
+  const letters = useRoleLetters();
   // Disagreement is read from the reconciled corpus (each coder's coding beside its own fields),
   // whatever coder the cells are drawn under.
   const disagreements = useMemo(
-    () => disagreementsOf(rows, written.models, coders, shownCoder),
-    [rows, written, coders, shownCoder],
+    () => disagreementsOf(rows, written.models, coders, shownCoder, letters),
+    [rows, written, coders, shownCoder, letters],
   );
   useMeasureRender('compare', models);
   const shown = models.slice(0, MAX_COMPARE);
@@ -58,7 +60,7 @@ export function Compare() {
   // A corpus with one coder has no disagreement to filter by (its switch is not offered).
   const active = { ...filters, onlyDisagreements: filters.onlyDisagreements && canDisagree };
   const visibleRows = filterRows(rows, active, disagreements);
-  const tags = coderTags(coders);
+  const tags = coderTags(coders, letters);
   const visibleDisagree = visibleRows.some((r) =>
     r.cells.some((c) => disagreements.has(cellKey(c.modelId, r.key))),
   );

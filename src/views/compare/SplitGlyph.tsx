@@ -1,4 +1,6 @@
 import { Fragment } from 'react';
+import type { CSSProperties } from 'react';
+import { modelColourVar } from '../../charts/palette';
 import { useTranslation } from 'react-i18next';
 import { useTextLang } from '../../state/selectors';
 import { CellGlyph } from './CellGlyph';
@@ -8,18 +10,15 @@ import type { CellDisagreement, CoderTag } from './disagreement';
  * A coder's short letter in an outlined box, in the text colour: a coder is never told by a
  * colour alone and never looks like a model's (filled, coloured) marker.
  */
-export function CoderLetter({ letter, lang }: { letter: string; lang?: string }) {
-  return (
-    <span className="coder-letter" lang={lang}>
-      {letter}
-    </span>
-  );
+export function CoderLetter({ letter }: { letter: string }) {
+  return <span className="coder-letter">{letter}</span>;
 }
 
 /**
  * A disagreeing cell's glyph, split: one band per value the coders give, each lettered with the
  * coders who gave it. Decorative (the cell's name says the same in words); the band of the coding
- * the cell's words give is drawn at full strength, the others lighter.
+ * the cell's words give is drawn at full strength, the others with a lighter fill inside a
+ * full-strength outline (the model's colour, `--band`), so they stay ≥ 3:1 against the page.
  */
 export function SplitGlyph({
   disagreement,
@@ -28,18 +27,20 @@ export function SplitGlyph({
   disagreement: CellDisagreement;
   index: number;
 }) {
-  // A letter is the initial of the coder's name, so it is in the name's language.
-  const langOf = useTextLang();
+  const band = { '--band': modelColourVar(index) } as CSSProperties;
   return (
     <span className="split-glyph" aria-hidden="true">
       {disagreement.segments.map((s) => (
         <Fragment key={s.key}>
           <span className="split-glyph__coders">
             {s.coders.map((c) => (
-              <CoderLetter key={c.id} letter={c.letter} lang={langOf(c.name)} />
+              <CoderLetter key={c.id} letter={c.letter} />
             ))}
           </span>
-          <span className={`split-glyph__value${s.shown ? ' is-shown' : ''}`}>
+          <span
+            className={`split-glyph__value${s.shown ? ' is-shown' : ' is-secondary'}`}
+            style={s.shown ? undefined : band}
+          >
             <CellGlyph glyph={s.glyph} index={index} />
           </span>
         </Fragment>
@@ -50,7 +51,8 @@ export function SplitGlyph({
 
 /**
  * The lines under the matrix: what a split glyph means, which letter is which coder, and whose
- * coding the cells' words give. A coder's name not yet translated keeps its own language.
+ * coding the cells' words give. A letter is its role's, in the reader's language; a coder's
+ * name not yet translated keeps its own language.
  */
 export function DisagreementLegend({ coders, shown }: { coders: CoderTag[]; shown: string }) {
   const { t } = useTranslation();
@@ -61,7 +63,7 @@ export function DisagreementLegend({ coders, shown }: { coders: CoderTag[]; show
       <ul className="codings-legend__coders" aria-label={t('codingsCompare.legendCoders')}>
         {coders.map((c) => (
           <li key={c.id}>
-            <CoderLetter letter={c.letter} lang={langOf(c.name)} />{' '}
+            <CoderLetter letter={c.letter} />{' '}
             <span>
               <span lang={langOf(c.name)}>{c.name}</span>
               {c.id === shown ? ` ${t('codingsCompare.shownInWords')}` : null}

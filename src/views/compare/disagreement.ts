@@ -7,15 +7,19 @@
 import { codingsFor, valueKey } from '../../corpus/codings';
 import type { Coder, DimensionId, Model } from '../../corpus/schema';
 import { coderKeys } from '../shared/coder-marks';
-import type { CoderKey } from '../shared/coder-marks';
+import type { CoderKey, RoleLetters } from '../shared/coder-marks';
 import { codeGlyph } from './derive';
 import type { CellGlyph, CompareRow } from './derive';
 
 /** A coder as the matrix marks it: its name and the short letter on its segment. */
 export type CoderTag = CoderKey;
 
-/** Each coder's short letter, by the charts' rule (views/shared/coder-marks.ts): one letter everywhere. */
-export const coderTags = (coders: readonly Coder[]): CoderTag[] => coderKeys(coders);
+/**
+ * Each coder's short letter, by the charts' rule (views/shared/coder-marks.ts): the letter of its
+ * role, from the catalogue, so a coder has one letter everywhere.
+ */
+export const coderTags = (coders: readonly Coder[], letters: RoleLetters): CoderTag[] =>
+  coderKeys(coders, letters);
 
 /** One value the coders give a cell, and who gave it. */
 export interface DisagreementSegment {
@@ -45,8 +49,9 @@ export function cellDisagreement(
   dimension: DimensionId,
   coders: readonly Coder[],
   shownCoder: string,
+  letters: RoleLetters,
 ): CellDisagreement | null {
-  const tags = new Map(coderTags(coders).map((t) => [t.id, t]));
+  const tags = new Map(coderTags(coders, letters).map((t) => [t.id, t]));
   const codings = codingsFor(model, dimension, [...coders]).map((c) => ({
     coder: tags.get(c.coder.id)!,
     key: valueKey(dimension, c.code),
@@ -82,6 +87,7 @@ export function disagreementsOf(
   written: readonly Model[],
   coders: readonly Coder[],
   shownCoder: string,
+  letters: RoleLetters,
 ): Map<string, CellDisagreement> {
   const byId = new Map(written.map((m) => [m.id, m]));
   const found = new Map<string, CellDisagreement>();
@@ -91,7 +97,7 @@ export function disagreementsOf(
     const dimension = row.key as DimensionId;
     for (const cell of row.cells) {
       const model = byId.get(cell.modelId);
-      const d = model && cellDisagreement(model, dimension, coders, shownCoder);
+      const d = model && cellDisagreement(model, dimension, coders, shownCoder, letters);
       if (d) found.set(cellKey(cell.modelId, dimension), d);
     }
   }

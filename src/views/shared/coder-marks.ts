@@ -1,12 +1,13 @@
 /**
  * All coders at once: each coder's reading of a model placed on a chart's scale, readings that
  * coincide drawn as one mark, and marks that would touch moved to lanes below. Pure: no DOM, no
- * words beyond the coders' own names; the state-role and governance layouts call it.
+ * words beyond the coders' own names and the role letters the caller reads from the catalogue;
+ * the state-role and governance layouts call it.
  */
 import type { Box } from '../../charts/text-width';
 import { textWidth } from '../../charts/text-width';
 import type { TypeScale } from '../../charts/type-scale';
-import type { Coder, Confidence } from '../../corpus/schema';
+import type { Coder, CoderRole, Confidence } from '../../corpus/schema';
 
 /** A coder as the charts draw it: its id, its name and the letter its marks carry. */
 export interface CoderKey {
@@ -15,22 +16,26 @@ export interface CoderKey {
   letter: string;
 }
 
-/** The first letter of a name (skipping digits and marks), in upper case. */
-const initialOf = (name: string): string => (/\p{L}/u.exec(name)?.[0] ?? '?').toLocaleUpperCase();
+/** The letter of each coder role, in the reader's language (catalogue group codings.letters). */
+export type RoleLetters = Readonly<Record<CoderRole, string>>;
 
 /**
- * One short letter per coder, all different: the initial of its name ("F" for "First coding"),
- * numbered in the coders' order where names start alike ("R1", "R2") — the compare matrix's split glyphs
- * use it too, so a coder has one letter everywhere. Letters (not colours or shapes) tell
- * coders apart, because colours and shapes belong to the models.
+ * One short letter per coder, all different: the letter of its role ("F" for the first coding,
+ * "A" for the agreed, reconciled one), numbered in the coders' order where two coders share a
+ * role ("E1", "E2"). The role, not the name, gives the letter, because a name's initial can read
+ * as another thing ("Reconciled after review 1" in Uzbek starts like "taqriz", review). The
+ * compare matrix's split glyphs use it too, so a coder has one letter everywhere. Letters (not
+ * colours or shapes) tell coders apart, because colours and shapes belong to the models.
  */
-export function coderKeys(coders: readonly Pick<Coder, 'id' | 'name'>[]): CoderKey[] {
-  const initials = coders.map((c) => initialOf(c.name));
+export function coderKeys(
+  coders: readonly Pick<Coder, 'id' | 'name' | 'role'>[],
+  letters: RoleLetters,
+): CoderKey[] {
   return coders.map((c, i) => {
-    const initial = initials[i] ?? '?';
-    const alike = initials.filter((x) => x === initial).length;
-    const nth = initials.slice(0, i + 1).filter((x) => x === initial).length;
-    return { id: c.id, name: c.name, letter: alike > 1 ? `${initial}${nth}` : initial };
+    const letter = letters[c.role];
+    const alike = coders.filter((x) => x.role === c.role).length;
+    const nth = coders.slice(0, i + 1).filter((x) => x.role === c.role).length;
+    return { id: c.id, name: c.name, letter: alike > 1 ? `${letter}${nth}` : letter };
   });
 }
 

@@ -9,16 +9,30 @@ import type { Model } from '../../corpus/schema';
 import { afterColon, formatList } from '../../i18n/format';
 import { useBundle, useLang, useSourceBundle } from '../../state/selectors';
 import { coderKeys } from './coder-marks';
-import type { CoderGroup, CoderKey, CoderReading } from './coder-marks';
+import type { CoderGroup, CoderKey, CoderReading, RoleLetters } from './coder-marks';
 import type { CoderFollowing } from './CoderMarks';
+
+/** The letter of each coder role in the reader's language: every view marks a coder with it. */
+export function useRoleLetters(): RoleLetters {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({
+      original: t('codings.letters.original'),
+      reviewer: t('codings.letters.reviewer'),
+      reconciled: t('codings.letters.reconciled'),
+    }),
+    [t],
+  );
+}
 
 /** The corpus's coders with their letters, named in the reader's language; one coder: none. */
 export function useCoderKeys(): CoderKey[] {
   const bundle = useBundle();
+  const letters = useRoleLetters();
   return useMemo(() => {
     const coders = codersOf(bundle);
-    return coders.length > 1 ? coderKeys(coders) : [];
-  }, [bundle]);
+    return coders.length > 1 ? coderKeys(coders, letters) : [];
+  }, [bundle, letters]);
 }
 
 /**
