@@ -1,10 +1,12 @@
 /**
  * The change log of the coding: how the review's findings were answered (a count per verdict) and
  * every value the review changed, before → after, with the findings behind each and their reasons
- * one click away. Props only.
+ * one click away (on paper, printed under each finding). Props only.
  */
 import { useTranslation } from 'react-i18next';
 import { useCodeValueText } from '../../evidence/code-value-text';
+import { FindingName } from '../../evidence/FindingName';
+import { RevisedStructureText } from '../../evidence/StructureShapeText';
 import { TableScroll } from '../shared/TableScroll';
 import type { ChangeLog as Log, LoggedValue } from './agreement-derive';
 
@@ -71,9 +73,19 @@ export function ChangeLog({ log, langOf }: { log: Log; langOf: LangOf }) {
                   </th>
                   <td>
                     <ValueText value={e.before} />
+                    <RevisedStructureText
+                      model={e.model.id}
+                      side="before"
+                      className="change-log__value"
+                    />
                   </td>
                   <td>
                     <ValueText value={e.after} />
+                    <RevisedStructureText
+                      model={e.model.id}
+                      side="after"
+                      className="change-log__value"
+                    />
                   </td>
                   <td>
                     <ul className="change-log__findings">
@@ -81,14 +93,19 @@ export function ChangeLog({ log, langOf }: { log: Log; langOf: LangOf }) {
                         <li key={f.finding}>
                           <details>
                             <summary>
-                              {/* A finding's id is the review's own label ("I4", "italy.governanceLevel"). */}
-                              <span className="change-log__finding" lang="en" translate="no">
-                                {f.finding}
-                              </span>{' '}
+                              <FindingName
+                                finding={f.finding}
+                                codeClassName="change-log__finding"
+                              />{' '}
                               {t(`agreement.verdict.${f.verdict}`)}
                             </summary>
                             <p lang={langOf(f.reason)}>{f.reason}</p>
                           </details>
+                          {/* Paper cannot open a disclosure: the reason prints here instead
+                              (agreement.css shows it in print only; on screen it is display: none). */}
+                          <p className="change-log__print-reason" lang={langOf(f.reason)}>
+                            {f.reason}
+                          </p>
                         </li>
                       ))}
                     </ul>
