@@ -72,3 +72,25 @@ export function revisionsOf(bundle: Bundle): Revision[] {
     }),
   );
 }
+
+/**
+ * What a finding is about, when its id is a disputed code's address ("italy.governanceLevel"):
+ * the model's name and the dimension's label, in the language of the bundle given. Null for any
+ * other id ("I1", "O5"), which is the review's own label.
+ */
+export function findingSubject(
+  finding: string,
+  bundle: Pick<Bundle, 'models' | 'codebook'>,
+): { model: string; dimension: string } | null {
+  const dot = finding.indexOf('.');
+  if (dot < 0) return null;
+  const model = bundle.models.find((m) => m.id === finding.slice(0, dot));
+  const dimension = bundle.codebook.dimensions.find((d) => d.id === finding.slice(dot + 1));
+  return model && dimension ? { model: model.name, dimension: dimension.label } : null;
+}
+
+/** How a reader sees a finding's id: "Italy: Governance level", or the id itself ("I1"). */
+export function findingLabel(finding: string, bundle: Pick<Bundle, 'models' | 'codebook'>): string {
+  const subject = findingSubject(finding, bundle);
+  return subject ? `${subject.model}: ${subject.dimension}` : finding;
+}

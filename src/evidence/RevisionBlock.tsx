@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { ReviewResponse } from '../corpus/schema';
 import { useTextLang } from '../state/selectors';
 import { splitOnIds } from './id-spans';
+import { sameShape } from './structure-shape';
+import { useShapeWords } from './StructureShapeText';
+import { FindingName } from './FindingName';
 import { Locator } from './Locator';
 import type { CodingState, RevisionSummary } from './revision-summary';
 import { ValueWords } from './ValueWords';
@@ -36,9 +39,7 @@ function Response({ response, ids }: { response: ReviewResponse; ids: readonly s
   return (
     <li>
       <p className="revision-response__head">
-        {t('codingsEvidence.revised.finding')}{' '}
-        {/* A finding id is the review's own code ("S7", "united-states.stateRole"). */}
-        <code lang="en">{response.finding}</code>
+        {t('codingsEvidence.revised.finding')} <FindingName finding={response.finding} />
         {' · '}
         <strong className={`verdict verdict--${response.verdict}`}>
           {t(`codingsEvidence.verdict.${response.verdict}`)}
@@ -85,6 +86,7 @@ export function RevisionBlock({
   const { t } = useTranslation();
   const langOf = useTextLang();
   const headingId = useId();
+  const shapeWords = useShapeWords();
   const { before, after, parts } = revision;
   return (
     <section className="revision-block" aria-labelledby={headingId}>
@@ -118,7 +120,11 @@ export function RevisionBlock({
         {parts.includes('structure') ? (
           <div>
             <dt>{t('codingsEvidence.revised.structure')}</dt>
-            <dd>{t('codingsEvidence.revised.structureChanged')}</dd>
+            <dd>
+              {revision.shapes && !sameShape(revision.shapes.before, revision.shapes.after)
+                ? `${shapeWords(revision.shapes.before)} → ${shapeWords(revision.shapes.after)}`
+                : t('codingsEvidence.revised.structureChanged')}
+            </dd>
           </div>
         ) : null}
         {parts.includes('sectors') ? (

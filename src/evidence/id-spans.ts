@@ -32,11 +32,36 @@ export function idsOfModel(model: Model): string[] {
   ];
 }
 
-/** The text in runs of prose and of ids; an id counts only as a whole token (not inside a longer one). */
+/** Quote marks a reason may put around an id: straight, curly and guillemets. */
+const QUOTE = `['"‘’“”«»„]`;
+
+/** A letter of a script other than Latin: the sentence is not written in the ids' script. */
+const OTHER_SCRIPT = /(?!\p{Script=Latin})\p{L}/u;
+
+/**
+ * Whether an id could never be read as a word: it holds a hyphen, a dot, a bracket or a digit
+ * ("it-small-towns", "e4"). A one-word id ("state", "universities") reads as a word of the sentence.
+ */
+export const looksLikeCode = (id: string) => /[-.[\]\d]/.test(id);
+
+/**
+ * The text in runs of prose and of ids; an id counts only as a whole token (not inside a longer one).
+ * An id that looks like code is marked wherever it stands, and so is a place in a list. A one-word
+ * id ("smes", "state") is marked only where it cannot be a word of the sentence: between quote marks
+ * ("id 'smes'"), or in a sentence written in another script (a Latin word in Russian prose).
+ */
 export function splitOnIds(text: string, ids: readonly string[]): TextPart[] {
   const known = [...new Set(ids)].filter(Boolean).sort((a, b) => b.length - a.length);
-  const tokens = [...known.map(escape), LIST_PLACE].join('|');
-  const pattern = new RegExp(`(?<![\\w-])(?:${tokens})(?![\\w-])`, 'g');
+  const coded = known.filter(looksLikeCode).map(escape);
+  const words = known.filter((id) => !looksLikeCode(id)).map(escape);
+  const tokens = [...coded, LIST_PLACE].join('|');
+  const alternatives = [`(?<![\\w-])(?:${tokens})(?![\\w-])`];
+  if (words.length > 0) {
+    const word = `(?:${words.join('|')})`;
+    alternatives.push(`(?<=${QUOTE})${word}(?=${QUOTE})`);
+    if (OTHER_SCRIPT.test(text)) alternatives.push(`(?<![\\w-])${word}(?![\\w-])`);
+  }
+  const pattern = new RegExp(alternatives.join('|'), 'g');
   const parts: TextPart[] = [];
   let at = 0;
   for (const match of text.matchAll(pattern)) {

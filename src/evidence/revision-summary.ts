@@ -5,9 +5,12 @@
  */
 import { revisionsOf } from '../corpus/revisions';
 import type { RevisedPart } from '../corpus/revisions';
+import type { AnyCode } from '../corpus/codings';
 import type { Bundle, Confidence, DimensionId, ReviewResponse } from '../corpus/schema';
 import { stepOf, valueOfCode } from './derive';
 import type { CodeValue, Step } from './derive';
+import { shapeOfCode } from './structure-shape';
+import type { StructureShape } from './structure-shape';
 
 export interface CodingState {
   value: CodeValue;
@@ -25,6 +28,13 @@ export interface RevisionSummary {
   parts: RevisedPart[];
   /** Our answers to the findings whose changes touched this value, in the review's order. */
   responses: ReviewResponse[];
+  /** A hierarchy's structure before and after, as groups, tiers and links (null: another dimension). */
+  shapes: { before: StructureShape; after: StructureShape } | null;
+}
+
+function shapesOf(before: AnyCode, after: AnyCode): RevisionSummary['shapes'] {
+  const [b, a] = [shapeOfCode(before), shapeOfCode(after)];
+  return b && a ? { before: b, after: a } : null;
 }
 
 /** The revision of one model's value, or null when no review changed it. */
@@ -46,5 +56,6 @@ export function revisionSummary(
     after: stateOf(revision.after),
     parts: revision.parts,
     responses: revision.responses,
+    shapes: shapesOf(revision.before, revision.after),
   };
 }

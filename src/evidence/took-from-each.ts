@@ -9,6 +9,8 @@ import type { RevisedPart } from '../corpus/revisions';
 import type { AnyCode } from '../corpus/codings';
 import type { Codebook, Coder, Confidence, DimensionId, Model } from '../corpus/schema';
 import { valueOfCode } from './derive';
+import { shapeOfCode } from './structure-shape';
+import type { StructureShape } from './structure-shape';
 import type { CodeValue } from './derive';
 
 /** A part of a coding in which another coder differs from the reconciled coding. */
@@ -28,6 +30,8 @@ export interface TookFrom {
   /** How many of this coder's quotes the reconciled coding cites too, of how many it cites. */
   quotesKept: number;
   quotes: number;
+  /** Where the structures differ: this coder's, then the reconciled one's, as tiers and links. */
+  shapes: { mine: StructureShape; reconciled: StructureShape } | null;
 }
 
 /** One line per coder other than the reconciled one, in the coders' order. */
@@ -42,15 +46,24 @@ export function tookFromEach(
   const valueOf = (code: AnyCode) => valueOfCode(dimension, code, codebook);
   return codingsFor(model, dimension, coders)
     .filter((c) => c.coder.id !== reconciled)
-    .map(({ coder, code, listed }) => ({
-      coder,
-      agrees: !listed,
-      differences: partsChanged(dimension, code, ours),
-      value: valueOf(code),
-      reconciledValue: valueOf(ours),
-      confidence: code.confidence,
-      reconciledConfidence: ours.confidence,
-      quotesKept: code.evidence.filter((id) => ours.evidence.includes(id)).length,
-      quotes: code.evidence.length,
-    }));
+    .map(({ coder, code, listed }) => {
+      const differences = partsChanged(dimension, code, ours);
+      const mine = shapeOfCode(code);
+      const reconciledShape = shapeOfCode(ours);
+      return {
+        coder,
+        agrees: !listed,
+        differences,
+        value: valueOf(code),
+        reconciledValue: valueOf(ours),
+        confidence: code.confidence,
+        reconciledConfidence: ours.confidence,
+        quotesKept: code.evidence.filter((id) => ours.evidence.includes(id)).length,
+        quotes: code.evidence.length,
+        shapes:
+          differences.includes('structure') && mine && reconciledShape
+            ? { mine, reconciled: reconciledShape }
+            : null,
+      };
+    });
 }

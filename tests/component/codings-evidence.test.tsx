@@ -47,14 +47,17 @@ describe('the evidence panel under several coders', () => {
     expect(
       dialog.getByRole('heading', { name: 'What the reconciled value took from each' }),
     ).toBeInTheDocument();
-    expect(dialog.getByText(/differs:/).closest('li')).toHaveTextContent(
-      'First coding: differs: 3 of 5 → reconciled 4 of 5',
+    expect(dialog.getByText(/the reconciled value is/).closest('li')).toHaveTextContent(
+      /^First coding — 3 of 5; the reconciled value is 4 of 5\. The reconciled coding keeps \d+ of the \d+ quotes this coding cites\.$/,
     );
     const revised = within(dialog.getByRole('region', { name: 'Revised after review 1' }));
     expect(revised.getByText('3 of 5', { exact: false }).closest('dd')).toHaveTextContent(
       '3 of 5 — partner → 4 of 5 — coordinator',
     );
-    expect(revised.getByText('united-states.stateRole')).toBeInTheDocument();
+    // The finding about this very code reads as its model and dimension; the id stays as the title.
+    expect(revised.getByTitle('united-states.stateRole')).toHaveTextContent(
+      'United States: State role',
+    );
   });
 
   it('lists each quote once, with the codings that cite it', async () => {

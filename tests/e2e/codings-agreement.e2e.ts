@@ -103,6 +103,21 @@ describe('the agreement page', () => {
     );
     await first.locator('summary').click();
     expect((await first.locator('p').textContent())?.length).toBeGreaterThan(20);
+    // Where only the structure changed, its shape before and after says in words what differs.
+    const japan = rows.filter({ hasText: 'Japan' }).filter({ hasText: 'Firm hierarchy' });
+    expect(await japan.locator('td').nth(0).textContent()).toContain(
+      'structure: 5 groups in 4 tiers and 5 links',
+    );
+    expect(await japan.locator('td').nth(1).textContent()).toContain(
+      'structure: 4 groups in 3 tiers and 5 links',
+    );
+    expect(await rows.filter({ hasText: 'State role' }).first().textContent()).not.toContain(
+      'structure:',
+    );
+    // A finding about one disputed code reads as its model and dimension; the id is the title.
+    expect(await log.getByTitle('italy.governanceLevel').textContent()).toBe(
+      'Italy: Governance level',
+    );
     await context.close();
   });
 

@@ -95,13 +95,14 @@ describe('the codings of the US state role', () => {
       'External review 1: agrees with the reconciled coding.',
     );
     expect(await dialog.locator('.took-from-each').textContent()).toContain(
-      'First coding: differs: 3 of 5 → reconciled 4 of 5',
+      'First coding — 3 of 5; the reconciled value is 4 of 5. The reconciled coding keeps',
     );
     const revised = dialog.getByRole('region', { name: 'Revised after review 1' });
     const revisedText = await revised.textContent();
     expect(revisedText).toContain('3 of 5 — partner → 4 of 5 — coordinator');
     expect(revisedText).toContain('medium confidence (unchanged)');
-    expect(revisedText).toContain('Finding united-states.stateRole · accepted');
+    expect(revisedText).toContain('Finding United States: State role · accepted');
+    expect(await revised.getByTitle('united-states.stateRole').count()).toBe(1);
     // Each quote once, each saying which codings cite it.
     const ids = await dialog
       .locator('figure.evidence-quote')

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { codersOf, SOLE_CODER } from '../../src/corpus/codings';
 import type { Bundle, Model, Review, Source } from '../../src/corpus/schema';
 import { codingColumns } from '../../src/evidence/coding-columns';
-import { idsOfModel, splitOnIds } from '../../src/evidence/id-spans';
+import { findingLabel } from '../../src/corpus/revisions';
+import { idsOfModel, looksLikeCode, splitOnIds } from '../../src/evidence/id-spans';
+import { revisedShapes, shapeOf } from '../../src/evidence/structure-shape';
 import { revisionSummary } from '../../src/evidence/revision-summary';
 import { quoteNumbersOf, sharedQuotes } from '../../src/evidence/shared-quotes';
 import { tookFromEach } from '../../src/evidence/took-from-each';
@@ -268,11 +270,47 @@ describe('revised after review 1', () => {
 
   it('names a redrawn structure', () => {
     expect(revisionSummary(bundle, 'us', 'firmHierarchy')?.parts).toEqual(['structure']);
+    expect(revisionSummary(bundle, 'us', 'firmHierarchy')?.shapes?.before).toEqual({
+      groups: 1,
+      tiers: 1,
+      links: 0,
+    });
+    expect(revisionSummary(bundle, 'us', 'stateRole')?.shapes).toBeNull();
   });
 
   it('is null for a value the review left as it was, and for a corpus without a review', () => {
     expect(revisionSummary(bundle, 'us', 'universityIndustry')).toBeNull();
     expect(revisionSummary(bundleOf([usModel()]), 'us', 'stateRole')).toBeNull();
+  });
+});
+
+describe('the shape of a revised structure', () => {
+  const review = {
+    id: 'review',
+    title: 'Review one',
+    coder: 'review',
+    basis: '0c1a04a',
+    received: '2026-11',
+    summary: 'a review summary long enough to pass',
+    findings: ['H1'],
+    responses: [],
+  } satisfies Review;
+
+  it('gives the first coding’s tiers and links, then the reconciled one’s', () => {
+    const model = usModel();
+    const after = model.codes.firmHierarchy.structure;
+    expect(revisedShapes(bundleOf([model], { reviews: [review] }), 'us')).toEqual({
+      before: { groups: 1, tiers: 1, links: 0 },
+      after: {
+        groups: after.nodes.length,
+        tiers: new Set(after.nodes.map((n) => n.tier)).size,
+        links: after.links.length,
+      },
+    });
+  });
+
+  it('is null without a review', () => {
+    expect(revisedShapes(bundleOf([usModel()]), 'us')).toBeNull();
   });
 });
 
@@ -306,8 +344,73 @@ describe('quote ids inside a reason', () => {
     ]);
   });
 
+  it('leaves a one-word id that reads as a word ("state") plain in English prose', () => {
+    const words = ['state', 'smes', 'it-small-towns'];
+    expect(splitOnIds('the state and it-small-towns', words)).toEqual([
+      { text: 'the state and ', id: false },
+      { text: 'it-small-towns', id: true },
+    ]);
+  });
+
+  it('marks a one-word id between quote marks, or as a Latin token in prose of another script', () => {
+    const words = ['smes', 'state'];
+    expect(splitOnIds("id 'smes' replacing", words).map((p) => p.text)).toEqual([
+      "id '",
+      'smes',
+      "' replacing",
+    ]);
+    expect(splitOnIds('oʻrniga «smes» identifikatori', words).filter((p) => p.id)).toEqual([
+      { text: 'smes', id: true },
+    ]);
+    expect(splitOnIds('с идентификатором smes вместо', words).filter((p) => p.id)).toEqual([
+      { text: 'smes', id: true },
+    ]);
+    expect(splitOnIds("the state's plan", words).every((p) => !p.id)).toBe(true);
+  });
+
   it('knows a model’s quote, actor, instrument and node ids, the other codings’ nodes too', () => {
     const ids = idsOfModel(usModel());
     expect(ids).toEqual(expect.arrayContaining(['e1', 'e4', 'a', 'b']));
+  });
+});
+
+describe('a finding id as a reader sees it', () => {
+  const bundle = bundleOf([usModel()]);
+  const dimension = bundle.codebook.dimensions.find((d) => d.id === 'stateRole')!;
+
+  it('names the model and the dimension of a finding about one code', () => {
+    expect(findingLabel('us.stateRole', bundle)).toBe(`${usModel().name}: ${dimension.label}`);
+  });
+
+  it('keeps any other id as it is', () => {
+    expect(findingLabel('I1', bundle)).toBe('I1');
+    expect(findingLabel('O5', bundle)).toBe('O5');
+    expect(findingLabel('nowhere.stateRole', bundle)).toBe('nowhere.stateRole');
+    expect(findingLabel('us.noSuchDimension', bundle)).toBe('us.noSuchDimension');
+  });
+});
+
+describe('ids that look like code', () => {
+  it('holds a hyphen, a dot, a bracket or a digit', () => {
+    expect(['it-small-towns', 'e4', 'a.b', 'lessons[1]'].every(looksLikeCode)).toBe(true);
+    expect(['state', 'universities', 'smes'].some(looksLikeCode)).toBe(false);
+  });
+});
+
+describe('the shape of a structure', () => {
+  it('counts the tiers its nodes stand on and its links', () => {
+    const node = (id: string, tier: number) => ({
+      id,
+      type: 'sme' as const,
+      label: id,
+      tier,
+      count: 1,
+    });
+    expect(
+      shapeOf({
+        nodes: [node('a', 0), node('b', 1), node('c', 1)],
+        links: [{ source: 'a', target: 'b', kind: 'cooperation' }],
+      }),
+    ).toEqual({ groups: 3, tiers: 2, links: 1 });
   });
 });

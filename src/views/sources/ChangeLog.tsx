@@ -75,6 +75,7 @@ export function ChangeLog({ log, langOf }: { log: Log; langOf: LangOf }) {
                     <ValueText value={e.before} />
                     <RevisedStructureText
                       model={e.model.id}
+                      dimension={e.dimension}
                       side="before"
                       className="change-log__value"
                     />
@@ -83,6 +84,7 @@ export function ChangeLog({ log, langOf }: { log: Log; langOf: LangOf }) {
                     <ValueText value={e.after} />
                     <RevisedStructureText
                       model={e.model.id}
+                      dimension={e.dimension}
                       side="after"
                       className="change-log__value"
                     />
