@@ -46,13 +46,17 @@ export function FitUnderCodings({ fit, shownCoder, lang, indexOf }: FitUnderCodi
       <h2 id="fit-codings-title">{t('fitCodings.title')}</h2>
       <p className="fit-codings__verdict">{verdict}</p>
       <TableScroll label={caption}>
-        <table className="fit-codings__table table--sticky-first">
+        {/* Explicit roles: on a phone the rows are laid out as a grid (display: contents), which
+            would otherwise drop the table's structure for screen readers. */}
+        <table className="fit-codings__table table--sticky-first" role="table">
           <caption>{caption}</caption>
           <thead>
-            <tr>
-              <th scope="col">{t('fitCodings.model')}</th>
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                {t('fitCodings.model')}
+              </th>
               {fit.coders.map((c) => (
-                <th scope="col" key={c.id}>
+                <th scope="col" role="columnheader" key={c.id}>
                   {c.name}
                   {c.id === shownCoder ? (
                     <span className="fit-codings__shown">{t('fitCodings.shown')}</span>
@@ -63,8 +67,8 @@ export function FitUnderCodings({ fit, shownCoder, lang, indexOf }: FitUnderCodi
           </thead>
           <tbody>
             {fit.models.map((m) => (
-              <tr key={m.id}>
-                <th scope="row">
+              <tr key={m.id} role="row">
+                <th scope="row" role="rowheader">
                   <span className="panel__model">
                     <ModelMarker index={indexOf.get(m.id) ?? 0} size={MARKER_SIZE} />
                     {m.name}
@@ -72,6 +76,9 @@ export function FitUnderCodings({ fit, shownCoder, lang, indexOf }: FitUnderCodi
                 </th>
                 {m.places.map((p) => (
                   <td
+                    // The explicit role keeps it a cell when its row is laid out as a grid.
+                    // eslint-disable-next-line jsx-a11y/no-interactive-element-to-noninteractive-role
+                    role="cell"
                     key={p.coder}
                     className={`table-value${p.rank === 1 ? ' fit-codings__nearest' : ''}`}
                   >
