@@ -82,9 +82,8 @@ const MIN_PANEL = 300;
 const GLYPH = 26;
 const SIDE = 10;
 const SLOT_PAD = 10;
-/** The room round slots where a tier would not fit otherwise (a slide's). */
-const TIGHT_SIDE = 4;
-const TIGHT_SLOT_PAD = 6;
+/** The closer room round slots: a slide's, and a page's tier that would not fit otherwise. */
+export const TIGHT_SLOTS = { side: 4, slotPad: 6 } as const;
 const LABEL_GAP = 5;
 const STEM_GAP = 3;
 const LINK_GAP = 30;
@@ -182,7 +181,7 @@ export function layoutHierarchy(
   // Still too wide at the smallest type (four labelled nodes on one tier of a phone): close up
   // the room round the slots, as a slide does, before any word would run past the card.
   if (Math.max(...graphs.map((g) => panelNeed(g, m))) > containerWidth)
-    m = { ...m, side: TIGHT_SIDE * m.f, slotPad: TIGHT_SLOT_PAD * m.f };
+    m = { ...m, side: TIGHT_SLOTS.side * m.f, slotPad: TIGHT_SLOTS.slotPad * m.f };
   const minPanel = Math.max(MIN_PANEL * m.f, ...graphs.map((g) => panelNeed(g, m)));
   const columns = Math.max(
     1,

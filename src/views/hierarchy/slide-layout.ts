@@ -10,14 +10,14 @@ import { textWidth } from '../../charts/text-width';
 import type { Box } from '../../charts/text-width';
 import type { TypeScale } from '../../charts/type-scale';
 import type { HierarchyGraph } from './derive';
-import { layoutPanelAt, PAGE_SPACING, panelStyle } from './layout';
+import { layoutPanelAt, PAGE_SPACING, panelStyle, TIGHT_SLOTS } from './layout';
 import type { HierarchyLayout, PanelLayout, PanelSpacing } from './layout';
 import { layoutOutline } from './outline';
 import type { OutlineLayout } from './outline';
 import { wrapLabel } from './wrap';
 
 /** A slide's spacing for the tiered diagram: less room round slots and between tiers. */
-export const SLIDE_SPACING: PanelSpacing = { side: 4, slotPad: 6, linkGap: 14, labelMeasure: 20 };
+export const SLIDE_SPACING: PanelSpacing = { ...TIGHT_SLOTS, linkGap: 14, labelMeasure: 20 };
 
 export interface SlideTextLine {
   text: string;

@@ -71,24 +71,17 @@ export function ChangeLog({ log, langOf }: { log: Log; langOf: LangOf }) {
                       })}
                     </span>
                   </th>
-                  <td>
-                    <ValueText value={e.before} />
-                    <RevisedStructureText
-                      model={e.model.id}
-                      dimension={e.dimension}
-                      side="before"
-                      className="change-log__value"
-                    />
-                  </td>
-                  <td>
-                    <ValueText value={e.after} />
-                    <RevisedStructureText
-                      model={e.model.id}
-                      dimension={e.dimension}
-                      side="after"
-                      className="change-log__value"
-                    />
-                  </td>
+                  {(['before', 'after'] as const).map((side) => (
+                    <td key={side}>
+                      <ValueText value={e[side]} />
+                      <RevisedStructureText
+                        model={e.model.id}
+                        dimension={e.dimension}
+                        side={side}
+                        className="change-log__value"
+                      />
+                    </td>
+                  ))}
                   <td>
                     <ul className="change-log__findings">
                       {e.findings.map((f) => (
