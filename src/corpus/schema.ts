@@ -75,6 +75,8 @@ export const viewIdSchema = z.enum([
   'sources',
   'handout',
   'editor',
+  'model',
+  'article',
 ]);
 
 /**

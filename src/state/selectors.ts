@@ -43,6 +43,8 @@ const selectActions = (s: AppState) => ({
   setTour: s.setTour,
   setPresent: s.setPresent,
   setPart: s.setPart,
+  openModelPage: s.openModelPage,
+  openArticle: s.openArticle,
 });
 
 export const useCorpus = () => useAppStore(selectCorpus);
@@ -175,3 +177,19 @@ const selectStepQuote = (s: AppState) => {
 };
 /** Which of the open evidence's quotes a slide shows: the one the tour step names, else the first. */
 export const useStepQuoteIndex = () => useAppStore(selectStepQuote);
+
+/**
+ * The model whose page `view=model` shows: the one the link names, else the focused model (a tour
+ * step), else the corpus's first. Null only for a corpus without models.
+ */
+export function pageModelOf(s: AppState): string | null {
+  if (s.corpus.status !== 'ready') return null;
+  const ids = s.corpus.bundle.models.map((m) => m.id);
+  for (const id of [s.pageModel, s.focus]) if (id && ids.includes(id)) return id;
+  return ids[0] ?? null;
+}
+export const usePageModel = () => useAppStore(pageModelOf);
+
+const selectParagraph = (s: AppState) => s.paragraph;
+/** The article's paragraph `view=article&p=` names (null: none). */
+export const useParagraph = () => useAppStore(selectParagraph);

@@ -86,7 +86,15 @@ export interface ViewSlice {
   part: SlidePart | null;
   /** Tours the lecturer made (tours/own-tours.ts keeps them in storage); presented like the corpus's. */
   ownTours: Tour[];
+  /** The model whose page `view=model` shows; null = the corpus's first model. */
+  pageModel: string | null;
+  /** The article's paragraph `view=article` scrolls to and marks; null = none. */
+  paragraph: number | null;
   setView: (view: ViewId) => void;
+  /** Opens a model's page (closing any open evidence, which the page shows itself). */
+  openModelPage: (model: string) => void;
+  /** Opens the article, at a paragraph when one is given. */
+  openArticle: (paragraph: number | null) => void;
   setPart: (part: SlidePart | null) => void;
   setOwnTours: (tours: Tour[]) => void;
   setPresent: (present: boolean) => void;
@@ -146,6 +154,7 @@ const FRESH_SELECTION = {
   coding: null,
   tour: null,
   step: 1,
+  pageModel: null,
 } as const;
 
 const createCorpusSlice: StateCreator<AppState, [], [], CorpusSlice> = (set, get) => ({
@@ -261,7 +270,11 @@ const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   step: 1,
   part: null,
   ownTours: [],
+  pageModel: null,
+  paragraph: null,
   setView: (view) => set({ view, part: null }),
+  openModelPage: (pageModel) => set({ view: 'model', pageModel, part: null, evidence: null }),
+  openArticle: (paragraph) => set({ view: 'article', paragraph, part: null, evidence: null }),
   setPart: (part) => set({ part }),
   setOwnTours: (ownTours) => set({ ownTours }),
   setPresent: (present) => set({ present }),
@@ -311,6 +324,8 @@ const createNoticeSlice: StateCreator<AppState, [], [], NoticeSlice> = (set) => 
       step: url.step,
       part: url.part,
       coding: url.coding,
+      pageModel: url.model,
+      paragraph: url.p,
       // A tour step decides what is shown, whatever else the link says.
       ...tourStepState(s, url.tour, url.step),
     })),

@@ -39,6 +39,10 @@ export interface UrlState {
   part: SlidePart | null;
   /** `coding=first-coding`: the coder whose coding the views draw; null = the reconciled coding. */
   coding: string | null;
+  /** `model=japan` (view=model only): the model whose page is shown; null = the corpus's first. */
+  model: string | null;
+  /** `p=31` (view=article only): the article's paragraph to scroll to and mark. */
+  p: number | null;
 }
 
 /** What decides how the page starts rather than what it shows; read once, at boot. */
@@ -110,6 +114,15 @@ export function parseFocus(raw: string | null, ctx: UrlContext): Parsed<string> 
   return ctx.modelIds.includes(raw)
     ? { status: 'valid', value: raw }
     : { status: 'invalid', raw, reason: 'unknownModel' };
+}
+
+/** A paragraph number of the article, `31` (or `p31`, as locators write it). */
+export function parseParagraph(raw: string | null): Parsed<number> {
+  if (raw === null) return { status: 'missing' };
+  const m = /^p?([1-9]\d{0,3})$/.exec(raw.trim());
+  return m?.[1]
+    ? { status: 'valid', value: Number(m[1]) }
+    : { status: 'invalid', raw, reason: 'badParagraph' };
 }
 
 export function parseEvidence(raw: string | null, ctx: UrlContext): Parsed<EvidenceTarget> {
@@ -241,6 +254,18 @@ const PARAMS: { [K in ParamName]: ParamSpec<K> } = {
     write: (evidence) => (evidence ? `${evidence.model}.${evidence.key}` : null),
   },
   coding: { default: null, parse: parseCoding, write: (coding) => coding },
+  model: {
+    default: null,
+    parse: parseFocus,
+    write: (model) => model,
+    appliesIn: (known) => known.view === 'model',
+  },
+  p: {
+    default: null,
+    parse: parseParagraph,
+    write: (p) => (p === null ? null : String(p)),
+    appliesIn: (known) => known.view === 'article',
+  },
   lang: {
     default: DEFAULT_LANG,
     parse: parseLang,

@@ -23,6 +23,8 @@ export const urlStateOf = (s: AppState): UrlState => ({
   step: s.step,
   part: s.part,
   coding: s.coding,
+  model: s.pageModel,
+  p: s.paragraph,
 });
 
 /** The corpus's model ids and every tour the app can run now: the corpus's and the lecturer's own. */

@@ -21,7 +21,14 @@ export const PRIMARY_VIEWS: readonly ViewId[] = [
   'tours',
 ];
 /** Pages one visits now and then: grouped under "More", so the navigation keeps to one row. */
-export const SECONDARY_VIEWS: readonly ViewId[] = ['handout', 'editor', 'concepts', 'sources'];
+export const SECONDARY_VIEWS: readonly ViewId[] = [
+  'model',
+  'article',
+  'concepts',
+  'sources',
+  'handout',
+  'editor',
+];
 
 /** Links among the views: real links (open in a new tab works), handled in-page when clicked. */
 export function Navigation() {

@@ -17,6 +17,8 @@ const loaders = {
   sources: () => import('./sources/Sources').then((m) => m.Sources),
   handout: () => import('./handout/Handout').then((m) => m.Handout),
   editor: () => import('./editor/Editor').then((m) => m.Editor),
+  model: () => import('./model/ModelPage').then((m) => m.ModelPage),
+  article: () => import('./article/ArticleView').then((m) => m.ArticleView),
 } satisfies Record<Exclude<ViewId, 'overview'>, () => Promise<ComponentType>>;
 
 type OnDemandId = keyof typeof loaders;
@@ -84,6 +86,8 @@ export const VIEWS: Record<ViewId, ViewEntry> = {
   sources: { component: onDemand('sources'), showsModels: false },
   handout: { component: onDemand('handout'), showsModels: true },
   editor: { component: onDemand('editor'), showsModels: false },
+  model: { component: onDemand('model'), showsModels: false },
+  article: { component: onDemand('article'), showsModels: false },
 };
 
 /**

@@ -46,7 +46,14 @@ describe('the chrome keeps to one row of views', () => {
       within(menu!)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Handout', 'Model editor', 'Concepts', 'Sources & method']);
+    ).toEqual([
+      'Model pages',
+      'Article',
+      'Concepts',
+      'Sources & method',
+      'Handout',
+      'Model editor',
+    ]);
     // Tab moves into the list; Esc from inside it closes the list and returns to the button.
     await user.tab();
     expect(within(menu!).getByRole('link', { name: 'Handout' })).toHaveFocus();

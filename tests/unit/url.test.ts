@@ -54,6 +54,8 @@ describe('URL state', () => {
       step: 1,
       part: null,
       coding: null,
+      model: null,
+      p: null,
     });
     expect(notices).toEqual([]);
   });
@@ -97,8 +99,33 @@ describe('URL state', () => {
       step: 4,
       part: null,
       coding: 'review-1',
+      model: null,
+      p: null,
     };
     expect(parseUrlState(serializeUrlState(state, ctx), ctx).state).toEqual(state);
+  });
+
+  it('reads a model page and an article paragraph, each only in its own view', () => {
+    expect(parseUrlState('?view=model&model=japan', ctx).state).toMatchObject({
+      view: 'model',
+      model: 'japan',
+    });
+    expect(parseUrlState('?view=article&p=31', ctx).state).toMatchObject({ p: 31 });
+    expect(parseUrlState('?view=article&p=p12', ctx).state).toMatchObject({ p: 12 });
+    // Outside their views the two parameters mean nothing: neither read nor written.
+    expect(parseUrlState('?view=compare&model=japan&p=3', ctx)).toMatchObject({
+      state: { model: null, p: null },
+      notices: [],
+    });
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, view: 'article', p: 31 }, ctx)).toBe(
+      '?view=article&p=31',
+    );
+    expect(parseUrlState('?view=model&model=atlantis', ctx).notices).toEqual([
+      { param: 'model', value: 'atlantis', reason: 'unknownModel' },
+    ]);
+    expect(parseUrlState('?view=article&p=0', ctx).notices).toEqual([
+      { param: 'p', value: '0', reason: 'badParagraph' },
+    ]);
   });
 
   it('reads a tour step, and falls back to step 1 for a step out of range', () => {
@@ -170,7 +197,17 @@ describe('URL state properties (fast-check, 1000 runs each)', () => {
       step: fc.constant(1),
       part: fc.constant(null),
       coding: fc.option(fc.constantFrom(...ctx.coderIds), { nil: null }),
+      model: fc.constant<string | null>(null),
+      p: fc.constant<number | null>(null),
     })
+    .chain((s) =>
+      // A model page names its model, the article its paragraph; elsewhere neither is read.
+      s.view === 'model'
+        ? fc.option(modelId, { nil: null }).map((model) => ({ ...s, model }))
+        : s.view === 'article'
+          ? fc.option(fc.integer({ min: 1, max: 45 }), { nil: null }).map((p) => ({ ...s, p }))
+          : fc.constant(s),
+    )
     .chain((s) =>
       fc
         .option(fc.integer({ min: 1, max: 8 }), { nil: null })
