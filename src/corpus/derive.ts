@@ -9,7 +9,7 @@ import type {
   Model,
   SectorFamily,
 } from './schema';
-import { governanceLevelSchema, sectorFamilySchema } from './schema';
+import { GOVERNANCE_LEVEL_IDS, SECTOR_FAMILY_IDS } from './ids';
 
 export function dimensionById(codebook: Codebook, id: DimensionId): Dimension | undefined {
   return codebook.dimensions.find((d) => d.id === id);
@@ -37,8 +37,8 @@ export function modelIndex(models: readonly Model[]): Map<string, number> {
 }
 
 /** Governance levels and sector families in codebook order: the order every view lays them out in. */
-export const GOVERNANCE_LEVELS: readonly GovernanceLevel[] = governanceLevelSchema.options;
-export const SECTOR_FAMILIES: readonly SectorFamily[] = sectorFamilySchema.options;
+export const GOVERNANCE_LEVELS: readonly GovernanceLevel[] = GOVERNANCE_LEVEL_IDS;
+export const SECTOR_FAMILIES: readonly SectorFamily[] = SECTOR_FAMILY_IDS;
 
 /** A share as a whole percentage. */
 export const percent = (share: number): number => Math.round(share * 100);

@@ -8,7 +8,6 @@
  * text from outside (a user's files, stored data) and keeps ~1 KB off the first page.
  */
 import type { CorpusIssue } from './issues';
-import { bundleSchema } from './schema';
 import type { Bundle } from './schema';
 
 /** Where the corpus stands: still loading, ready, or failed (with what to tell the reader). */
@@ -23,9 +22,12 @@ export async function loadCorpus(
   url: string = CORPUS_URL,
   fetcher: typeof fetch = fetch,
 ): Promise<CorpusStatus> {
-  // The cross-checks (validate.ts runs the same two stages) are a chunk of their own, fetched
-  // beside the corpus rather than carried by the first page's script.
+  // The schema and the cross-checks (validate.ts runs the same two stages) are chunks of their
+  // own, fetched beside the corpus rather than carried by the first page's script: the page's
+  // script runs, and the corpus request starts, that much sooner.
+  const schema = import('./schema');
   const checks = import('./checks');
+  schema.catch(() => undefined);
   checks.catch(() => undefined);
   let text: string;
   try {
@@ -49,6 +51,17 @@ export async function loadCorpus(
     // The engine's message says where (Chromium: "… at position 120 (line 4 column 7)").
     const problem = `${url}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`;
     return { status: 'error', kind: 'invalid', detail: url, problems: [problem] };
+  }
+  let bundleSchema: Awaited<typeof schema>['bundleSchema'];
+  try {
+    ({ bundleSchema } = await schema);
+  } catch (e) {
+    return {
+      status: 'error',
+      kind: 'network',
+      detail: `its schema could not load (${e instanceof Error ? e.message : String(e)})`,
+      problems: [],
+    };
   }
   const parsed = bundleSchema.safeParse(value, { reportInput: true });
   const issues: CorpusIssue[] = parsed.success

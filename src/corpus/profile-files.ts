@@ -3,7 +3,36 @@
  * (profile.ts) because only the policy-fit view needs them, not the first page.
  */
 import * as z from 'zod/mini';
-import { profileSchema } from './profile';
+import { PROFILE_NAME_MAX, PROFILE_STEP_MAX, PROFILE_STEP_MIN, sumsToOne } from './profile';
+import type { Profile } from './profile';
+
+const step = z.int().check(z.gte(PROFILE_STEP_MIN), z.lte(PROFILE_STEP_MAX));
+const share = z.number().check(z.gte(0), z.lte(1));
+
+export const profileValuesSchema = z.strictObject({
+  stateRole: step,
+  governanceLevel: z
+    .strictObject({ national: share, regional: share, local: share })
+    .check(z.refine(sumsToOne, { message: 'shares that sum to 1' })),
+  sectorFocus: z
+    .strictObject({ traditional: share, industrial: share, 'high-tech': share, mixed: share })
+    .check(z.refine(sumsToOne, { message: 'shares that sum to 1' })),
+  firmHierarchy: step,
+  universityIndustry: step,
+});
+
+/** A profile from untrusted JSON (storage, files); the URL form is decoded in profile.ts. */
+export const profileSchema = z.strictObject({
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(PROFILE_NAME_MAX)),
+  values: profileValuesSchema,
+});
+// The schema and the Profile type must describe the same thing.
+const _sameShape: z.infer<typeof profileSchema> extends Profile
+  ? Profile extends z.infer<typeof profileSchema>
+    ? true
+    : never
+  : never = true;
+void _sameShape;
 
 /** One saved profile as stored under its own key (the key carries its id). */
 export const storedProfileSchema = z.strictObject({

@@ -3,31 +3,32 @@
  * two can be compared. Profiles are validated like the corpus, and they travel in the URL in a
  * compact, versioned text form.
  */
-import * as z from 'zod/mini';
 import { GOVERNANCE_LEVELS, percent, SECTOR_FAMILIES } from './derive';
-import type { DimensionId, Model } from './schema';
+import type { DimensionId, GovernanceLevel, Model, SectorFamily } from './schema';
 
-const step = z.int().check(z.gte(1), z.lte(5));
-const share = z.number().check(z.gte(0), z.lte(1));
-const sumsToOne = (shares: Record<string, number>) =>
+/**
+ * The limits of a profile, stated once: the URL decoder below checks them by hand (the first page
+ * reads `profile=` and must not carry a schema library), and the schema for untrusted JSON (stored
+ * profiles, files: profile-files.ts) is built from the same constants.
+ */
+export const PROFILE_STEP_MIN = 1;
+export const PROFILE_STEP_MAX = 5;
+export const PROFILE_NAME_MAX = 80;
+export const sumsToOne = (shares: Record<string, number>) =>
   Math.abs(Object.values(shares).reduce((a, b) => a + b, 0) - 1) <= 0.011;
 
-export const profileValuesSchema = z.strictObject({
-  stateRole: step,
-  governanceLevel: z
-    .strictObject({ national: share, regional: share, local: share })
-    .check(z.refine(sumsToOne, { message: 'shares that sum to 1' })),
-  sectorFocus: z
-    .strictObject({ traditional: share, industrial: share, 'high-tech': share, mixed: share })
-    .check(z.refine(sumsToOne, { message: 'shares that sum to 1' })),
-  firmHierarchy: step,
-  universityIndustry: step,
-});
+export interface ProfileValues {
+  stateRole: number;
+  governanceLevel: Record<GovernanceLevel, number>;
+  sectorFocus: Record<SectorFamily, number>;
+  firmHierarchy: number;
+  universityIndustry: number;
+}
 
-export const profileSchema = z.strictObject({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
-  values: profileValuesSchema,
-});
+export interface Profile {
+  name: string;
+  values: ProfileValues;
+}
 
 /** How much each dimension counts in the distance between a profile and a model. */
 export type Weights = Record<DimensionId, number>;
@@ -38,9 +39,6 @@ export const EQUAL_WEIGHTS: Weights = {
   firmHierarchy: 1,
   universityIndustry: 1,
 };
-
-export type ProfileValues = z.infer<typeof profileValuesSchema>;
-export type Profile = z.infer<typeof profileSchema>;
 
 /** The neutral starting point: the middle of every scale, equal shares. */
 export function blankProfile(name = 'My region'): Profile {
@@ -151,22 +149,34 @@ export function decodeProfile(text: string): Profile | null {
   } catch {
     return null;
   }
-  const shares = (raw: string, keys: readonly string[]) => {
+  // Whole percents, each within 0–100, summing to 100 (±1): else null.
+  const shares = (raw: string, keys: readonly string[]): Record<string, number> | null => {
     const nums = raw.split('.').map((n) => (/^\d{1,3}$/.test(n) ? Number(n) / 100 : NaN));
-    return nums.length === keys.length
-      ? Object.fromEntries(keys.map((k, i) => [k, nums[i]]))
-      : null;
+    if (nums.length !== keys.length || !nums.every((v) => v >= 0 && v <= 1)) return null;
+    const result = Object.fromEntries(keys.map((k, i) => [k, nums[i] ?? NaN]));
+    return sumsToOne(result) ? result : null;
   };
-  const int = (raw: string) => (/^\d$/.test(raw) ? Number(raw) : NaN);
-  const parsed = profileSchema.safeParse({
-    name,
-    values: {
-      stateRole: int(state),
-      governanceLevel: shares(gov, GOVERNANCE_LEVELS),
-      sectorFocus: shares(sec, SECTOR_FAMILIES),
-      firmHierarchy: int(hier),
-      universityIndustry: int(uni),
-    },
-  });
-  return parsed.success ? parsed.data : null;
+  const step = (raw: string) => {
+    const n = /^\d$/.test(raw) ? Number(raw) : NaN;
+    return n >= PROFILE_STEP_MIN && n <= PROFILE_STEP_MAX ? n : null;
+  };
+  const governanceLevel = shares(gov, GOVERNANCE_LEVELS);
+  const sectorFocus = shares(sec, SECTOR_FAMILIES);
+  const values = {
+    stateRole: step(state),
+    governanceLevel,
+    sectorFocus,
+    firmHierarchy: step(hier),
+    universityIndustry: step(uni),
+  };
+  const trimmed = name.trim();
+  const valid =
+    trimmed.length >= 1 &&
+    trimmed.length <= PROFILE_NAME_MAX &&
+    values.stateRole !== null &&
+    values.firmHierarchy !== null &&
+    values.universityIndustry !== null &&
+    governanceLevel !== null &&
+    sectorFocus !== null;
+  return valid ? { name: trimmed, values: values as ProfileValues } : null;
 }

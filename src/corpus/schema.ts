@@ -6,6 +6,15 @@
 // zod/mini: the same parser core as classic zod with a tree-shakable API, which keeps the
 // first page's JavaScript within budget.
 import * as z from 'zod/mini';
+import {
+  DIMENSION_IDS,
+  EVIDENCE_KEYS,
+  GOVERNANCE_LEVEL_IDS,
+  SECTOR_FAMILY_IDS,
+  SLIDE_PARTS,
+  VIEW_IDS,
+  VIEW_PARTS,
+} from './ids';
 
 // zod 4 compiles fast-path parsers with `new Function` unless told not to; a strict
 // Content-Security-Policy (no 'unsafe-eval') forbids that, so parsing stays interpreted.
@@ -53,74 +62,16 @@ const webLink = z
     ),
   );
 
-export const dimensionIdSchema = z.enum([
-  'stateRole',
-  'governanceLevel',
-  'sectorFocus',
-  'firmHierarchy',
-  'universityIndustry',
-]);
-
-/** The app's views, as tours and links name them. */
-export const viewIdSchema = z.enum([
-  'overview',
-  'compare',
-  'state-role',
-  'governance',
-  'sectors',
-  'hierarchy',
-  'fit',
-  'tours',
-  'concepts',
-  'sources',
-  'handout',
-  'editor',
-  'model',
-  'article',
-]);
-
-/**
- * The parts of a view a slide can show: a presentation shows one part per step (the view's first
- * part unless the step names another), so a tall view becomes several slides, never a scrolling one.
- */
-export const slidePartSchema = z.enum([
-  'cards',
-  'chart',
-  'instruments',
-  'codes',
-  'actors',
-  'lessons',
-  'ranking',
-]);
-
-/** Which parts each view has as slides, its default first; views not listed are text pages. */
-export const VIEW_PARTS: Partial<
-  Record<z.infer<typeof viewIdSchema>, readonly z.infer<typeof slidePartSchema>[]>
-> = {
-  overview: ['cards'],
-  'state-role': ['chart'],
-  governance: ['chart'],
-  sectors: ['chart'],
-  hierarchy: ['chart'],
-  compare: ['codes', 'actors', 'instruments', 'lessons'],
-  fit: ['ranking'],
-};
-
-/** What an evidence link may open for a model: a coded dimension, or one of its entry lists. */
-export const evidenceKeySchema = z.enum([
-  'stateRole',
-  'governanceLevel',
-  'sectorFocus',
-  'firmHierarchy',
-  'universityIndustry',
-  'actors',
-  'instruments',
-  'lessons',
-]);
+export const dimensionIdSchema = z.enum(DIMENSION_IDS);
+/** The app's views, as tours and links name them (ids.ts lists them). */
+export const viewIdSchema = z.enum(VIEW_IDS);
+export const slidePartSchema = z.enum(SLIDE_PARTS);
+export { VIEW_PARTS };
+export const evidenceKeySchema = z.enum(EVIDENCE_KEYS);
 
 export const confidenceSchema = z.enum(['high', 'medium', 'low']);
-export const governanceLevelSchema = z.enum(['national', 'regional', 'local']);
-export const sectorFamilySchema = z.enum(['traditional', 'industrial', 'high-tech', 'mixed']);
+export const governanceLevelSchema = z.enum(GOVERNANCE_LEVEL_IDS);
+export const sectorFamilySchema = z.enum(SECTOR_FAMILY_IDS);
 export const actorTypeSchema = z.enum([
   'large-firm',
   'sme',

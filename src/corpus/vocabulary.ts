@@ -1,14 +1,19 @@
-import { evidenceKeySchema, slidePartSchema, viewIdSchema, VIEW_PARTS } from './schema';
+import {
+  EVIDENCE_KEYS as EVIDENCE_KEY_IDS,
+  SLIDE_PARTS,
+  VIEW_IDS as VIEW_ID_LIST,
+  VIEW_PARTS,
+} from './ids';
 
 /** The views the app can show; `view=` in the URL takes one of these ids (tours name them too). */
-export const VIEW_IDS = viewIdSchema.options;
+export const VIEW_IDS = VIEW_ID_LIST;
 export type ViewId = (typeof VIEW_IDS)[number];
 export const DEFAULT_VIEW: ViewId = 'overview';
 
 export const isViewId = (s: string): s is ViewId => (VIEW_IDS as readonly string[]).includes(s);
 
-/** A part of a view shown as one slide in presentation mode (see VIEW_PARTS in schema.ts). */
-export type SlidePart = (typeof slidePartSchema.options)[number];
+/** A part of a view shown as one slide in presentation mode (see VIEW_PARTS in ids.ts). */
+export type SlidePart = (typeof SLIDE_PARTS)[number];
 
 /** The parts a view can show as slides, its default first; empty for text pages. */
 export const slidePartsOf = (view: ViewId): readonly SlidePart[] => VIEW_PARTS[view] ?? [];
@@ -26,7 +31,7 @@ export const DEFAULT_LANG: Lang = 'en';
 export const isLang = (s: string): s is Lang => (LANGS as readonly string[]).includes(s);
 
 /** What the evidence panel can open for a model: a coded dimension, or one of its entry lists. */
-export const EVIDENCE_KEYS = evidenceKeySchema.options;
+export const EVIDENCE_KEYS = EVIDENCE_KEY_IDS;
 export type EvidenceKey = (typeof EVIDENCE_KEYS)[number];
 export const isEvidenceKey = (s: string): s is EvidenceKey =>
   (EVIDENCE_KEYS as readonly string[]).includes(s);

@@ -16,9 +16,9 @@ import {
   legacyProfileEntryV1Schema,
   legacyProfileListV0Schema,
   legacyProfileListV1Schema,
+  profileSchema,
   storedProfileSchema,
 } from '../corpus/profile-files';
-import { profileSchema } from '../corpus/profile';
 import type { Profile } from '../corpus/profile';
 import { browserStorage, reportStorageNotice } from '../state/storage';
 import type { GuardedStorage, StorageNotice } from '../state/storage';

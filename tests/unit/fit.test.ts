@@ -295,6 +295,15 @@ describe('profiles', () => {
     expect(decodeProfile('1~x~3~50.50.50~25.25.25.25~3~3')).toBeNull();
     expect(decodeProfile('1~%E0%A4%A~3~34.33.33~25.25.25.25~3~3')).toBeNull();
     expect(decodeProfile('2~x~3~34.33.33~25.25.25.25~3~3')).toBeNull();
+    // Each limit the file schema holds, checked by the URL decoder too.
+    expect(decodeProfile('1~x~0~34.33.33~25.25.25.25~3~3')).toBeNull();
+    expect(decodeProfile('1~x~3~34.33.33~25.25.25.25~6~3')).toBeNull();
+    expect(decodeProfile('1~x~3~34.33.33~25.25.25.25~3~x')).toBeNull();
+    expect(decodeProfile('1~%20%20~3~34.33.33~25.25.25.25~3~3')).toBeNull();
+    expect(decodeProfile(`1~${'n'.repeat(81)}~3~34.33.33~25.25.25.25~3~3`)).toBeNull();
+    expect(decodeProfile('1~x~3~134.0.0~25.25.25.25~3~3')).toBeNull();
+    expect(decodeProfile('1~x~3~34.33.33~25.25.25~3~3')).toBeNull();
+    expect(decodeProfile('1~%20x%20~3~34.33.33~25.25.25.25~3~3')?.name).toBe('x');
     expect(decodeProfile(encodeProfile(profileFromModel(directed, 'Directed copy')))).toEqual(
       profileFromModel(directed, 'Directed copy'),
     );
