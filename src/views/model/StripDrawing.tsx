@@ -1,0 +1,94 @@
+/**
+ * One strip, drawn from its layout alone: the scale's line and ticks, every other model as a
+ * small grey dot, this model as its own marker (a dashed ring when its value is low-confidence).
+ * One image with a text alternative; the container passes the words.
+ */
+import { ChartSvg } from '../../charts/ChartSvg';
+import { ModelMark } from '../../charts/ModelMark';
+import type { StripLayout } from './layout';
+
+export function StripDrawing({
+  layout,
+  index,
+  low,
+  title,
+  description,
+  tickLabel,
+}: {
+  layout: StripLayout;
+  /** This model's corpus position: its colour and marker. */
+  index: number;
+  low: boolean;
+  title: string;
+  description: string;
+  tickLabel: (value: number) => string;
+}) {
+  const text = { fontSize: layout.fontSize };
+  return (
+    <ChartSvg
+      title={title}
+      description={description}
+      width={layout.width}
+      height={layout.height}
+      className="model-strip"
+    >
+      <line
+        className="axis-line"
+        x1={layout.plotLeft}
+        x2={layout.plotRight}
+        y1={layout.axisY}
+        y2={layout.axisY}
+        style={{ strokeWidth: layout.stroke }}
+      />
+      {layout.ticks.map((tick) => (
+        <g key={tick.value}>
+          <line
+            className="gridline"
+            x1={tick.x}
+            x2={tick.x}
+            y1={layout.axisY - 4}
+            y2={layout.axisY + 4}
+            style={{ strokeWidth: layout.stroke }}
+          />
+          <text
+            className="axis-number"
+            x={tick.x}
+            y={layout.tickY}
+            textAnchor={tick.anchor}
+            dominantBaseline="central"
+            style={text}
+          >
+            {tickLabel(tick.value)}
+          </text>
+        </g>
+      ))}
+      {layout.others.map((dot) => (
+        <circle
+          key={dot.id}
+          className="model-strip__other"
+          cx={dot.x}
+          cy={dot.y}
+          r={layout.dotRadius}
+          style={{ strokeWidth: layout.stroke }}
+        />
+      ))}
+      <ModelMark
+        index={index}
+        x={layout.own.x}
+        y={layout.own.y}
+        size={layout.own.size}
+        stroke={layout.stroke}
+        state="is-focused"
+      />
+      {low ? (
+        <circle
+          className="approximate-outline"
+          cx={layout.own.x}
+          cy={layout.own.y}
+          r={layout.own.radius + layout.stroke + 1}
+          style={{ strokeWidth: layout.stroke }}
+        />
+      ) : null}
+    </ChartSvg>
+  );
+}
