@@ -1,13 +1,19 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Evidence } from '../corpus/schema';
-import { Locator } from './Locator';
+import { ARTICLE_ID } from '../corpus/source-text';
+import { useBundle, useQuoteTranslation } from '../state/selectors';
+import { CopyCitation } from './CopyCitation';
+import { sourceOfQuote } from './CopyCitationText';
+import { Locator, ReadInContext } from './Locator';
 import { QuoteTranslation } from './QuoteTranslation';
 
 /**
  * A verbatim quote with its paragraph locator and the article's own reference markers. The quote
  * stays in the article's language (marked so), with our translation beneath on other pages. Where
  * several codings share one list of quotes, each is numbered and says which codings cite it.
+ * Every quote of the bundled article links to its paragraph ("Read in context"), and every quote
+ * can be copied with its citation.
  */
 export function EvidenceQuote({
   evidence,
@@ -21,6 +27,9 @@ export function EvidenceQuote({
   citedBy?: ReactNode;
 }) {
   const { t } = useTranslation();
+  const source = sourceOfQuote(evidence, useBundle());
+  const translation = useQuoteTranslation(evidence.quote);
+  const paragraph = evidence.locator.replace(/^p/, '');
   return (
     <figure className="evidence-quote" id={`evidence-${evidence.id}`}>
       <blockquote lang="en">
@@ -35,6 +44,13 @@ export function EvidenceQuote({
           : null}
         {citedBy ? <span className="evidence-quote__cited-by">{citedBy}</span> : null}
       </figcaption>
+      <div className="quote-tools">
+        {source === ARTICLE_ID ? <ReadInContext locator={evidence.locator} /> : null}
+        <CopyCitation
+          passage={{ text: evidence.quote, locator: evidence.locator, source, translation }}
+          what={t('evidence.copy.quoteWhat', { number: paragraph })}
+        />
+      </div>
     </figure>
   );
 }

@@ -63,27 +63,74 @@ export function citePlain(c: CiteInput): { app: string; article: string | null }
   };
 }
 
-export function citeBibtex(c: CiteInput): string {
+/** A BibTeX entry, its field names padded so the values line up; values are written as given. */
+function entry(head: string, fields: readonly [string, string][]): string {
+  const width = Math.max(...fields.map(([name]) => name.length));
+  const lines = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`);
+  return `${head}\n${lines.join(',\n')}\n}`;
+}
+
+/** The app's own entry: what was seen, where and when, with the codebook it was coded against. */
+function appEntry(c: CiteInput, annote?: string): string {
   const year = c.date.slice(0, 4);
-  const entries = [
-    [
-      `@misc{clusteratlas${year},`,
-      `  title        = {Cluster Atlas: ${bibEscape(c.viewTitle)}},`,
-      `  year         = {${year}},`,
-      `  howpublished = {\\url{${bibUrl(c.url)}}},`,
-      `  note         = {Codebook version ${bibEscape(c.codebookVersion)}; accessed ${bibEscape(c.date)}}`,
-      '}',
-    ].join('\n'),
-  ];
-  if (c.article) {
-    entries.push(
-      [
-        '@article{foreignexperienceclusters,',
-        `  title = {${bibEscape(c.article.title)}},`,
-        `  note  = {${bibEscape(c.article.kind)}}`,
-        '}',
-      ].join('\n'),
-    );
-  }
+  return entry(`@misc{clusteratlas${year},`, [
+    ['title', `Cluster Atlas: ${bibEscape(c.viewTitle)}`],
+    ['year', year],
+    ['howpublished', `\\url{${bibUrl(c.url)}}`],
+    ['note', `Codebook version ${bibEscape(c.codebookVersion)}; accessed ${bibEscape(c.date)}`],
+    ...(annote === undefined ? [] : [['annote', bibEscape(annote)] as [string, string]]),
+  ]);
+}
+
+/** The article's entry; with a passage, where in it (its note) and the passage itself (annote). */
+function articleEntry(article: { title: string; kind: string }, passage?: PassageInput): string {
+  return entry('@article{foreignexperienceclusters,', [
+    ['title', bibEscape(article.title)],
+    ['note', bibEscape(passage ? `${article.kind}; ${passage.where}` : article.kind)],
+    ...(passage ? [['annote', bibEscape(passage.text)] as [string, string]] : []),
+  ]);
+}
+
+export function citeBibtex(c: CiteInput): string {
+  const entries = [appEntry(c)];
+  if (c.article) entries.push(articleEntry(c.article));
   return `${entries.join('\n\n')}\n`;
+}
+
+/**
+ * A passage of the article copied with its citation: a quote of the corpus or a whole paragraph,
+ * verbatim, with where it stands ("paragraph 31", in the reader's language) and, on pages in
+ * another language, our translation (labelled as ours).
+ */
+export interface PassageInput {
+  text: string;
+  /** Where the passage stands in the article, as the reader's language says it ("paragraph 31"). */
+  where: string;
+  /** Our translation and its label ("Our translation:"), on pages in another language. */
+  translation?: { label: string; text: string };
+}
+
+/**
+ * The passage in quotation marks with its place, our translation if any, then the article's and
+ * the app's citations, one a line.
+ */
+export function citePassagePlain(passage: PassageInput, c: CiteInput): string {
+  const plain = citePlain(c);
+  const source = c.article ? `${c.article.title}, ${passage.where}` : passage.where;
+  return [
+    `“${passage.text}” (${source})`,
+    ...(passage.translation ? [`${passage.translation.label} ${passage.translation.text}`] : []),
+    '',
+    ...(plain.article ? [plain.article] : []),
+    plain.app,
+  ].join('\n');
+}
+
+/**
+ * The passage as BibTeX: the article's entry carrying the passage (annote) and its place (note),
+ * then the app's entry. Without a described article, the app's entry carries them instead.
+ */
+export function citePassageBibtex(passage: PassageInput, c: CiteInput): string {
+  if (c.article) return `${articleEntry(c.article, passage)}\n\n${appEntry(c)}\n`;
+  return `${appEntry(c, `${passage.text} (${passage.where})`)}\n`;
 }
