@@ -23,6 +23,7 @@ import type { CompareRow } from './derive';
 import { cellKey, coderTags, disagreementsOf, filterRows } from './disagreement';
 import type { CompareFilters } from './disagreement';
 import { DisagreementLegend } from './SplitGlyph';
+import { ModelPageLink } from '../shared/ModelPageLink';
 import { ViewTitle } from '../shared/ViewTitle';
 import { useRoleLetters } from '../shared/useAllCoders';
 
@@ -126,7 +127,9 @@ export function Compare() {
                 >
                   <span className="compare-head__name">
                     <ModelMarker index={indexOf.get(m.id) ?? 0} size={14} />
-                    {m.name}
+                    <ModelPageLink model={m.id} className="compare-head__link">
+                      {m.name}
+                    </ModelPageLink>
                   </span>
                   <span className="compare-head__move">
                     <button

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ModelMarker } from '../../charts/ModelMarker';
+import { ModelPageLink } from '../shared/ModelPageLink';
 import { TableScroll } from '../shared/TableScroll';
 import { wordWidthVars } from '../../charts/text-width';
 import { useModelIndex } from '../../state/selectors';
@@ -67,7 +68,11 @@ export function SimilarityMatrix({ matrix }: { matrix: FitMatrix }) {
                       {id === PROFILE_ID ? null : (
                         <ModelMarker index={indexOf.get(id) ?? 0} size={12} />
                       )}
-                      {matrix.names[i]}
+                      {id === PROFILE_ID ? (
+                        matrix.names[i]
+                      ) : (
+                        <ModelPageLink model={id}>{matrix.names[i]}</ModelPageLink>
+                      )}
                     </span>
                   </th>
                   {row.map((s, j) => {

@@ -5,6 +5,7 @@
 import { useId } from 'react';
 import type { Confidence, GovernanceLevel } from '../../corpus/schema';
 import { GOVERNANCE_LEVELS } from '../../corpus/derive';
+import { ChartNameLink } from '../shared/ModelPageLink';
 import { ChartSvg } from '../../charts/ChartSvg';
 import { ConfidenceText } from '../../charts/ConfidenceText';
 import { MarkHandle } from '../../charts/MarkHandle';
@@ -186,6 +187,14 @@ export function GovernanceDrawing({
           </g>
         ))}
       </ChartSvg>
+      {layout.bars.map((bar) => (
+        <ChartNameLink
+          key={`${bar.row.id}-name`}
+          model={bar.row.id}
+          name={bar.name.text}
+          box={bar.name.box}
+        />
+      ))}
       {layout.bars.map(({ row, coders }) =>
         coders && labels.coders ? (
           <CoderRowHandles

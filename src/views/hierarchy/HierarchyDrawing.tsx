@@ -12,6 +12,7 @@ import { MarkHandle } from '../../charts/MarkHandle';
 import type { MarkEvents } from '../../charts/MarkHandle';
 import { focusState } from '../../charts/ModelMark';
 import type { FocusState } from '../../charts/ModelMark';
+import { ModelNameLink } from '../shared/ModelPageLink';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { modelColourVar } from '../../charts/palette';
 import type { ActorType, Confidence } from '../../corpus/schema';
@@ -164,7 +165,8 @@ export const HierarchyPanel = memo(function HierarchyPanel({
   return (
     <li className={`panel hierarchy-panel ${state}`} data-model={graph.id}>
       <h3 className="panel__model">
-        <ModelMarker index={graph.index} size={14} /> {graph.name}
+        <ModelMarker index={graph.index} size={14} />{' '}
+        <ModelNameLink model={graph.id}>{graph.name}</ModelNameLink>
       </h3>
       <p className="panel__definition">
         {graph.value} — {graph.stepLabel}

@@ -1,5 +1,4 @@
 import { memo, useMemo } from 'react';
-import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { ModelMarker } from '../../charts/ModelMarker';
@@ -13,8 +12,8 @@ import type { CardData } from './derive';
 import { GOVERNANCE_LEVELS, percent, SECTOR_FAMILIES } from '../../corpus/derive';
 import type { EvidenceKey } from '../../corpus/vocabulary';
 import { useElementSize } from '../../lib/useElementSize';
-import { useLinkTo } from '../../state/links';
-import { useActions, useAppStoreApi, useTextLang } from '../../state/selectors';
+import { useActions, useTextLang } from '../../state/selectors';
+import { ModelPageLink } from '../shared/ModelPageLink';
 import { EvidenceButton, GlyphRowButtons } from './CardButtons';
 
 const ROW_LABEL_KEYS = {
@@ -103,8 +102,6 @@ export const ModelCard = memo(function ModelCard({
 }) {
   const { t } = useTranslation();
   const { openEvidence } = useActions();
-  const store = useAppStoreApi();
-  const linkTo = useLinkTo();
   // A corpus without a translation into the page's language shows its own text, marked as such.
   const langOf = useTextLang();
   const labels = useMemo(() => glyphLabels(card, t), [card, t]);
@@ -122,14 +119,6 @@ export const ModelCard = memo(function ModelCard({
   const fact = (text: string) => t('overview.openEvidence', { model: card.name, fact: text });
   const headingId = `card-${card.id}`;
   const hintId = `card-${card.id}-hint`;
-  // The title opens Compare with this model focused (the model page does not exist yet): one
-  // store update, so one history entry. A real link, so "open in new tab" works too.
-  const compareChange = { view: 'compare', focus: card.id, evidence: null } as const;
-  const followTitle = (e: MouseEvent<HTMLAnchorElement>) => {
-    if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
-    e.preventDefault();
-    store.setState(compareChange);
-  };
   const stateRoleText = t('overview.stepValue', {
     value: card.stateRole.value,
     label: card.stateRole.label,
@@ -147,17 +136,13 @@ export const ModelCard = memo(function ModelCard({
       <div className="model-card__header">
         <ModelMarker index={index} size={18} />
         <h2 id={headingId}>
-          <a
-            href={linkTo(compareChange)}
-            onClick={followTitle}
-            aria-describedby={hintId}
-            lang={langOf(card.name)}
-          >
+          {/* The title opens the model's page: a real link, so "open in new tab" works too. */}
+          <ModelPageLink model={card.id} describedBy={hintId} lang={langOf(card.name)}>
             {card.name}
-          </a>
+          </ModelPageLink>
         </h2>
         <span id={hintId} className="visually-hidden">
-          {t('overview.titleHint', { model: card.name })}
+          {t('modelPage.cardHint', { model: card.name })}
         </span>
       </div>
       <p className="model-card__label" lang={langOf(card.modelName)}>

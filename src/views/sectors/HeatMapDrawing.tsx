@@ -7,6 +7,7 @@ import { SECTOR_FAMILIES } from '../../corpus/derive';
 import { ConfidenceText } from '../../charts/ConfidenceText';
 import type { MarkEvents } from '../../charts/MarkHandle';
 import { focusState } from '../../charts/ModelMark';
+import { ModelNameLink } from '../shared/ModelPageLink';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { TableScroll } from '../shared/TableScroll';
 import { wordWidthVars } from '../../charts/text-width';
@@ -114,7 +115,7 @@ export function HeatMapDrawing({
                 <th scope="row">
                   <span className="panel__model">
                     <ModelMarker index={row.index} size={layout.markerSize} />
-                    {row.name}
+                    <ModelNameLink model={row.id}>{row.name}</ModelNameLink>
                   </span>
                   <ConfidenceText
                     confidence={row.confidence}

@@ -9,6 +9,7 @@ import { MarkHandle } from '../../charts/MarkHandle';
 import type { MarkEvents } from '../../charts/MarkHandle';
 import { ModelMark, focusState } from '../../charts/ModelMark';
 import type { CoderGroup, CoderKey } from '../shared/coder-marks';
+import { ChartNameLink } from '../shared/ModelPageLink';
 import { CoderLegend, CoderRowHandles, CoderRowMarks } from '../shared/CoderMarks';
 import type { CoderFollowing } from '../shared/CoderMarks';
 import type { CoderStep, PlacedModel } from './derive';
@@ -135,6 +136,14 @@ export function StateRoleDrawing({
           );
         })}
       </ChartSvg>
+      {layout.rows.map((row) => (
+        <ChartNameLink
+          key={row.model.id}
+          model={row.model.id}
+          name={row.model.name}
+          box={row.label.box}
+        />
+      ))}
       {layout.rows.map(({ model, hit, coders }) =>
         coders && labels.coders ? (
           <CoderRowHandles
