@@ -47,7 +47,7 @@ function ArticleBody({ doc }: { doc: ArticleDocument }) {
       ) : null}
       {missing ? (
         <p className="notice-inline" role="status">
-          {t('article.noParagraph', { number: paragraph, count: doc.paragraphs.size })}
+          {t('article.noParagraph', { number: paragraph, total: doc.paragraphs.size })}
         </p>
       ) : null}
       <ArticleAbout doc={doc} />
