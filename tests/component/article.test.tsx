@@ -89,7 +89,7 @@ describe('the article view', () => {
     const about = screen.getByRole('region', { name: 'About this article' });
     expect(about.textContent).toContain('Foreign experience in forming regional clusters');
     expect(about.textContent).toContain('45 paragraphs');
-    expect(about.textContent).toContain('7 reference markers, [1] to [7]');
+    expect(about.textContent).toContain('7 reference markers, [1]–[7]');
     expect(about.textContent).toContain('no author');
     expect(about.textContent).toContain('@article{foreignexperienceclusters');
     expect(within(about).getAllByRole('button', { name: /^Copy:/ })).toHaveLength(3);

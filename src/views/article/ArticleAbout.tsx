@@ -82,7 +82,12 @@ export function ArticleAbout({ doc }: { doc: ArticleDocument }) {
         <li>{t('article.about.reviews')}</li>
         <li>{t('article.about.paragraphs', { count: doc.paragraphs.size, sections })}</li>
         {first && last ? (
-          <li>{t('article.about.markers', { count: markers.length, first, last })}</li>
+          <li>
+            {t('article.about.markers', {
+              count: markers.length,
+              range: first === last ? first : `${first}–${last}`,
+            })}
+          </li>
         ) : null}
         <li>{t('article.about.copy')}</li>
       </ul>
