@@ -1,8 +1,11 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModelMarker } from '../charts/ModelMarker';
 import { markerShape } from '../charts/markers';
-import { useActions, useBundle, useSelectedModelIds } from '../state/selectors';
+import { useActions, useAppStoreApi, useBundle, useSelectedModelIds } from '../state/selectors';
+import { useLinkTo } from '../state/links';
+import { normalizeModelSelection } from '../state/model-selection';
 import { markStateChange } from '../lib/perf';
 import { LARGE_CORPUS } from './model-picker-size';
 
@@ -16,9 +19,9 @@ export interface ModelPickerPanelProps {
 }
 
 /**
- * The model picker's open panel: a checkbox per model, "only" buttons, "Show all", and for large
- * corpora a search box with select-all / select-none. Its code loads when the panel is first
- * wanted (see ModelPicker), not with the first page.
+ * The model picker's open panel: a checkbox per model, "only" and "compare with…" shortcuts,
+ * "Show all", and for large corpora a search box with select-all / select-none. Its code loads
+ * when the panel is first wanted (see ModelPicker), not with the first page.
  */
 export function ModelPickerPanel({
   panelId,
@@ -31,7 +34,12 @@ export function ModelPickerPanel({
   const bundle = useBundle();
   const { setSelectedModels } = useActions();
   const searchId = useId();
+  const pairsId = useId();
+  const store = useAppStoreApi();
+  const linkTo = useLinkTo();
   const selected = useSelectedModelIds();
+  // The model whose "compare with…" list is open (one at a time).
+  const [pairFrom, setPairFrom] = useState<string | null>(null);
   const total = bundle.models.length;
   const large = total > LARGE_CORPUS;
   const needle = query.trim().toLowerCase();
@@ -48,6 +56,27 @@ export function ModelPickerPanel({
   const only = (id: string) => {
     setHint('');
     apply([id]);
+  };
+
+  // "Compare with…" pairs are links to Compare with just the two; a plain click is followed in the
+  // page as one store update (one history entry), as the overview's card titles do.
+  const pairChange = (a: string, b: string) => ({
+    view: 'compare' as const,
+    models: [a, b],
+    evidence: null,
+  });
+  const followPair = (a: string, b: string) => (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+    e.preventDefault();
+    markStateChange();
+    setHint('');
+    const all = bundle.models.map((m) => m.id);
+    store.setState({
+      view: 'compare',
+      part: null,
+      evidence: null,
+      selectedModels: normalizeModelSelection(all, [a, b]),
+    });
   };
 
   const toggle = (id: string, checked: boolean) => {
@@ -123,14 +152,50 @@ export function ModelPickerPanel({
                   , {t('picker.marker', { shape: t(`shapes.${markerShape(index)}`) })}
                 </span>
               </label>
-              <button
-                type="button"
-                className="button-link model-picker__only"
-                aria-label={t('chrome.onlyLabel', { model: m.name })}
-                onClick={() => only(m.id)}
-              >
-                {t('chrome.only')}
-              </button>
+              <span className="model-picker__shortcuts">
+                <button
+                  type="button"
+                  className="button-link model-picker__only"
+                  aria-label={t('chrome.onlyLabel', { model: m.name })}
+                  onClick={() => only(m.id)}
+                >
+                  {t('chrome.only')}
+                </button>
+                {total > 1 ? (
+                  <button
+                    type="button"
+                    className="button-link model-picker__only"
+                    aria-label={t('picker.compareWithLabel', { model: m.name })}
+                    aria-expanded={pairFrom === m.id}
+                    aria-controls={pairFrom === m.id ? pairsId : undefined}
+                    onClick={() => setPairFrom(pairFrom === m.id ? null : m.id)}
+                  >
+                    {t('picker.compareWith')}
+                  </button>
+                ) : null}
+              </span>
+              {pairFrom === m.id ? (
+                <ul
+                  id={pairsId}
+                  className="model-picker__pairs"
+                  aria-label={t('picker.compareWithLabel', { model: m.name })}
+                >
+                  {bundle.models.map((other, otherIndex) =>
+                    other.id === m.id ? null : (
+                      <li key={other.id}>
+                        <a
+                          href={linkTo(pairChange(m.id, other.id))}
+                          onClick={followPair(m.id, other.id)}
+                          aria-label={t('picker.pairLabel', { model: m.name, other: other.name })}
+                        >
+                          <ModelMarker index={otherIndex} size={12} />
+                          <span>{other.name}</span>
+                        </a>
+                      </li>
+                    ),
+                  )}
+                </ul>
+              ) : null}
             </li>
           );
         })}
