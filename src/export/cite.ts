@@ -2,6 +2,10 @@
  * Ready citations of the app (for the current view) and of the source article: plain text and
  * BibTeX. The article's author and venue are not in the text we hold, and the citation says so.
  */
+/** What a citation says of the bundled article where the corpus does not describe it (English). */
+export const UNDESCRIBED_ARTICLE_KIND =
+  'Review article in English; its author, venue and year are not given in the text we hold';
+
 export interface CiteInput {
   viewTitle: string;
   url: string;

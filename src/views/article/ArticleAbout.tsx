@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { citeBibtex, citePlain } from '../../export/cite';
+import { citeBibtex, citePlain, UNDESCRIBED_ARTICLE_KIND } from '../../export/cite';
 import type { CiteInput } from '../../export/cite';
 import { ARTICLE_ID } from '../../corpus/source-text';
 import { useCopyText } from '../../evidence/CopyCitationClipboard';
@@ -15,7 +15,10 @@ function CiteBlock({ label, text }: { label: string; text: string }) {
   return (
     <div className="article-cite">
       <p className="article-cite__label">{label}</p>
-      <pre className="article-cite__text">{text}</pre>
+      {/* A citation is written in English, as the article is (the app's citation format too). */}
+      <pre className="article-cite__text" lang="en">
+        {text}
+      </pre>
       <button
         type="button"
         className="secondary"
@@ -61,7 +64,7 @@ export function ArticleAbout({ doc }: { doc: ArticleDocument }) {
   const last = markers[markers.length - 1];
   // The title as our source list has it, else as the text we hold gives it.
   const title = written.sources.find((s) => s.id === ARTICLE_ID)?.title ?? doc.title;
-  const kind = shown.sources.find((s) => s.id === ARTICLE_ID)?.kind ?? t('article.about.kind');
+  const kind = written.sources.find((s) => s.id === ARTICLE_ID)?.kind ?? UNDESCRIBED_ARTICLE_KIND;
   const cite: CiteInput = {
     viewTitle: t('article.title'),
     url,
