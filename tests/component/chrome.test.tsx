@@ -56,7 +56,7 @@ describe('the chrome keeps to one row of views', () => {
     ]);
     // Tab moves into the list; Esc from inside it closes the list and returns to the button.
     await user.tab();
-    expect(within(menu!).getByRole('link', { name: 'Handout' })).toHaveFocus();
+    expect(within(menu!).getByRole('link', { name: 'Model pages' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(more).toHaveAttribute('aria-expanded', 'false');
     expect(within(nav).queryByRole('link', { name: 'Handout' })).not.toBeInTheDocument();

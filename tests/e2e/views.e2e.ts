@@ -86,9 +86,10 @@ describe('comparison views in Chromium', () => {
       await press('Tab');
     expect(await focusedName(page)).toMatch(/^France/);
     await press('Space');
-    await press('Tab', 2);
+    // Each row: its checkbox, "only", "compare with…".
+    await press('Tab', 3);
     await press('Space');
-    await press('Tab', 2);
+    await press('Tab', 3);
     await press('Space');
     await page.waitForFunction(
       () => new URL(location.href).searchParams.get('models') === 'italy,japan',
