@@ -70,6 +70,27 @@ describe('the article at a paragraph', () => {
   });
 });
 
+describe('a note that names a concept', () => {
+  it('opens the primer at that concept', async () => {
+    const app = await openApp(browser(), '?view=article&p=40');
+    const { page } = app;
+    await articleReady(page);
+    const para = page.locator('.article-para', { has: page.locator('#article-p40') });
+    const link = para.locator('.article-cites a').first();
+    const target = (await link.getAttribute('href'))!.split('#')[1]!;
+    expect(target).toMatch(/^concept-/);
+    await link.click();
+    await page.locator(`#${target}`).waitFor();
+    await page.waitForFunction((id) => {
+      const box = document.getElementById(id)!.getBoundingClientRect();
+      return box.top >= -1 && box.top < 120;
+    }, target);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('concepts');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+});
+
 describe('read in context', () => {
   it('opens the article at the quote’s paragraph from the evidence panel, closing it', async () => {
     const app = await openApp(browser(), '?view=overview&evidence=japan.stateRole');
