@@ -46,8 +46,8 @@ export function layoutStrip(data: StripData, width: number, type: TypeScale): St
   const dotRadius = 4 * factor;
   const ownRadius = 8 * factor;
   const gap = 1.5 * factor;
-  // A star's or a cross's points reach past the radius of a circle of the same area.
-  const ownReach = ownRadius * 1.45;
+  // A star's points reach about 1.7 times the radius of a circle of the same area (d3's star).
+  const ownReach = ownRadius * 1.7;
   // Room at both ends for the end ticks' labels ("100%") centred on the scale's ends.
   const endRoom = Math.max(ownReach + 2, textWidth('100%', fontSize) / 2 + 2);
   const plotLeft = endRoom;
