@@ -12,7 +12,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
  * file of a lower layer, or of its own folder; `peers` lists the other folders of the same
  * layer it may use. `only` narrows a folder to the folders it may import at all.
  */
-const FEATURES = ['charts', 'evidence', 'tours', 'profile', 'export', 'user-corpus'];
+const FEATURES = ['charts', 'evidence', 'tours', 'profile', 'export', 'user-corpus', 'search'];
 
 export const LAYERS = {
   lib: { rank: 0, note: 'helpers that know nothing of the app' },
@@ -27,6 +27,7 @@ export const LAYERS = {
   profile: { rank: 3, peers: FEATURES },
   export: { rank: 3, peers: FEATURES },
   'user-corpus': { rank: 3, peers: FEATURES },
+  search: { rank: 3, peers: FEATURES },
   views: { rank: 4 },
   ui: { rank: 5, note: 'the shell' },
   'main.tsx': { rank: 6 },
