@@ -80,28 +80,32 @@ export function ArticleAbout({ doc }: { doc: ArticleDocument }) {
         <cite lang="en">{title}</cite>
       </p>
       {lang === 'en' ? null : <p className="article-about__original">{t('article.original')}</p>}
-      <h3>{t('article.about.known')}</h3>
-      <ul>
-        <li>{t('article.about.reviews')}</li>
-        <li>{t('article.about.paragraphs', { count: doc.paragraphs.size, sections })}</li>
-        {first && last ? (
-          <li>
-            {t('article.about.markers', {
-              count: markers.length,
-              range: first === last ? first : `${first}–${last}`,
-            })}
-          </li>
-        ) : null}
-        <li>{t('article.about.copy')}</li>
-      </ul>
-      <h3>{t('article.about.unknownTitle')}</h3>
-      <p>{t('article.about.unknown')}</p>
-      <h3>{t('article.about.howToCite')}</h3>
-      <p>{t('article.about.howToCiteText')}</p>
-      <div className="article-cites-grid">
-        {plain.article ? <CiteBlock label={t('share.citeArticle')} text={plain.article} /> : null}
-        <CiteBlock label={t('article.about.citeApp')} text={plain.app} />
-        <CiteBlock label={t('share.bibtex')} text={citeBibtex(cite)} />
+      <div className="article-about__facts">
+        <h3>{t('article.about.known')}</h3>
+        <ul>
+          <li>{t('article.about.reviews')}</li>
+          <li>{t('article.about.paragraphs', { count: doc.paragraphs.size, sections })}</li>
+          {first && last ? (
+            <li>
+              {t('article.about.markers', {
+                count: markers.length,
+                range: first === last ? first : `${first}–${last}`,
+              })}
+            </li>
+          ) : null}
+          <li>{t('article.about.copy')}</li>
+        </ul>
+        <h3>{t('article.about.unknownTitle')}</h3>
+        <p>{t('article.about.unknown')}</p>
+      </div>
+      <div className="article-about__cite">
+        <h3>{t('article.about.howToCite')}</h3>
+        <p>{t('article.about.howToCiteText')}</p>
+        <div className="article-cites-grid">
+          {plain.article ? <CiteBlock label={t('share.citeArticle')} text={plain.article} /> : null}
+          <CiteBlock label={t('article.about.citeApp')} text={plain.app} />
+          <CiteBlock label={t('share.bibtex')} text={citeBibtex(cite)} />
+        </div>
       </div>
     </section>
   );
