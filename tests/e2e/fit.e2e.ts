@@ -12,7 +12,7 @@ const activeLabel = (page: Page) =>
     return `${el?.type ?? ''}:${el?.labels?.[0]?.textContent ?? el?.getAttribute('aria-label') ?? el?.textContent ?? ''}`;
   });
 
-async function tabTo(page: Page, matches: (label: string) => boolean, max = 80) {
+async function tabTo(page: Page, matches: (label: string) => boolean, max = 200) {
   for (let i = 0; i < max; i++) {
     if (matches(await activeLabel(page))) return;
     await page.keyboard.press('Tab');

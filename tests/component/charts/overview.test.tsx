@@ -118,18 +118,18 @@ describe('Overview cards, as ways in to the evidence', () => {
     expect(store.getState().evidence).toEqual({ model: 'italy', key: 'governanceLevel' });
   });
 
-  it('titles each card with a link to Compare with that model in focus', async () => {
+  it('titles each card with a link to that model’s page', async () => {
     const user = userEvent.setup();
     const { store } = renderView(Overview, bundledCorpus());
     const link = within(screen.getByRole('article', { name: 'France' })).getByRole('link', {
       name: 'France',
     });
-    expect(link).toHaveAccessibleDescription('Opens Compare with France in focus');
-    expect(link.getAttribute('href')).toMatch(/view=compare/);
-    expect(link.getAttribute('href')).toMatch(/focus=france/);
+    expect(link).toHaveAccessibleDescription('Opens the page of the France model');
+    expect(link.getAttribute('href')).toMatch(/view=model/);
+    expect(link.getAttribute('href')).toMatch(/model=france/);
     await user.click(link);
-    expect(store.getState().view).toBe('compare');
-    expect(store.getState().focus).toBe('france');
+    expect(store.getState().view).toBe('model');
+    expect(store.getState().pageModel).toBe('france');
   });
 
   it('puts the key to the small charts above the cards', () => {
