@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Codebook } from '../../corpus/schema';
 import type { Lang } from '../../corpus/vocabulary';
@@ -29,25 +30,41 @@ function ModelLine({ citer }: { citer: ModelCiter }) {
   const { codebook } = useBundle();
   const goTo = useGoTo();
   const lists = LIST_KINDS.filter((k) => citer.counts[k] > 0);
+  // Each link keeps the punctuation after it on its line ("2 actors," never breaks before ",").
+  const parts: { key: string; link: ReactNode; after: string }[] = [
+    {
+      key: 'model',
+      link: <a {...goTo({ kind: 'model', model: citer.model })}>{citer.name}</a>,
+      after: citer.dimensions.length + lists.length > 0 ? ':' : '',
+    },
+    ...citer.dimensions.map((d, i) => ({
+      key: d,
+      link: (
+        <a {...goTo({ kind: 'evidence', model: citer.model, key: d })}>
+          {inPhrase(lang, dimensionLabel(codebook, d))}
+        </a>
+      ),
+      after: i < citer.dimensions.length - 1 ? ',' : lists.length > 0 ? ';' : '',
+    })),
+    ...lists.map((k, i) => ({
+      key: k,
+      link: (
+        <a {...goTo({ kind: 'model', model: citer.model, section: `model-${k}` })}>
+          {t(`article.count.${k}`, { count: citer.counts[k] })}
+        </a>
+      ),
+      after: i < lists.length - 1 ? ',' : '',
+    })),
+  ];
   return (
     <>
-      <a {...goTo({ kind: 'model', model: citer.model })}>{citer.name}</a>
-      {citer.dimensions.length + lists.length > 0 ? ': ' : null}
-      {citer.dimensions.map((d, i) => (
-        <Fragment key={d}>
-          {i > 0 ? ', ' : null}
-          <a {...goTo({ kind: 'evidence', model: citer.model, key: d })}>
-            {inPhrase(lang, dimensionLabel(codebook, d))}
-          </a>
-        </Fragment>
-      ))}
-      {citer.dimensions.length > 0 && lists.length > 0 ? '; ' : null}
-      {lists.map((k, i) => (
-        <Fragment key={k}>
-          {i > 0 ? ', ' : null}
-          <a {...goTo({ kind: 'model', model: citer.model, section: `model-${k}` })}>
-            {t(`article.count.${k}`, { count: citer.counts[k] })}
-          </a>
+      {parts.map((part, i) => (
+        <Fragment key={part.key}>
+          {i > 0 ? ' ' : null}
+          <span className="article-cites__part">
+            {part.link}
+            {part.after}
+          </span>
         </Fragment>
       ))}
     </>
