@@ -3,7 +3,8 @@ import { focusState } from '../../charts/ModelMark';
 import { ConfidenceNote } from '../../evidence/ConfidenceNote';
 import { useActions, useEmphasis, useLinkedFocus } from '../../state/selectors';
 import { CellGlyph } from './CellGlyph';
-import { detailText, disagreementText, shortText } from './cell-words';
+import { cellStepTerm, detailText, disagreementText, shortText } from './cell-words';
+import { Term } from '../shared/Term';
 import type { CompareCell, CompareRow } from './derive';
 import type { CellDisagreement } from './disagreement';
 import { SplitGlyph } from './SplitGlyph';
@@ -35,6 +36,7 @@ export function CompareCellView({
   const linkFocus = useLinkedFocus();
   const short = shortText(cell, t);
   const details = detailText(cell, t);
+  const step = cellStepTerm(row, cell);
   const disagree = disagreement ? disagreementText(disagreement, t) : null;
   const name = {
     model: cell.modelName,
@@ -63,9 +65,24 @@ export function CompareCellView({
         ) : (
           <CellGlyph glyph={cell.glyph} index={index} />
         )}
-        <span className="compare-cell__short">{short}</span>
-        {cell.confidence ? <ConfidenceNote confidence={cell.confidence} /> : null}
+        <span className="compare-cell__short">{step ? step.id : short}</span>
+        {cell.confidence && !step ? <ConfidenceNote confidence={cell.confidence} /> : null}
       </button>
+      {/* A step's name is a term with its definition, so it sits under the button that holds the
+          number (a term may not sit inside a button), and the confidence after it. */}
+      {step ? (
+        <p className="compare-cell__step">
+          <Term kind={step.kind} id={step.id}>
+            {step.label}
+          </Term>
+          {cell.confidence ? (
+            <>
+              <br />
+              <ConfidenceNote confidence={cell.confidence} />
+            </>
+          ) : null}
+        </p>
+      ) : null}
       {details.length ? (
         <ul className="compare-cell__details">
           {details.map((d, i) => (

@@ -6,6 +6,8 @@
 import type { TFunction } from 'i18next';
 import { percent } from '../../corpus/derive';
 import type { DimensionId } from '../../corpus/schema';
+import { stepKindOf } from '../../corpus/definitions';
+import type { TermKind } from '../../corpus/definitions';
 import type { CellGlyph, CompareCell, CompareRow, ListKey } from './derive';
 import type { CellDisagreement } from './disagreement';
 
@@ -28,6 +30,19 @@ export function shortText(cell: CompareCell, t: TFunction): string {
     case 'lessons':
       return t('compare.count', { count: v.items.length });
   }
+}
+
+/**
+ * The codebook step a cell's value stands on, as a term with a definition: the button keeps the
+ * number, and the step's name goes beside it, outside the button (a term may not sit inside one).
+ */
+export function cellStepTerm(
+  row: CompareRow,
+  cell: CompareCell,
+): { kind: TermKind; id: number; label: string } | null {
+  const v = cell.value;
+  const kind = v.kind === 'ordinal' ? stepKindOf(row.key as DimensionId) : null;
+  return kind && v.kind === 'ordinal' ? { kind, id: v.value, label: v.stepLabel } : null;
 }
 
 /** The lines listed under a cell's button. */

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useBundle } from '../../state/selectors';
 import { EvidenceQuote } from '../../evidence/EvidenceQuote';
+import { Glossary } from './Glossary';
 
 /** The primer: the article's general material on clusters, each item with its quotes. */
 export function Concepts() {
@@ -18,6 +19,9 @@ export function Concepts() {
               <a href={`#concept-${item.id}`}>{item.title}</a>
             </li>
           ))}
+          <li>
+            <a href="#glossary">{t('glossary.title')}</a>
+          </li>
         </ol>
       </nav>
       {items.map((item) => (
@@ -42,6 +46,7 @@ export function Concepts() {
           ))}
         </section>
       ))}
+      <Glossary />
     </>
   );
 }

@@ -16,6 +16,7 @@ import { layoutGovernance } from './layout';
 import { GovernanceDrawing } from './GovernanceDrawing';
 import { useGovernanceLabels } from './useGovernanceLabels';
 import { ViewTitle } from '../shared/ViewTitle';
+import { Term } from '../shared/Term';
 
 /** Container of the bars: measures, picks the type scale, lays out, hands the drawing words. */
 function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
@@ -129,7 +130,9 @@ export function Governance() {
               {GOVERNANCE_LEVELS.map((l) => (
                 <div key={l}>
                   <dt>
-                    {t(`levels.${l}`)}
+                    <Term kind="level" id={l}>
+                      {t(`levels.${l}`)}
+                    </Term>
                     {r.lead === l ? ` (${t('governance.lead')})` : ''}
                   </dt>
                   <dd>

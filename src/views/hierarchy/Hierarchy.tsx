@@ -12,6 +12,7 @@ import { layoutHierarchy } from './layout';
 import { HierarchyLegend, HierarchyPanels } from './HierarchyDrawing';
 import { useHierarchyLabels } from './useHierarchyLabels';
 import { ViewTitle } from '../shared/ViewTitle';
+import { TermKey } from '../shared/TermKey';
 import { usePrintWidth } from './usePrintWidth';
 
 function HierarchyTable({ graphs }: { graphs: HierarchyGraph[] }) {
@@ -62,6 +63,8 @@ export function Hierarchy() {
   const [ref, size, measured] = useElementSize<HTMLDivElement>();
   const width = usePrintWidth(size.width);
   const layout = useMemo(() => layoutHierarchy(graphs, width, type), [graphs, width, type]);
+  const types = useMemo(() => usedActorTypes(graphs, bundle.codebook), [graphs, bundle]);
+  const kinds = useMemo(() => usedLinkKinds(graphs, bundle.codebook), [graphs, bundle]);
   useMeasureRender('hierarchy', models);
   return (
     <>
@@ -73,8 +76,8 @@ export function Hierarchy() {
         table={<HierarchyTable graphs={graphs} />}
       >
         <HierarchyLegend
-          types={usedActorTypes(graphs, bundle.codebook)}
-          kinds={usedLinkKinds(graphs, bundle.codebook)}
+          types={types}
+          kinds={kinds}
           layout={layout}
           glyph={labels.glyph}
           labels={{
@@ -83,6 +86,9 @@ export function Hierarchy() {
             count: t('hierarchy.countLegend'),
           }}
         />
+        {/* The legend above is drawn with plain words: the meanings of its words sit here. */}
+        <TermKey heading={t('glossary.key.actor-type')} kind="actor-type" terms={types} />
+        <TermKey heading={t('glossary.key.link-kind')} kind="link-kind" terms={kinds} />
         <div ref={ref}>
           {measured ? (
             <HierarchyPanels layout={layout} labels={labels} emphasis={emphasis} events={events} />

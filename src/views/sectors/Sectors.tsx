@@ -14,6 +14,7 @@ import { layoutSectors } from './layout';
 import { HeatMapDrawing } from './HeatMapDrawing';
 import type { HeatMapLabels } from './HeatMapDrawing';
 import { ViewTitle } from '../shared/ViewTitle';
+import { TermKey } from '../shared/TermKey';
 
 /** Container of the heat map: picks theme and type scale, lays out, hands the drawing words. */
 function HeatMap({
@@ -108,6 +109,12 @@ export function Sectors() {
         table={<SectorsTable rows={rows} />}
       >
         <HeatMap rows={rows} sortBy={sortBy} onSort={setSortBy} />
+        {/* The heat map's column heads are sort buttons: the families' meanings sit here. */}
+        <TermKey
+          heading={t('glossary.key.sector-family')}
+          kind="sector-family"
+          terms={SECTOR_FAMILIES.map((f) => ({ id: f, label: t(`families.${f}`) }))}
+        />
       </ChartFrame>
     </>
   );

@@ -11,6 +11,8 @@ import { ModelMarker } from '../../charts/ModelMarker';
 import { shareColourVar, shareTextVar } from '../../charts/palette';
 import { ShareTextures, textureFill } from '../../charts/ShareTextures';
 import { useBundle } from '../../state/selectors';
+import type { TermKind } from '../../corpus/definitions';
+import { Term } from '../shared/Term';
 
 const SWATCH = 28;
 
@@ -59,14 +61,21 @@ export function VisualKey() {
   const { t } = useTranslation();
   const { models } = useBundle();
   const prefix = `key-${useId().replace(/:/g, '')}`;
-  const categories = (keys: readonly string[], name: (k: string) => string, heading: string) => (
+  const categories = (
+    keys: readonly string[],
+    kind: TermKind,
+    name: (k: string) => string,
+    heading: string,
+  ) => (
     <section aria-label={heading}>
       <h3>{heading}</h3>
       <ul className="legend visual-key__list">
         {keys.map((k) => (
           <li key={k}>
             <CategorySwatches category={k} letter={t(`letters.${k}`)} prefix={prefix} />
-            {name(k)}
+            <Term kind={kind} id={k}>
+              {name(k)}
+            </Term>
           </li>
         ))}
       </ul>
@@ -92,8 +101,13 @@ export function VisualKey() {
         </ul>
       </section>
       <p>{t('visualKey.categoriesText')}</p>
-      {categories(GOVERNANCE_LEVELS, (k) => t(`levels.${k}`), t('visualKey.levels'))}
-      {categories(SECTOR_FAMILIES, (k) => t(`families.${k}`), t('visualKey.families'))}
+      {categories(GOVERNANCE_LEVELS, 'level', (k) => t(`levels.${k}`), t('visualKey.levels'))}
+      {categories(
+        SECTOR_FAMILIES,
+        'sector-family',
+        (k) => t(`families.${k}`),
+        t('visualKey.families'),
+      )}
       <section aria-label={t('visualKey.marks')}>
         <h3>{t('visualKey.marks')}</h3>
         <ul className="legend visual-key__list">

@@ -10,6 +10,7 @@ import { ModelMarker } from '../../charts/ModelMarker';
 import { useActions } from '../../state/selectors';
 import type { InstrumentCell, InstrumentMatrixRow, StateRoleData } from './derive';
 import { instrumentMatrix } from './derive';
+import { Term } from '../shared/Term';
 
 /** Marker sizes in px: the smallest count stays visible, the largest fills the cell's mark box. */
 const MIN_MARK = 12;
@@ -101,7 +102,11 @@ export function InstrumentMatrixTable({
           <tbody>
             {matrix.rows.map((row) => (
               <tr key={row.type}>
-                <th scope="row">{row.label}</th>
+                <th scope="row">
+                  <Term kind="instrument-type" id={row.type}>
+                    {row.label}
+                  </Term>
+                </th>
                 {row.cells.map((cell, i) => (
                   <MatrixCell
                     key={cell.modelId}

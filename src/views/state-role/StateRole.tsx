@@ -15,6 +15,7 @@ import { useStateRoleLabels } from './useStateRoleLabels';
 import { StateRoleDrawing } from './StateRoleDrawing';
 import { useMeasureRender } from '../../lib/perf';
 import { ViewTitle } from '../shared/ViewTitle';
+import { Term } from '../shared/Term';
 
 /** Container of the dot plot: measures, picks the type scale, lays out, hands the drawing words. */
 function StateRoleChart({ data }: { data: StateRoleData }) {
@@ -144,9 +145,14 @@ export function StateRole() {
           {data.steps.map((s) => (
             <div key={s.value}>
               <dt>
-                {s.value} — {s.label}
+                {s.value} —{' '}
+                <Term kind="state-role-step" id={s.value}>
+                  {s.label}
+                </Term>
               </dt>
-              <dd>{s.definition}</dd>
+              {/* Beside the term too, so the five steps can be read side by side (a phone keeps
+                  the terms only: their definitions are a tap away). */}
+              <dd className="step-legend__definition">{s.definition}</dd>
             </div>
           ))}
         </dl>

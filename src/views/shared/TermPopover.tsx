@@ -1,0 +1,143 @@
+/**
+ * A codebook term in running text, with its definition one hover, focus or tap away: a button
+ * drawn as dotted-underlined text and a small popover beside it (the WAI disclosure pattern).
+ * Focus or hover shows the definition, a click, tap or Enter pins or unpins it, Escape closes it;
+ * focus never moves into the popover, and the popover sits above or below the term, inside the
+ * viewport, never over the term itself. Props only: the words come from the caller.
+ */
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import type { KeyboardEvent, MouseEvent, PointerEvent, ReactNode } from 'react';
+
+/** Room kept between the popover and the term, and between the popover and the viewport edge. */
+const GAP = 4;
+const EDGE = 8;
+
+interface Place {
+  left: number;
+  top: number;
+}
+
+/** Where the popover goes: below the term if it fits, else above; shifted to stay on screen. */
+function placeBeside(term: DOMRect, pop: { width: number; height: number }): Place {
+  const vw = document.documentElement.clientWidth || window.innerWidth;
+  const vh = window.innerHeight;
+  const below = term.bottom + GAP;
+  const above = term.top - GAP - pop.height;
+  const top = below + pop.height <= vh - EDGE || above < EDGE ? below : above;
+  const left = Math.max(EDGE, Math.min(term.left, vw - EDGE - pop.width));
+  return { left, top };
+}
+
+export function TermPopover({
+  term,
+  definition,
+  children,
+  lang,
+}: {
+  /** The term's name as the codebook gives it, the popover's heading. */
+  term: string;
+  definition: string;
+  /** The words shown in the text; the term itself by default. */
+  children?: ReactNode;
+  /** The language of the codebook's words where they differ from the page's (untranslated). */
+  lang?: string;
+}) {
+  const id = useId();
+  const popoverId = `${id}-popover`;
+  const definitionId = `${id}-definition`;
+  const [pinned, setPinned] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const [hovered, setHovered] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const popoverRef = useRef<HTMLSpanElement>(null);
+  // A pointer press focuses the button before its click: that focus must not open the popover,
+  // or the click that follows would close it again on a phone.
+  const pressed = useRef(false);
+  const open = (pinned || focused || hovered) && !dismissed;
+
+  const measure = useCallback(() => {
+    const button = buttonRef.current;
+    const pop = popoverRef.current;
+    if (!button || !pop) return;
+    // Written to the element, not kept in state: the place follows scrolling without a render.
+    const place = placeBeside(button.getBoundingClientRect(), pop.getBoundingClientRect());
+    pop.style.left = `${place.left}px`;
+    pop.style.top = `${place.top}px`;
+  }, []);
+
+  useLayoutEffect(() => {
+    if (open) measure();
+  }, [open, measure]);
+
+  // Fixed to the viewport (so a scrolling table cannot clip it): follow the term as the page moves.
+  useEffect(() => {
+    if (!open) return;
+    window.addEventListener('scroll', measure, true);
+    window.addEventListener('resize', measure);
+    return () => {
+      window.removeEventListener('scroll', measure, true);
+      window.removeEventListener('resize', measure);
+    };
+  }, [open, measure]);
+
+  const close = () => {
+    setPinned(false);
+    setDismissed(true);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !open) return;
+    // Escape closes the definition only, not the dialog or panel the term sits in.
+    e.stopPropagation();
+    e.nativeEvent.stopImmediatePropagation();
+    close();
+  };
+  const onClick = (e: MouseEvent) => {
+    e.stopPropagation();
+    pressed.current = false;
+    setDismissed(false);
+    // A keyboard's Enter or Space toggles what is seen; a mouse or a finger pins or unpins.
+    setPinned(e.detail === 0 ? !open : !pinned);
+    if (e.detail === 0 && open) setDismissed(true);
+  };
+  const onPointer = (e: PointerEvent, inside: boolean) => {
+    if (e.pointerType !== 'mouse') return;
+    setHovered(inside);
+    if (!inside) setDismissed(false);
+  };
+  return (
+    <span
+      className="term-wrap"
+      onPointerEnter={(e) => onPointer(e, true)}
+      onPointerLeave={(e) => onPointer(e, false)}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        className="term"
+        aria-expanded={open}
+        aria-controls={popoverId}
+        aria-describedby={definitionId}
+        onPointerDown={() => {
+          pressed.current = true;
+        }}
+        onFocus={() => {
+          if (!pressed.current) setFocused(true);
+        }}
+        onBlur={() => {
+          pressed.current = false;
+          setFocused(false);
+          setPinned(false);
+          setDismissed(false);
+        }}
+        onKeyDown={onKeyDown}
+        onClick={onClick}
+      >
+        {children ?? term}
+      </button>
+      <span ref={popoverRef} id={popoverId} className="term__popover" hidden={!open} lang={lang}>
+        <span className="term__name">{term}</span> <span id={definitionId}>{definition}</span>
+      </span>
+    </span>
+  );
+}
