@@ -22,6 +22,7 @@ import { ViewBoundary } from './ErrorBoundary';
 import { slidePartsOf } from '../corpus/vocabulary';
 import { SettingsMenu } from './chrome/SettingsMenu';
 import { LanguageSwitch } from './chrome/LanguageSwitch';
+import { SearchLauncher } from './chrome/SearchLauncher';
 import { LoadingLine } from '../views/shared/LoadingLine';
 import { usePresentation } from './presentation';
 import { lazyWithStrings } from './lazyWithStrings';
@@ -191,6 +192,7 @@ export function App({ loadCorpus }: AppProps) {
             </div>
             {ready ? <Navigation /> : null}
             <div className="header-actions">
+              {ready ? <SearchLauncher /> : null}
               <LanguageSwitch />
               <SettingsMenu
                 onLoadCorpus={ready ? () => setLoader({ files: null }) : undefined}
