@@ -152,6 +152,19 @@ describe('search', () => {
     await context.close();
   });
 
+  it('opens a coding rationale in its evidence panel, over its model’s page', async () => {
+    const { page, context, errors } = await openApp(browser());
+    await search(page, 'Japan state role');
+    await arrowTo(page, /^Coding rationales: State roleJapan/);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => new URLSearchParams(location.search).toString()))
+      .toMatch(/^(?=.*view=model)(?=.*model=japan)(?=.*evidence=japan\.stateRole)/);
+    await expect.poll(() => focused(page)).toEqual({ id: 'evidence-title', inView: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('opens a codebook term at its entry in the concepts page’s glossary', async () => {
     const { page, context, errors } = await openApp(browser());
     await search(page, 'enabler');
