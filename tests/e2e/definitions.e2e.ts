@@ -103,6 +103,24 @@ describe('definitions where terms appear', () => {
     await context.close();
   });
 
+  it('an instrument type focused on a wide screen shows its definition beside it', async () => {
+    const { page, context, errors } = await openApp(browser(), '?view=state-role');
+    const term = page.locator('.instrument-matrix th .term').first();
+    await term.waitFor();
+    await term.focus();
+    await page.locator(OPEN_TERM).waitFor();
+    const label = await term.textContent();
+    const type = codebook.instrumentTypes.find((c) => c.label === label);
+    const popover = page.locator('.term__popover:not([hidden])');
+    expect(await popover.isVisible()).toBe(true);
+    expect(await popover.textContent()).toContain(type!.definition);
+    const { term: t, popover: p } = await popoverBoxes(page);
+    expect(p.y).toBeGreaterThanOrEqual(t.y + t.height);
+    expect(p.x + p.width).toBeLessThanOrEqual(1280);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a tap on a phone opens the definition inside the viewport, off the term', async () => {
     const context = await browser().newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
     const page = await context.newPage();
