@@ -64,6 +64,8 @@ const UZBEK_AND_ENGLISH = [
   'Porter', // Maykl Porter: his name in Uzbek
   'Krippendorff', // Krippendorff alfasi: the glossary's Uzbek for Krippendorff's alpha
   'Toyota', // brand names are not translated
+  'investor', // Uzbek "investor" (the codebook's venture-capital definition)
+  'marketing', // Uzbek "marketing" (the codebook's advisory-instrument definition)
 ];
 
 /** Every word of the English interface and of the corpus's English text, lower-case. */
