@@ -38,7 +38,7 @@ export function CodingCard({
         <div>
           <dt>{t('evidencePanel.value')}</dt>
           <dd className={`coding-card__value coding-card__value--${coding.confidence}`}>
-            <ValueWords value={coding.value} step={coding.step} />
+            <ValueWords value={coding.value} step={coding.step} defined />
             <ConfidenceNote confidence={coding.confidence} />
           </dd>
         </div>

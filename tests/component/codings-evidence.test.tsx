@@ -39,6 +39,13 @@ describe('the evidence panel under several coders', () => {
     const reconciled = within(dialog.getByRole('article', { name: 'Reconciled after review 1' }));
     expect(first.getByText('3 of 5', { exact: false })).toBeInTheDocument();
     expect(reconciled.getByText('4 of 5', { exact: false })).toBeInTheDocument();
+    // Each coder's step is a codebook term with its definition one focus away.
+    expect(first.getByRole('button', { name: 'partner' })).toHaveAccessibleDescription(
+      'The state co-finances and supports clusters that business and research lead.',
+    );
+    expect(reconciled.getByRole('button', { name: 'coordinator' })).toHaveAccessibleDescription(
+      /^National programmes, agencies and contracts/,
+    );
     // The reviewer agrees with the reconciled coding: named, not repeated in a column.
     expect(dialog.queryByRole('article', { name: 'External review 1' })).toBeNull();
     expect(dialog.getAllByText(/agrees with the reconciled coding/).length).toBeGreaterThan(0);

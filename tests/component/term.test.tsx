@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Concepts } from '../../src/views/concepts/Concepts';
 import { StateRole } from '../../src/views/state-role/StateRole';
-import { TermPopover } from '../../src/views/shared/TermPopover';
+import { TermPopover } from '../../src/charts/TermPopover';
 import { bundledCorpus } from '../support/corpus';
 import { renderView } from './render-view';
 

@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { definitionOf } from '../../corpus/definitions';
 import type { TermDefinition, TermKind } from '../../corpus/definitions';
 import { useBundle, useTextLang } from '../../state/selectors';
-import { TermPopover } from './TermPopover';
+import { TermPopover } from '../../charts/TermPopover';
 
 /** A term's label and definition from the codebook the views show now. */
 export function useDefinition(kind: TermKind, id: string | number): TermDefinition | null {
