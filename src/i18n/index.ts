@@ -9,6 +9,7 @@ import type { i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import {
   app,
+  chrome,
   error,
   families,
   glyph,
@@ -17,12 +18,16 @@ import {
   loading,
   nav,
   overview,
+  prefs,
 } from './locales/en.json';
 import { isLang } from '../corpus/vocabulary';
 import type { Lang } from '../corpus/vocabulary';
 
+// `chrome` and `prefs` name the header's More, Settings, model picker button and language switch:
+// without them the first paint showed their keys ("chrome.more") until the whole catalogue came in.
 const FIRST_PAGE = {
   app,
+  chrome,
   error,
   families,
   glyph,
@@ -31,6 +36,7 @@ const FIRST_PAGE = {
   loading,
   nav,
   overview,
+  prefs,
 };
 
 // The whole English catalogue is fetched as text (?raw): importing the same JSON module both by

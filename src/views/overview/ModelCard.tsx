@@ -142,7 +142,7 @@ export const ModelCard = memo(function ModelCard({
           </ModelPageLink>
         </h2>
         <span id={hintId} className="visually-hidden">
-          {t('modelPage.cardHint', { model: card.name })}
+          {t('overview.cardHint', { model: card.name })}
         </span>
       </div>
       <p className="model-card__label" lang={langOf(card.modelName)}>
