@@ -192,7 +192,6 @@ export function App({ loadCorpus }: AppProps) {
             </div>
             {ready ? <Navigation /> : null}
             <div className="header-actions">
-              {ready ? <SearchLauncher /> : null}
               <LanguageSwitch />
               <SettingsMenu
                 onLoadCorpus={ready ? () => setLoader({ files: null }) : undefined}
@@ -201,10 +200,12 @@ export function App({ loadCorpus }: AppProps) {
             </div>
           </header>
           {ready ? (
-            // The models shown and the way to share them, on one line just above the view's title.
+            // The models shown, search and the way to share, on one line just above the view's
+            // title: search sits here rather than in the header, whose row of views it crowded.
             <div className="toolbar">
               {entry.showsModels ? <ModelPicker /> : null}
               <div className="share-slot">
+                <SearchLauncher />
                 <Suspense
                   fallback={
                     <button type="button" className="secondary share-tools__button" disabled>
