@@ -1,17 +1,19 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBundle, useParagraph } from '../../state/selectors';
+import { useBundle, useParagraph, useSourceBundle, useTextLang } from '../../state/selectors';
 import { ViewTitle } from '../shared/ViewTitle';
 import { ArticleAbout } from './ArticleAbout';
 import { ArticleParagraph } from './ArticleParagraph';
 import { paragraphAnchor } from './article-text';
 import type { ArticleDocument } from './article-text';
 import { citesByParagraph, otherSourcesQuoted, quotesFromArticle } from './derive';
+import { headingWords } from './heading-words';
 import { useArticleDocument } from './load-article';
 
 /**
- * Moves to the paragraph the link names: scrolls it to the top, and focuses it. Waits a frame so
- * that it comes after the shell's own move to the top of a newly opened view.
+ * Moves to the paragraph the link names and focuses it. Waits a frame so that it comes after the
+ * shell's own move to the top of a newly opened view. The paragraph keeps some of the page above
+ * it (its scroll margin); the first paragraph of a section brings its heading into view instead.
  */
 function useGoToParagraph(paragraph: number | null, ready: boolean): void {
   useEffect(() => {
@@ -19,11 +21,33 @@ function useGoToParagraph(paragraph: number | null, ready: boolean): void {
     const frame = requestAnimationFrame(() => {
       const el = document.getElementById(paragraphAnchor(paragraph));
       if (!el) return;
-      el.scrollIntoView?.({ block: 'start' });
+      const before = el.closest('.article-para')?.previousElementSibling;
+      const heading = before?.classList.contains('article-heading') ? before : null;
+      (heading ?? el).scrollIntoView?.({ block: 'start' });
       el.focus({ preventScroll: true });
     });
     return () => cancelAnimationFrame(frame);
   }, [paragraph, ready]);
+}
+
+/**
+ * The words of a navigation heading in the reader's language (the headings are ours), English
+ * and marked so only where no translation exists.
+ */
+function useHeadingText(): (text: string) => { words: string; lang: string | undefined } {
+  const { t, i18n } = useTranslation();
+  const written = useSourceBundle();
+  const shown = useBundle();
+  const textLang = useTextLang();
+  return (text) => {
+    const found = headingWords(text, written.models, (key) => i18n.exists(key));
+    if (found.kind === 'catalogue') return { words: t(found.key), lang: undefined };
+    if (found.kind === 'model') {
+      const name = shown.models.find((m) => m.id === found.model)?.name ?? text;
+      return { words: name, lang: textLang(name) };
+    }
+    return { words: text, lang: 'en' };
+  };
 }
 
 function ArticleBody({ doc }: { doc: ArticleDocument }) {
@@ -34,6 +58,7 @@ function ArticleBody({ doc }: { doc: ArticleDocument }) {
   const others = useMemo(() => otherSourcesQuoted(bundle), [bundle]);
   const fromArticle = useMemo(() => quotesFromArticle(bundle), [bundle]);
   const headings = doc.blocks.filter((b) => b.kind === 'heading');
+  const headingText = useHeadingText();
   const missing = paragraph !== null && !doc.paragraphs.has(`p${paragraph}`);
   return (
     <>
@@ -50,22 +75,27 @@ function ArticleBody({ doc }: { doc: ArticleDocument }) {
           {t('article.noParagraph', { number: paragraph, total: doc.paragraphs.size })}
         </p>
       ) : null}
-      <ArticleAbout doc={doc} />
       <nav className="toc article-toc" aria-label={t('article.contents')}>
         <ol>
-          {headings.map((h) => (
-            <li key={h.id} lang="en">
-              <a href={`#${h.id}`}>{h.text}</a>
-            </li>
-          ))}
+          {headings.map((h) => {
+            const { words, lang } = headingText(h.text);
+            return (
+              <li key={h.id}>
+                <a href={`#${h.id}`} lang={lang}>
+                  {words}
+                </a>
+              </li>
+            );
+          })}
         </ol>
       </nav>
+      <ArticleAbout doc={doc} />
       <p className="article-legend">{t('article.legend')}</p>
       <div className="article-text">
         {doc.blocks.map((b) =>
           b.kind === 'heading' ? (
-            <h2 key={b.id} id={b.id} lang="en" className="article-heading">
-              {b.text}
+            <h2 key={b.id} id={b.id} lang={headingText(b.text).lang} className="article-heading">
+              {headingText(b.text).words}
             </h2>
           ) : (
             <ArticleParagraph

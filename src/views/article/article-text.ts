@@ -18,12 +18,15 @@ export interface ArticleDocument {
   paragraphs: ReadonlyMap<string, string>;
 }
 
-/** A heading's anchor: `article-italy`, `article-united-states`. */
-export const headingAnchor = (text: string): string =>
-  `article-${text
+/** A heading's stable slug, from its English text: `the-cluster-concept`, `united-states`. */
+export const headingSlug = (text: string): string =>
+  text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')}`;
+    .replace(/^-|-$/g, '');
+
+/** A heading's anchor: `article-italy`, `article-united-states`. */
+export const headingAnchor = (text: string): string => `article-${headingSlug(text)}`;
 
 /** The element id of a paragraph, which `?view=article&p=31` scrolls to. */
 export const paragraphAnchor = (number: number): string => `article-p${number}`;
