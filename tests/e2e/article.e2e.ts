@@ -36,10 +36,29 @@ describe('the article at a paragraph', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'article-p31');
     const p31 = page.locator('#article-p31');
     await expect.poll(() => p31.textContent()).toContain('Linked paragraph');
+    // Not flush with the window's top: some of the page above it stays in view.
     const box = await p31.boundingBox();
-    expect(box!.y).toBeGreaterThanOrEqual(0);
-    expect(box!.y).toBeLessThan(200);
+    expect(box!.y).toBeGreaterThanOrEqual(64);
+    expect(box!.y).toBeLessThan(240);
     expect(await page.locator('#article-p32').textContent()).not.toContain('Linked paragraph');
+  });
+
+  it('outlines the focused paragraph with its copy button, with one bar and room inside', async () => {
+    const { page } = app;
+    const body = page.locator('.article-para__body', { has: page.locator('#article-p31') });
+    const look = await body.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return {
+        outline: style.outlineStyle,
+        bar: style.borderLeftStyle,
+        right: parseFloat(style.paddingRight),
+      };
+    });
+    expect(look).toEqual({ outline: 'solid', bar: 'solid', right: expect.any(Number) });
+    expect(look.right).toBeGreaterThanOrEqual(8);
+    const outer = (await body.boundingBox())!;
+    const button = (await body.getByRole('button', { name: /Copy with citation/ }).boundingBox())!;
+    expect(button.y + button.height).toBeLessThanOrEqual(outer.y + outer.height);
   });
 
   it("says what cites p31 and marks Japan's quotes in it", async () => {
@@ -109,6 +128,21 @@ describe('read in context', () => {
     expect(url.searchParams.get('p')).toBe('31');
     expect(url.searchParams.get('evidence')).toBeNull();
     expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+});
+
+describe('the quote tools on a phone', () => {
+  it('sit in one row where both fit', async () => {
+    const app = await openApp(browser(), '?view=model&model=japan', {
+      viewport: { width: 390, height: 844 },
+    });
+    const tools = app.page.locator('.quote-tools').first();
+    await tools.waitFor();
+    await waitForSettled(app.page);
+    const read = (await tools.locator('.read-in-context').boundingBox())!;
+    const copy = (await tools.getByRole('button', { name: /Copy with citation/ }).boundingBox())!;
+    expect(Math.abs(read.y - copy.y)).toBeLessThan(2);
     await app.context.close();
   });
 });
@@ -196,6 +230,15 @@ describe('the article passes axe', () => {
     expect(await app.page.locator('.article-about__original').textContent()).toContain(
       'английский оригинал',
     );
+    // Our headings in Russian (a country's from the model's name), with no lang="en" left.
+    const italy = app.page.locator('#article-italy');
+    await expect.poll(() => italy.textContent()).toBe('Италия');
+    expect(await italy.getAttribute('lang')).toBeNull();
+    expect(await app.page.locator('#article-introduction').textContent()).toBe('Введение');
+    expect(await app.page.locator('.article-toc a').first().textContent()).toBe('Введение');
+    expect(
+      await app.page.locator('.article-heading[lang="en"], .article-toc [lang="en"]').count(),
+    ).toBe(0);
     expect(await axeViolations(app.page)).toEqual([]);
     await app.context.close();
   });

@@ -101,9 +101,14 @@ export function ArticleAbout({ doc }: { doc: ArticleDocument }) {
       <div className="article-about__cite">
         <h3>{t('article.about.howToCite')}</h3>
         <p>{t('article.about.howToCiteText')}</p>
+        {/* The plain citations in one column, BibTeX (about as tall as both) in the other. */}
         <div className="article-cites-grid">
-          {plain.article ? <CiteBlock label={t('share.citeArticle')} text={plain.article} /> : null}
-          <CiteBlock label={t('article.about.citeApp')} text={plain.app} />
+          <div className="article-cites-plain">
+            {plain.article ? (
+              <CiteBlock label={t('share.citeArticle')} text={plain.article} />
+            ) : null}
+            <CiteBlock label={t('article.about.citeApp')} text={plain.app} />
+          </div>
           <CiteBlock label={t('share.bibtex')} text={citeBibtex(cite)} />
         </div>
       </div>
