@@ -69,7 +69,24 @@ describe('ModelPage', () => {
     const { container } = openPage('japan');
     const ids = [...container.querySelectorAll('[id^="evidence-"]')].map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(screen.getAllByRole('link', { name: /^Quote shown above/ }).length).toBeGreaterThan(0);
+    // A pointer names the item and section that show the quote, and links to that quote.
+    const pointer = screen.getAllByRole('link', {
+      name: /^Same quote as under “Centres for cooperative research” \(Actors\) · p33$/,
+    })[0]!;
+    const target = pointer.getAttribute('href')!.slice(1);
+    expect(document.getElementById(target)).not.toBeNull();
+    expect(screen.queryByText(/Quote shown above/)).toBeNull();
+  });
+
+  it('sets a fact’s figure apart from its label', () => {
+    openPage('united-kingdom');
+    const fact = document.getElementById('model-fact-0')!;
+    expect(fact.querySelector('.model-fact__value')).toHaveTextContent(/^over 10 years$/);
+    expect(fact.querySelector('.model-fact__label')).toHaveTextContent(
+      'Years of successful regional dynamism',
+    );
+    // Read aloud or copied, the two stay apart.
+    expect(fact.querySelector('.model-fact')!.textContent).toMatch(/over 10 years — Years/);
   });
 
   it('links to the previous and next model and moves in the page', async () => {
@@ -117,11 +134,16 @@ describe('StripDrawing, from props alone', () => {
         title="State role: Japan among the other models"
         description="Japan at 5; of the 4 other models, 4 below."
         tickLabel={String}
+        otherTitle={(id) => `Model ${id}: 1`}
       />,
     );
     const img = screen.getByRole('img', { name: /State role: Japan among the other models/ });
     expect(img).toHaveAccessibleName(/4 below/);
-    expect(container.querySelectorAll('.model-strip__other')).toHaveLength(4);
+    const others = [...container.querySelectorAll('.model-strip__other')];
+    expect(others).toHaveLength(4);
+    // Each other model in its own marker shape, named with its value on hover.
+    expect(new Set(others.map((o) => o.querySelector('path')!.getAttribute('d'))).size).toBe(4);
+    expect(others[0]!.querySelector('title')).toHaveTextContent(/^Model \w+: \d$/);
     expect(container.querySelector('.model-mark.is-focused')).not.toBeNull();
     expect(container.querySelector('.approximate-outline')).not.toBeNull();
     const ticks = [...container.querySelectorAll<SVGTextElement>('text')];

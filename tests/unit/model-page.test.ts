@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRESENT_TYPE, SCREEN_TYPE } from '../../src/charts/type-scale';
 import {
+  backReferences,
   codeSummaries,
   deriveModelPage,
   neighboursOf,
@@ -79,6 +80,40 @@ describe('a model page, derived from the bundled corpus', () => {
     expect(cited.some((q) => !q.first)).toBe(true);
   });
 
+  it('says under which item a pointer’s quote is shown, one line per such item', () => {
+    const items = [
+      ...page.actors.flatMap((g) =>
+        g.types.flatMap((t) => t.actors.map((a) => ['actor', a] as const)),
+      ),
+      ...page.instruments.flatMap((g) => g.instruments.map((i) => ['instrument', i] as const)),
+      ...page.strengths.map((l) => ['lesson', l] as const),
+      ...page.challenges.map((l) => ['lesson', l] as const),
+    ];
+    const shownIn = (kind: string, index: number) =>
+      items.find(([k, item]) => k === kind && item.index === index)![1];
+    for (const [kind, item] of items)
+      for (const q of item.quotes) {
+        if (q.first) expect(q.shownAt).toEqual({ kind, index: item.index });
+        else {
+          const holder = shownIn(q.shownAt.kind, q.shownAt.index);
+          expect(holder.quotes.find((h) => h.evidence.id === q.evidence.id)?.first).toBe(true);
+        }
+      }
+    // Two pointers to quotes shown under one item make one line.
+    const ev = (id: string) => japan.evidence.find((e) => e.id === id)!;
+    const at = { kind: 'actor' as const, index: 7 };
+    const lines = backReferences([
+      { evidence: ev('jp-coop-centres'), first: false, shownAt: at },
+      { evidence: ev('jp-frontier'), first: true, shownAt: { kind: 'lesson', index: 2 } },
+      { evidence: ev('jp-coop-tasks'), first: false, shownAt: at },
+      { evidence: ev('jp-laws'), first: false, shownAt: { kind: 'actor', index: 0 } },
+    ]);
+    expect(lines.map((l) => [l.shownAt.index, l.evidence.map((e) => e.id)])).toEqual([
+      [7, ['jp-coop-centres', 'jp-coop-tasks']],
+      [0, ['jp-laws']],
+    ]);
+  });
+
   it('keeps lessons’ indexes in the model’s own array, split into strengths and challenges', () => {
     for (const l of [...page.strengths, ...page.challenges])
       expect(japan.lessons[l.index]).toBe(l.item);
@@ -134,7 +169,9 @@ describe('strips: this model among the others', () => {
     const ys = layout.others.map((o) => o.y);
     expect(new Set(ys).size).toBe(4);
     for (const y of ys) expect(y).toBeLessThan(layout.axisY - layout.own.radius);
-    for (const o of layout.others) expect(o.y - layout.dotRadius).toBeGreaterThanOrEqual(0);
+    // The stack's top marker (points included) keeps room below the label above the drawing.
+    for (const o of layout.others) expect(o.y - layout.otherReach).toBeGreaterThanOrEqual(6);
+    expect(layout.others.map((o) => o.index).sort()).toEqual([1, 2, 3, 4]);
     expect(layout.ticks.map((t) => t.value)).toEqual([1, 2, 3, 4, 5]);
     expect(layout.ticks[0]!.x).toBeGreaterThan(0);
     expect(layout.ticks.at(-1)!.x).toBeLessThan(400);
@@ -148,7 +185,8 @@ describe('strips: this model among the others', () => {
     const strip = stripsOf(models, 'm0', codebook()).find((s) => s.dimension === 'stateRole')!;
     const crowded = layoutStrip(strip, 360, SCREEN_TYPE);
     expect(new Set(crowded.others.map((o) => o.y)).size).toBeLessThanOrEqual(MAX_STACK);
-    expect(crowded.height).toBeLessThan(120);
+    // Five levels of markers with a star's reach each, the axis and its numbers.
+    expect(crowded.height).toBeLessThan(140);
   });
 
   it('grows marks and type for the projector', () => {

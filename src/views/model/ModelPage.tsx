@@ -116,7 +116,7 @@ export function ModelPage() {
       </PageSection>
       <PageSection id="model-strips" title={t('modelPage.strips')}>
         <p className="model-page__intro">{t('modelPage.stripsIntro', { model: model.name })}</p>
-        <Strips strips={strips} codebook={bundle.codebook} modelName={model.name} />
+        <Strips strips={strips} codebook={bundle.codebook} modelName={model.name} nameOf={nameOf} />
       </PageSection>
       <PageSection id="model-actors" title={t('modelPage.actors')}>
         {data.actors.length > 0 ? (

@@ -32,9 +32,14 @@ export function FactList({ items }: { items: PageItem<Model['facts'][number]>[] 
     <ul className="model-items">
       {items.map(({ index, item, quotes }) => (
         <li key={index} id={`model-fact-${index}`} className="model-item">
-          <p className="model-item__head">
-            <span className="model-fact__value">{factText(item)}</span>{' '}
-            <span lang={langOf(item.label)}>{item.label}</span>
+          {/* The figure first, large and bold, the label on its own line under it; a hidden
+              dash keeps the two apart for a screen reader and in copied text. */}
+          <p className="model-fact">
+            <strong className="model-fact__value">{factText(item)}</strong>
+            <span className="visually-hidden"> — </span>
+            <span className="model-fact__label" lang={langOf(item.label)}>
+              {item.label}
+            </span>
           </p>
           <ItemQuotes quotes={quotes} />
         </li>

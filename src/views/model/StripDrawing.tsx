@@ -1,6 +1,7 @@
 /**
- * One strip, drawn from its layout alone: the scale's line and ticks, every other model as a
- * small grey dot, this model as its own marker (a dashed ring when its value is low-confidence).
+ * One strip, drawn from its layout alone: the scale's line and ticks, every other model as its own
+ * marker, small and muted (named in a tooltip), this model's large (a dashed ring when its value
+ * is low-confidence).
  * One image with a text alternative; the container passes the words.
  */
 import { ChartSvg } from '../../charts/ChartSvg';
@@ -14,6 +15,7 @@ export function StripDrawing({
   title,
   description,
   tickLabel,
+  otherTitle,
 }: {
   layout: StripLayout;
   /** This model's corpus position: its colour and marker. */
@@ -22,6 +24,8 @@ export function StripDrawing({
   title: string;
   description: string;
   tickLabel: (value: number) => string;
+  /** Another model's name and value, shown on hover over its marker. */
+  otherTitle?: (id: string) => string;
 }) {
   const text = { fontSize: layout.fontSize };
   return (
@@ -63,14 +67,17 @@ export function StripDrawing({
         </g>
       ))}
       {layout.others.map((dot) => (
-        <circle
-          key={dot.id}
-          className="model-strip__other"
-          cx={dot.x}
-          cy={dot.y}
-          r={layout.dotRadius}
-          style={{ strokeWidth: layout.stroke }}
-        />
+        <g key={dot.id} className="model-strip__other" data-model={dot.id}>
+          {otherTitle ? <title>{otherTitle(dot.id)}</title> : null}
+          <ModelMark
+            index={dot.index}
+            x={dot.x}
+            y={dot.y}
+            size={layout.otherSize}
+            stroke={layout.stroke}
+            state="is-plain"
+          />
+        </g>
       ))}
       <ModelMark
         index={index}

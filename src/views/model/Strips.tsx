@@ -11,6 +11,10 @@ import { StripDrawing } from './StripDrawing';
 
 /** The widest a strip is drawn: wider, a five-step scale spreads too thin to read as one line. */
 const STRIP_MAX_WIDTH = 560;
+/** From this container width the dimensions stand in two columns (a wide screen's 1100 px). */
+const TWO_COLUMNS_FROM = 1000;
+/** Space between the two columns, px. */
+const COLUMN_GAP = 40;
 
 const categoryName = (key: string, t: TFunction) =>
   (GOVERNANCE_LEVELS as readonly string[]).includes(key)
@@ -44,15 +48,21 @@ export function Strips({
   strips,
   codebook,
   modelName,
+  nameOf,
 }: {
   strips: StripData[];
   codebook: Codebook;
   modelName: string;
+  /** A model's name by id (the other models' markers are named on hover). */
+  nameOf: (id: string) => string;
 }) {
   const { t } = useTranslation();
   const type = useTypeScale();
   const [ref, size, measured] = useElementSize<HTMLDivElement>();
-  const width = Math.min(size.width, STRIP_MAX_WIDTH * type.factor);
+  // Columns are decided here, not in CSS, so each strip is drawn at its column's width.
+  const columns = size.width >= TWO_COLUMNS_FROM ? 2 : 1;
+  const columnWidth = (size.width - COLUMN_GAP * (columns - 1)) / columns;
+  const width = Math.min(columnWidth, STRIP_MAX_WIDTH * type.factor);
   const layouts = useMemo(
     () => strips.map((s) => layoutStrip(s, width, type)),
     [strips, width, type],
@@ -63,8 +73,19 @@ export function Strips({
   );
   const tickLabel = (strip: StripData) => (value: number) =>
     strip.kind === 'ordinal' ? String(value) : t('modelPage.percent', { value: percent(value) });
+  const otherTitle = (strip: StripData) => (id: string) => {
+    const other = strip.others.find((o) => o.id === id);
+    const value = other
+      ? stripValue({ ...strip, own: { ...strip.own, value: other.value } }, codebook, t)
+      : '';
+    return `${nameOf(id)}: ${value}`;
+  };
   return (
-    <div className="model-strips" ref={ref}>
+    <div
+      className="model-strips"
+      ref={ref}
+      style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, columnGap: COLUMN_GAP }}
+    >
       {[...byDimension].map(([dimension, indexes]) => {
         const label = codebook.dimensions.find((d) => d.id === dimension)?.label ?? dimension;
         return (
@@ -94,6 +115,7 @@ export function Strips({
                       title={title}
                       description={stripText(strip, modelName, codebook, t)}
                       tickLabel={tickLabel(strip)}
+                      otherTitle={otherTitle(strip)}
                     />
                   ) : (
                     <div style={{ height: layout.height }} />

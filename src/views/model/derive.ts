@@ -14,11 +14,42 @@ import type {
   Model,
 } from '../../corpus/schema';
 
+/** Which kind of item on the page, and its index in the model's array of that kind. */
+export interface ItemPlace {
+  kind: 'actor' | 'instrument' | 'example' | 'fact' | 'lesson';
+  index: number;
+}
+
 /** One quote under an item: in full where the page first cites it, else a pointer back. */
 export interface CitedQuote {
   evidence: Evidence;
   /** True where the page shows the quote itself; false where an earlier item already did. */
   first: boolean;
+  /** The item under which the page shows this quote in full. */
+  shownAt: ItemPlace;
+}
+
+/** Pointers back to quotes another item shows, one per item (its quotes in order). */
+export interface QuoteBackReference {
+  shownAt: ItemPlace;
+  evidence: Evidence[];
+}
+
+/**
+ * An item's pointers back, grouped by the item that shows the quotes, so two quotes shown under
+ * the same earlier item make one line, not two identical ones.
+ */
+export function backReferences(quotes: readonly CitedQuote[]): QuoteBackReference[] {
+  const groups: QuoteBackReference[] = [];
+  for (const quote of quotes) {
+    if (quote.first) continue;
+    const same = groups.find(
+      (g) => g.shownAt.kind === quote.shownAt.kind && g.shownAt.index === quote.shownAt.index,
+    );
+    if (same) same.evidence.push(quote.evidence);
+    else groups.push({ shownAt: quote.shownAt, evidence: [quote.evidence] });
+  }
+  return groups;
 }
 
 export interface PageItem<T> {
@@ -116,14 +147,14 @@ export function codeSummaries(model: Model, codebook: Codebook): CodeSummary[] {
 /** Hands out quotes in page order, marking each one's first appearance. */
 function quoteCursor(model: Model) {
   const byId = new Map(model.evidence.map((e) => [e.id, e]));
-  const seen = new Set<string>();
-  return (ids: readonly string[]): CitedQuote[] =>
+  const shownAt = new Map<string, ItemPlace>();
+  return (place: ItemPlace, ids: readonly string[]): CitedQuote[] =>
     ids.flatMap((id) => {
       const evidence = byId.get(id);
       if (!evidence) return [];
-      const first = !seen.has(id);
-      seen.add(id);
-      return [{ evidence, first }];
+      const earlier = shownAt.get(id);
+      if (!earlier) shownAt.set(id, place);
+      return [{ evidence, first: !earlier, shownAt: earlier ?? place }];
     });
 }
 
@@ -158,7 +189,11 @@ export function deriveModelPage(
     level,
     types: groupInOrder(list, ({ item }) => item.type, actorTypes).map(([type, members]) => ({
       type,
-      actors: members.map(({ item, index }) => ({ index, item, quotes: quotes(item.evidence) })),
+      actors: members.map(({ item, index }) => ({
+        index,
+        item,
+        quotes: quotes({ kind: 'actor', index }, item.evidence),
+      })),
     })),
   }));
   const instruments = groupInOrder(
@@ -167,26 +202,31 @@ export function deriveModelPage(
     instrumentTypes,
   ).map(([type, members]) => ({
     type,
-    instruments: members.map(({ item, index }) => ({ index, item, quotes: quotes(item.evidence) })),
+    instruments: members.map(({ item, index }) => ({
+      index,
+      item,
+      quotes: quotes({ kind: 'instrument', index }, item.evidence),
+    })),
   }));
   const examples = model.examples.map((item, index) => ({
     index,
     item,
-    quotes: quotes(item.evidence),
+    quotes: quotes({ kind: 'example', index }, item.evidence),
   }));
   const facts = model.facts.map((item, index) => ({
     index,
     item,
-    quotes: quotes([item.evidence]),
+    quotes: quotes({ kind: 'fact', index }, [item.evidence]),
   }));
   const lessons = model.lessons.map((item, index) => ({ index, item }));
   const lessonItems = (kind: 'strength' | 'challenge') =>
     lessons.filter((l) => l.item.kind === kind);
-  const strengths = lessonItems('strength').map((l) => ({ ...l, quotes: quotes(l.item.evidence) }));
-  const challenges = lessonItems('challenge').map((l) => ({
+  const withQuotes = (l: { index: number; item: Model['lessons'][number] }) => ({
     ...l,
-    quotes: quotes(l.item.evidence),
-  }));
+    quotes: quotes({ kind: 'lesson', index: l.index }, l.item.evidence),
+  });
+  const strengths = lessonItems('strength').map(withQuotes);
+  const challenges = lessonItems('challenge').map(withQuotes);
   return {
     model,
     neighbours: neighboursOf(ids, model.id),

@@ -17,6 +17,8 @@ export interface StripTick {
 
 export interface StripDot {
   id: string;
+  /** The model's corpus position: its colour and marker shape. */
+  index: number;
   x: number;
   y: number;
 }
@@ -30,52 +32,58 @@ export interface StripLayout {
   tickY: number;
   fontSize: number;
   stroke: number;
-  /** Radius of another model's dot. */
-  dotRadius: number;
+  /** Another model's marker: area (square px, as ModelMark takes it) and how far its points reach. */
+  otherSize: number;
+  otherReach: number;
   /** This model's mark: centre and area (square px, as ModelMark takes it). */
   own: { x: number; y: number; size: number; radius: number };
   others: StripDot[];
   ticks: StripTick[];
 }
 
-/** Dots stack at most this many deep; a crowded value (a corpus of 200) overlaps beyond it. */
-export const MAX_STACK = 6;
+/** Markers stack at most this many deep (the bundled corpus ties at most 4 others); a crowded
+ * value (a corpus of 200) overlaps beyond it. */
+export const MAX_STACK = 5;
 
 export function layoutStrip(data: StripData, width: number, type: TypeScale): StripLayout {
   const { factor, small: fontSize } = type;
-  const dotRadius = 4 * factor;
+  const otherRadius = 5 * factor;
   const ownRadius = 8 * factor;
   const gap = 1.5 * factor;
-  // A star's points reach about 1.7 times the radius of a circle of the same area (d3's star).
+  // A star's points reach about 1.7 times the radius of a circle of the same area (d3's star);
+  // every model has its own shape, so each mark is given a star's reach.
   const ownReach = ownRadius * 1.7;
+  const otherReach = otherRadius * 1.7;
+  // Room between the highest mark and the strip's label above the drawing.
+  const headroom = 6 * factor;
   // Room at both ends for the end ticks' labels ("100%") centred on the scale's ends.
   const endRoom = Math.max(ownReach + 2, textWidth('100%', fontSize) / 2 + 2);
   const plotLeft = endRoom;
   const plotRight = Math.max(plotLeft + 40 * factor, width - endRoom);
   const x = scaleLinear().domain(data.domain).range([plotLeft, plotRight]);
   // Others stack upwards from the axis; the first level clears this model's larger mark.
-  const levelStep = 2 * dotRadius + gap;
+  const levelStep = 2 * otherReach + gap;
   const levels: number[][] = [];
   const ownX = x(data.own.value);
   const placedOthers = [...data.others]
     .sort((a, b) => a.value - b.value)
     .map((o) => {
       const ox = x(o.value);
-      const clearOwn = Math.abs(ox - ownX) >= dotRadius + ownReach + gap;
+      const clearOwn = Math.abs(ox - ownX) >= otherReach + ownReach + gap;
       let level = clearOwn ? 0 : 1;
       while (
         level < MAX_STACK &&
-        (levels[level] ?? []).some((px) => Math.abs(px - ox) < 2 * dotRadius + gap)
+        (levels[level] ?? []).some((px) => Math.abs(px - ox) < 2 * otherReach + gap)
       )
         level += 1;
       if (level >= MAX_STACK) level = MAX_STACK - 1;
       (levels[level] ??= []).push(ox);
-      return { id: o.id, x: ox, level };
+      return { id: o.id, index: o.index, x: ox, level };
     });
   const topLevel = Math.max(0, ...placedOthers.map((o) => o.level));
   const levelY = (level: number) =>
-    level === 0 ? 0 : ownReach + gap + dotRadius + (level - 1) * levelStep;
-  const above = Math.max(ownReach, levelY(topLevel) + dotRadius) + 2 * factor;
+    level === 0 ? 0 : ownReach + gap + otherReach + (level - 1) * levelStep;
+  const above = Math.max(ownReach, levelY(topLevel) + otherReach) + headroom;
   const axisY = above;
   const tickY = axisY + ownReach + type.stroke + 4 * factor + fontSize / 2;
   const ticks: StripTick[] =
@@ -94,9 +102,15 @@ export function layoutStrip(data: StripData, width: number, type: TypeScale): St
     tickY,
     fontSize,
     stroke: type.stroke,
-    dotRadius,
+    otherSize: Math.PI * otherRadius * otherRadius,
+    otherReach,
     own: { x: ownX, y: axisY, size: Math.PI * ownRadius * ownRadius, radius: ownReach },
-    others: placedOthers.map((o) => ({ id: o.id, x: o.x, y: axisY - levelY(o.level) })),
+    others: placedOthers.map((o) => ({
+      id: o.id,
+      index: o.index,
+      x: o.x,
+      y: axisY - levelY(o.level),
+    })),
     ticks,
   };
 }
