@@ -4,9 +4,16 @@
  * Focus or hover shows the definition, a click, tap or Enter pins or unpins it, Escape closes it;
  * focus never moves into the popover, and the popover sits above or below the term, inside the
  * viewport, never over the term itself. Props only: the words come from the caller.
+ *
+ * The popover is drawn in a portal (into the dialog the term sits in, else the page's body), so no
+ * sticky table column or other stacking context around the term can paint over it. Where the
+ * stylesheet prints the definition beside the term (it sets `--term-definition: beside` on a
+ * container, as the state-role step legend does on a wide screen), there is no popover to
+ * disclose: the term is only described by its definition, with no aria-expanded.
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent, PointerEvent, ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 /** Room kept between the popover and the term, and between the popover and the viewport edge. */
 const GAP = 4;
@@ -26,6 +33,19 @@ function placeBeside(term: DOMRect, pop: { width: number; height: number }): Pla
   const top = below + pop.height <= vh - EDGE || above < EDGE ? below : above;
   const left = Math.max(EDGE, Math.min(term.left, vw - EDGE - pop.width));
   return { left, top };
+}
+
+/** Whether the stylesheet prints this term's definition beside it (so no popover is needed). */
+function definedBeside(element: Element): boolean {
+  return getComputedStyle(element).getPropertyValue('--term-definition').trim() === 'beside';
+}
+
+/**
+ * Where the popover is drawn: inside the modal dialog holding the term (whose outside is hidden from
+ * assistive technology), else at the end of the body, above every stacking context of the page.
+ */
+function popoverHost(element: Element): Element {
+  return element.closest('[role="dialog"]') ?? document.body;
 }
 
 export function TermPopover({
@@ -49,12 +69,27 @@ export function TermPopover({
   const [focused, setFocused] = useState(false);
   const [hovered, setHovered] = useState(false);
   const [dismissed, setDismissed] = useState(false);
+  const [host, setHost] = useState<Element | null>(null);
+  const [beside, setBeside] = useState(false);
+  const wrapRef = useRef<HTMLSpanElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const popoverRef = useRef<HTMLSpanElement>(null);
   // A pointer press focuses the button before its click: that focus must not open the popover,
   // or the click that follows would close it again on a phone.
   const pressed = useRef(false);
-  const open = (pinned || focused || hovered) && !dismissed;
+  const open = (pinned || focused || hovered) && !dismissed && !beside;
+
+  // The host is known once the term is in the page; whether the definition is printed beside it
+  // follows the stylesheet's media queries, so it is read again when the window changes size.
+  useLayoutEffect(() => {
+    const wrap = wrapRef.current;
+    if (!wrap) return;
+    setHost(popoverHost(wrap));
+    const read = () => setBeside(definedBeside(wrap));
+    read();
+    window.addEventListener('resize', read);
+    return () => window.removeEventListener('resize', read);
+  }, []);
 
   const measure = useCallback(() => {
     const button = buttonRef.current;
@@ -107,6 +142,7 @@ export function TermPopover({
   };
   return (
     <span
+      ref={wrapRef}
       className="term-wrap"
       onPointerEnter={(e) => onPointer(e, true)}
       onPointerLeave={(e) => onPointer(e, false)}
@@ -115,8 +151,8 @@ export function TermPopover({
         ref={buttonRef}
         type="button"
         className="term"
-        aria-expanded={open}
-        aria-controls={popoverId}
+        aria-expanded={beside ? undefined : open}
+        aria-controls={beside ? undefined : popoverId}
         aria-describedby={definitionId}
         onPointerDown={() => {
           pressed.current = true;
@@ -135,9 +171,20 @@ export function TermPopover({
       >
         {children ?? term}
       </button>
-      <span ref={popoverRef} id={popoverId} className="term__popover" hidden={!open} lang={lang}>
-        <span className="term__name">{term}</span> <span id={definitionId}>{definition}</span>
-      </span>
+      {host
+        ? createPortal(
+            <span
+              ref={popoverRef}
+              id={popoverId}
+              className="term__popover"
+              hidden={!open}
+              lang={lang}
+            >
+              <span className="term__name">{term}</span> <span id={definitionId}>{definition}</span>
+            </span>,
+            host,
+          )
+        : null}
     </span>
   );
 }

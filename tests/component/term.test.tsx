@@ -71,6 +71,56 @@ describe('TermPopover', () => {
   });
 });
 
+describe('TermPopover, where it is drawn', () => {
+  it('draws the popover outside the text (no table cell can paint over it), still describing the term', () => {
+    render(
+      <table>
+        <tbody>
+          <tr>
+            <th scope="row">
+              <TermPopover term="coordinator" definition={DEFINITION} />
+            </th>
+          </tr>
+        </tbody>
+      </table>,
+    );
+    const term = screen.getByRole('button', { name: 'coordinator' });
+    expect(popover().parentElement).toBe(document.body);
+    expect(term).toHaveAccessibleDescription(DEFINITION);
+    expect(term).toHaveAttribute('aria-controls', popover().id);
+  });
+
+  it('keeps the popover inside the dialog the term sits in', () => {
+    render(
+      <div role="dialog" aria-modal="true" aria-label="Evidence">
+        <TermPopover term="coordinator" definition={DEFINITION} />
+      </div>,
+    );
+    expect(popover().closest('[role="dialog"]')).not.toBeNull();
+  });
+
+  it('where the stylesheet prints the definition beside it, claims no expanded state', async () => {
+    const style = document.createElement('style');
+    style.textContent = '.legend .term-wrap { --term-definition: beside; }';
+    document.head.append(style);
+    try {
+      render(
+        <p className="legend">
+          <TermPopover term="coordinator" definition={DEFINITION} />
+        </p>,
+      );
+      const term = screen.getByRole('button', { name: 'coordinator' });
+      expect(term).not.toHaveAttribute('aria-expanded');
+      expect(term).not.toHaveAttribute('aria-controls');
+      expect(term).toHaveAccessibleDescription(DEFINITION);
+      await userEvent.setup().click(term);
+      expect(popover()).not.toBeVisible();
+    } finally {
+      style.remove();
+    }
+  });
+});
+
 describe('terms in the views', () => {
   it('names each state-role step and instrument type as a term with its definition', () => {
     renderView(StateRole, bundledCorpus());

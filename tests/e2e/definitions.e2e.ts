@@ -50,13 +50,17 @@ const browser = sharedBrowser();
 const PHONE = { width: 390, height: 844 };
 const OPEN_TERM = '.term[aria-expanded="true"]';
 
-/** The accessible description Chromium gives the open term: what a screen reader announces. */
-async function openTermDescription(context: BrowserContext, page: Page): Promise<string> {
+/** The accessible description Chromium gives a term: what a screen reader announces. */
+async function descriptionOf(
+  context: BrowserContext,
+  page: Page,
+  selector: string,
+): Promise<string> {
   const cdp = await context.newCDPSession(page);
   const { root } = await cdp.send('DOM.getDocument');
   const { nodeId } = await cdp.send('DOM.querySelector', {
     nodeId: root.nodeId,
-    selector: OPEN_TERM,
+    selector,
   });
   const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
     nodeId,
@@ -74,7 +78,7 @@ async function popoverBoxes(page: Page) {
 }
 
 describe('definitions where terms appear', () => {
-  it('a state-role step reached by Tab shows its definition and is described by it', async () => {
+  it('a state-role step reached by Tab is described by the definition printed under it', async () => {
     const { page, context, errors } = await openApp(browser(), '?view=state-role');
     await page.locator('.step-legend .term').first().waitFor();
     await waitForSettled(page);
@@ -86,18 +90,23 @@ describe('definitions where terms appear', () => {
     const name = (await focused.textContent()) ?? '';
     const step = stateRoleSteps.find((s) => s.label === name);
     expect(step, `a step named "${name}"`).toBeDefined();
-    expect(await focused.getAttribute('aria-expanded')).toBe('true');
-    // On a wide screen the legend prints each definition under its step, where the popover
-    // would only cover it: the one under the focused term is the one it is described by.
+    // On a wide screen the legend prints each definition under its step, where a popover would
+    // only cover it: nothing is disclosed, so the term claims no expanded state, and it is
+    // described by the definition under it.
+    expect(await focused.getAttribute('aria-expanded')).toBeNull();
+    expect(await focused.getAttribute('aria-controls')).toBeNull();
+    expect(await page.locator('.term__popover:not([hidden])').count()).toBe(0);
     const shown = page
       .locator('.step-legend div', { has: page.locator('.term:focus') })
       .locator('dd');
     expect(await shown.isVisible()).toBe(true);
     expect(await shown.textContent()).toBe(step!.definition);
-    expect(await openTermDescription(context, page)).toBe(step!.definition);
-    // Escape closes it and leaves the focus on the term.
+    expect(await descriptionOf(context, page, '.term:focus')).toBe(step!.definition);
+    // Enter and Escape change nothing there, and the focus stays on the term.
+    await page.keyboard.press('Enter');
+    expect(await focused.getAttribute('aria-expanded')).toBeNull();
+    expect(await page.locator('.term__popover:not([hidden])').count()).toBe(0);
     await page.keyboard.press('Escape');
-    expect(await focused.getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('.step-legend .term:focus').count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
@@ -149,6 +158,39 @@ describe('definitions where terms appear', () => {
     await context.close();
   });
 
+  it('on a phone, a term in the table’s sticky first column opens its definition above the table', async () => {
+    const context = await browser().newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}?view=state-role`);
+    await page.locator('main h1').first().waitFor();
+    await waitForSettled(page);
+    // The first row's term, scrolled to the top: its popover opens below, over the rows under it,
+    // whose sticky row headings come later in the page and once painted over it.
+    const term = page.locator('.instrument-matrix th .term').first();
+    await term.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.evaluate(() => window.scrollBy(0, -120));
+    await term.tap();
+    const popover = page.locator('.term__popover:not([hidden])');
+    await popover.waitFor();
+    const { term: t, popover: p } = await popoverBoxes(page);
+    expect(p.y, 'opens below the term').toBeGreaterThanOrEqual(t.y + t.height);
+    // What is drawn at points along the popover's first and last lines is the popover itself.
+    const covered = await popover.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const points: [number, number][] = [];
+      for (const y of [box.top + 12, box.bottom - 12])
+        for (let x = box.left + 8; x < box.right - 8; x += 24) points.push([x, y]);
+      return points.filter(([x, y]) => !el.contains(document.elementFromPoint(x, y))).length;
+    });
+    expect(covered, 'points of the popover painted over by something else').toBe(0);
+    // It still describes the term, from outside the table.
+    expect(await term.getAttribute('aria-expanded')).toBe('true');
+    expect(await descriptionOf(context, page, OPEN_TERM)).toBe(
+      (await popover.locator('span').last().textContent()) ?? '',
+    );
+    await context.close();
+  });
+
   it('the concepts page lists every codebook term in its glossary', async () => {
     const { page, context, errors } = await openApp(browser(), '?view=concepts');
     await page.locator('#glossary').waitFor();
@@ -159,6 +201,42 @@ describe('definitions where terms appear', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  for (const [width, height, columns] of [
+    [1280, 800, 2],
+    [1600, 900, 3],
+    [390, 844, 1],
+  ] as const) {
+    it(`the glossary flows in ${columns} column(s) at ${width}×${height}, headings with their entries`, async () => {
+      const { page, context, errors } = await openApp(browser(), '?view=concepts', {
+        viewport: { width, height },
+      });
+      await page.locator('#glossary .glossary__entry').first().waitFor();
+      await waitForSettled(page);
+      const layout = await page.evaluate(() => {
+        const left = (el: Element) => Math.round(el.getBoundingClientRect().left);
+        const entries = [...document.querySelectorAll('.glossary__entry')];
+        const groups = [...document.querySelectorAll('.glossary__group')].map((group) => {
+          const heading = group.querySelector('h3')!.getBoundingClientRect();
+          const first = group.querySelector('.glossary__entry')!.getBoundingClientRect();
+          return {
+            name: group.querySelector('h3')!.textContent,
+            sameColumn: Math.round(heading.left) === Math.round(first.left),
+            above: heading.bottom <= first.top + 1,
+          };
+        });
+        // No entry is cut across two columns: each is one box.
+        const split = entries.filter((e) => e.getClientRects().length > 1).map((e) => e.id);
+        return { columns: new Set(entries.map(left)).size, groups, split };
+      });
+      expect(layout.columns).toBe(columns);
+      for (const g of layout.groups)
+        expect(g, `heading "${g.name}"`).toMatchObject({ sameColumn: true, above: true });
+      expect(layout.split).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
 
   for (const view of ['state-role', 'compare', 'concepts']) {
     for (const size of [{ width: 1280, height: 800 }, PHONE]) {
@@ -172,7 +250,8 @@ describe('definitions where terms appear', () => {
           await waitForSettled(page);
           expect((await checkScreen(page)).map(describeFinding)).toEqual([]);
           expect(await axeViolations(page)).toEqual([]);
-          const term = page.locator('main .term').first();
+          // A term that discloses a popover (the state-role steps print theirs on a wide screen).
+          const term = page.locator('main .term[aria-expanded]').first();
           if ((await term.count()) > 0) {
             await term.focus();
             await page.locator(OPEN_TERM).waitFor();
