@@ -4,7 +4,7 @@
  * the cards off the first screen, the shortcuts work by keyboard alone, and axe finds nothing.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { waitForSettled } from '../support/settled';
 import { axeViolations, openApp, sharedBrowser } from './harness';
 
@@ -54,6 +54,80 @@ describe('where to start, on the overview', () => {
       await context.close();
     });
   }
+
+  it('at 1024×768 sits beside the intro, no wider than the room it leaves, cards on the first screen', async () => {
+    const { page, context, errors } = await openApp(browser(), '', {
+      viewport: { width: 1024, height: 768 },
+    });
+    await page.getByRole('region', { name: 'Where to start' }).waitFor();
+    await waitForSettled(page);
+    const box = await page.evaluate(() => {
+      const rect = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+      const start = rect('.start-paths');
+      const intro = rect('.overview-head .lead');
+      return { start, intro, firstCardTop: rect('.card-grid > li').top };
+    });
+    console.log(
+      `1024×768: start lines ${Math.round(box.start.width)} px wide at x ${Math.round(box.start.left)}, first card at ${Math.round(box.firstCardTop)} px`,
+    );
+    expect(box.start.left, 'beside the intro').toBeGreaterThanOrEqual(box.intro.right);
+    expect(box.start.top).toBeLessThan(box.intro.bottom);
+    expect(box.firstCardTop).toBeLessThan(560);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  for (const [query, viewport] of [
+    ['', { width: 390, height: 844 }],
+    ['?lang=ru', { width: 1280, height: 800 }],
+    ['?lang=ru', { width: 390, height: 844 }],
+    ['?lang=uz', { width: 390, height: 844 }],
+  ] as const) {
+    it(`keeps each link’s words on one line (${query || 'en'}, ${viewport.width} px)`, async () => {
+      const { page, context, errors } = await openApp(browser(), query, { viewport });
+      await page.locator('.start-paths li').first().waitFor();
+      await waitForSettled(page);
+      const broken = await page.evaluate(() =>
+        [...document.querySelectorAll('.start-paths li a, .start-paths li button')]
+          // One line box per link (an inline-block's own box counts once).
+          .filter((a) => new Set([...a.getClientRects()].map((r) => Math.round(r.top))).size > 1)
+          .map((a) => a.textContent),
+      );
+      expect(broken).toEqual([]);
+      // No line starts with the dot that separates two links.
+      const dotsFirst = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('.start-paths li [aria-hidden="true"]')].filter((dot) => {
+            // The dot ends the line of the link before it, never starts the next one.
+            const before = [...dot.parentElement!.previousElementSibling!.getClientRects()].at(-1)!;
+            return Math.abs(dot.getClientRects()[0]!.bottom - before.bottom) > 4;
+          }).length,
+      );
+      expect(dotsFirst).toBe(0);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('does not offer the presentation key on a phone', async () => {
+    const context = await browser().newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}`);
+    await page.getByRole('region', { name: 'Where to start' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Presentation mode', exact: true }).count()).toBe(
+      1,
+    );
+    expect(await page.locator('.start-paths').innerText()).not.toContain('(P)');
+    await context.close();
+    // On a laptop the key is offered with the words.
+    const { page: wide, context: wideContext } = await openApp(browser());
+    await wide.getByRole('link', { name: 'Presentation mode (P)' }).waitFor();
+    await wideContext.close();
+  });
 
   it('starts the students’ tour in the page, from its link', async () => {
     const { page, context, errors } = await openApp(browser());

@@ -32,8 +32,14 @@ export function StartPaths() {
   const { setView, setTour, setPresent } = useActions();
   const [loader, setLoader] = useState(false);
 
-  const link = (text: string, change: Partial<AddressState>, follow: () => void) => (
+  const link = (
+    text: ReactNode,
+    change: Partial<AddressState>,
+    follow: () => void,
+    className?: string,
+  ) => (
     <a
+      className={className}
       href={linkTo(change)}
       onClick={(e: MouseEvent) => {
         if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
@@ -51,13 +57,33 @@ export function StartPaths() {
     [
       'students',
       tour
-        ? [link(tour.title, { tour: tour.id, step: 1 }, () => setTour(tour.id, 1)), view('model')]
+        ? [
+            // The corpus's words, of any length: kept together unless longer than a line.
+            link(
+              tour.title,
+              { tour: tour.id, step: 1 },
+              () => setTour(tour.id, 1),
+              'start-paths__long',
+            ),
+            view('model'),
+          ]
         : [view('model'), view('tours')],
     ],
     ['policymakers', [view('fit')]],
     [
       'lecturers',
-      [view('tours'), link(t('app.presentHint'), { present: true }, () => setPresent(true))],
+      [
+        view('tours'),
+        link(
+          <>
+            {t('overview.start.present')}{' '}
+            {/* The key is for a keyboard: a phone shows the words alone (start-paths.css). */}
+            <span className="start-paths__key">{t('overview.start.presentKey')}</span>
+          </>,
+          { present: true },
+          () => setPresent(true),
+        ),
+      ],
     ],
     [
       'researchers',
