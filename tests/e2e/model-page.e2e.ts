@@ -68,6 +68,33 @@ describe('model page', () => {
     expect(await page.title()).toContain('Japan');
   });
 
+  it('uses a wide screen: content as wide as the header, codes and strips in two columns', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await showPage(page, '?view=model&model=united-kingdom');
+    const box = (selector: string, n = 0) => page.locator(selector).nth(n).boundingBox();
+    const content = (await box('.model-page'))!;
+    const settings = (await box(
+      'header button',
+      (await page.locator('header button').count()) - 1,
+    ))!;
+    // The shell pads the header and the main area a few pixels differently (not the page's own).
+    expect(Math.abs(content.x + content.width - (settings.x + settings.width))).toBeLessThan(10);
+    const [firstCode, secondCode] = [(await box('.model-code'))!, (await box('.model-code', 1))!];
+    expect(secondCode.y).toBe(firstCode.y);
+    expect(secondCode.x).toBeGreaterThan(firstCode.x + firstCode.width);
+    const [stateRole, governance] = [
+      (await box('.model-strips__dimension'))!,
+      (await box('.model-strips__dimension', 1))!,
+    ];
+    expect(governance.y).toBe(stateRole.y);
+    expect(governance.x).toBeGreaterThan(stateRole.x + stateRole.width);
+    // A fact's figure stands on its own line, above its label.
+    const value = (await box('#model-fact-0 .model-fact__value'))!;
+    const label = (await box('#model-fact-0 .model-fact__label'))!;
+    expect(label.y).toBeGreaterThanOrEqual(value.y + value.height - 1);
+  });
+
   it('moves to the previous and next model by keyboard', async () => {
     const { page } = app;
     await showPage(page, '?view=model&model=japan');
