@@ -74,12 +74,17 @@ export function ItemQuotes({ quotes }: { quotes: CitedQuote[] }) {
               .join(', ');
             // The name goes in as a marker and is put back as its own element, so each language
             // orders the line its own way and the name keeps its own language tag.
-            const [before = '', after = ''] = t('modelPage.sameQuote', {
-              count: evidence.length,
-              name: NAME_MARK,
-              section,
-              locator: locators,
-            }).split(NAME_MARK);
+            // One quote reads without a number; two or more say how many.
+            const words =
+              evidence.length === 1
+                ? t('modelPage.sameQuote', { name: NAME_MARK, section, locator: locators })
+                : t('modelPage.sameQuotes', {
+                    count: evidence.length,
+                    name: NAME_MARK,
+                    section,
+                    locator: locators,
+                  });
+            const [before = '', after = ''] = words.split(NAME_MARK);
             return (
               <p key={`${shownAt.kind}-${shownAt.index}`} className="model-page__quote-above">
                 <a href={`#evidence-${target.id}`} onClick={scrollToQuote(target.id)}>
