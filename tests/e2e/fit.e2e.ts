@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, openApp, sharedBrowser } from './harness';
+import { checkScreen, describeFinding } from '../support/layout-checks';
+import { waitForSettled } from '../support/settled';
 
 const browser = sharedBrowser();
 
 const ranking = (page: Page) => page.locator('svg.ranking .ranking-name').allTextContents();
 const nearest = (page: Page) => page.locator('#nearest-title').textContent();
+const EMPTY = 'Describe your region to see which model it sits nearest';
 const activeLabel = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null;
@@ -20,59 +23,81 @@ async function tabTo(page: Page, matches: (label: string) => boolean, max = 200)
   throw new Error(`never reached the control; last: ${await activeLabel(page)}`);
 }
 
+/** Presses the arrow `times` times in the open question, then moves on with Next. */
+async function answer(page: Page, times: number, expected: string) {
+  for (let i = 0; i < times; i++) await page.keyboard.press('ArrowDown');
+  // With no arrow pressed, Space chooses the answer that has the focus.
+  if (times === 0) await page.keyboard.press('Space');
+  expect(await activeLabel(page)).toBe(`radio:${expected}`);
+}
+
+const PROFILE = '1~Tashkent%20region~4~70.20.10~15.65.15.5~4~2';
+
 describe('policy fit in Chromium', () => {
-  it('builds a profile by keyboard only, keeps it across a reload, and shares it', async () => {
+  it('answers the five questions by keyboard only, keeps the profile across a reload, and shares it', async () => {
     const { page, context, errors } = await openApp(browser(), '?view=fit');
-    const before = await nearest(page);
-    // A strong central state, a few large firms, industry-heavy: state role up to 5 with the arrows.
+    // Nothing entered: no nearest model, no ranking, no link; only what to do.
+    await page.getByRole('heading', { name: EMPTY }).waitFor();
+    expect(await page.locator('#nearest-title').count()).toBe(0);
+    expect(await page.locator('#share-link').count()).toBe(0);
+
     await page.locator('a.brand').focus();
-    await tabTo(page, (l) => l.startsWith('radio:') && l.includes('3 — partner'));
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    expect(await activeLabel(page)).toContain('5 — director');
-    await tabTo(page, (l) => l.startsWith('range:') && l.includes('national'));
-    for (let i = 0; i < 4; i++) await page.keyboard.press('PageUp');
-    await tabTo(page, (l) => l.startsWith('range:') && l.includes('industrial'));
-    for (let i = 0; i < 5; i++) await page.keyboard.press('PageUp');
-    await tabTo(
-      page,
-      (l) => l.startsWith('radio:') && l.includes('3 — large firms and SMEs as partners'),
-    );
-    await page.keyboard.press('ArrowDown');
-    expect(await activeLabel(page)).toContain('4 — anchored');
-    await page.waitForFunction(
-      (b) => document.querySelector('#nearest-title')?.textContent !== b,
-      before,
-    );
-    const after = await nearest(page);
-    expect(after).not.toBe(before);
+    await tabTo(page, (l) => l === "text:Region's name");
+    await page.keyboard.type('Resource region');
+    // A strong central state, national government in charge, industry, a few large firms.
+    await page.keyboard.press('Tab');
+    await answer(page, 4, '5 — director');
+    await tabTo(page, (l) => l === 'button:Next');
+    await page.keyboard.press('Enter');
+    await answer(page, 0, 'Mostly national: ministries and national agencies');
+    await tabTo(page, (l) => l === 'button:Next');
+    await page.keyboard.press('Enter');
+    await answer(page, 2, 'Mostly industrial: automotive, chemicals, electronics');
+    await tabTo(page, (l) => l === 'button:Next');
+    await page.keyboard.press('Enter');
+    await answer(page, 3, '4 — anchored by a few large firms or research hubs');
+    await tabTo(page, (l) => l === 'button:Next');
+    await page.keyboard.press('Enter');
+    // Four answered: still no answer.
+    expect(await page.locator('#nearest-title').count()).toBe(0);
+    await answer(page, 1, '2 — weak');
+    const after = (await page.locator('#nearest-title').textContent()) ?? '';
+    expect(after).toMatch(/^Nearest model: /);
     const order = await ranking(page);
     expect(order).toHaveLength(5);
-    // Name it and save it, still by keyboard.
-    await page.locator('a.brand').focus();
-    await tabTo(page, (l) => l === 'text:Name');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('Resource region');
+    await tabTo(page, (l) => l === 'button:Done');
+    await page.keyboard.press('Enter');
+    expect(await activeLabel(page)).toBe('button:Change: Universities and firms');
+
+    // Save it, still by keyboard.
     await tabTo(page, (l) => l.includes('Save this profile'));
     await page.keyboard.press('Enter');
     await page.getByText('Saved “Resource region”.').waitFor();
     const shareLink = await page.locator('#share-link').inputValue();
     expect(new URL(shareLink).searchParams.get('profile')?.length).toBeLessThanOrEqual(300);
+    expect(new URL(page.url()).searchParams.get('profile')).not.toBeNull();
     expect(await axeViolations(page)).toEqual([]);
 
-    // Reload without the profile in the URL: the saved profile is still listed and loads back.
-    await page.goto(new URL('?view=fit', page.url()).toString());
-    await page.getByRole('button', { name: 'Load “Resource region”' }).click();
-    await page.waitForFunction(
-      (a) => document.querySelector('#nearest-title')?.textContent === a,
-      after,
+    // A reload keeps the profile (the address carries it).
+    await page.reload();
+    await page.locator('#nearest-title').waitFor();
+    expect(await nearest(page)).toBe(after);
+    expect(await page.getByRole('textbox', { name: "Region's name" }).inputValue()).toBe(
+      'Resource region',
     );
+
+    // Without the profile in the address: the empty state; the saved profile loads back.
+    await page.goto(new URL('?view=fit', page.url()).toString());
+    await page.getByRole('heading', { name: EMPTY }).waitFor();
+    await page.getByRole('button', { name: 'Load “Resource region”' }).click();
+    await expect.poll(() => nearest(page)).toBe(after);
     expect(await ranking(page)).toEqual(order);
     expect(errors).toEqual([]);
     await context.close();
 
     // The share link in a fresh browser context shows the same ranking, without saving anything.
     const fresh = await openApp(browser(), new URL(shareLink).search);
+    await fresh.page.locator('#nearest-title').waitFor();
     expect(await nearest(fresh.page)).toBe(after);
     expect(await ranking(fresh.page)).toEqual(order);
     expect(await fresh.page.getByText('No saved profile yet.').count()).toBe(1);
@@ -80,19 +105,75 @@ describe('policy fit in Chromium', () => {
     await fresh.context.close();
   });
 
-  it('explains an unreadable profile link and falls back to the blank profile', async () => {
+  it('keeps half-answered questions across a reload', async () => {
+    const { page, context, errors } = await openApp(browser(), '?view=fit');
+    await page.getByRole('radio', { name: '2 — enabler' }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('radio', { name: 'Mostly local: towns and districts' }).check();
+    await page.reload();
+    await page.getByRole('heading', { name: EMPTY }).waitFor();
+    await page.locator('.fit-empty').getByText('Answered: 2 of 5').waitFor();
+    expect(await page.locator('.fit-questions__answer').allTextContents()).toEqual([
+      '2 — enabler',
+      'Mostly local: towns and districts',
+      'not answered yet',
+      'not answered yet',
+    ]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('explains an unreadable profile link and falls back to the empty state', async () => {
     const { page, context } = await openApp(browser(), '?view=fit&profile=1~x~9~1.2.3~4~5~6');
     expect(await page.locator('.notice').textContent()).toContain(
       'not a profile link this app can read',
     );
-    const link = new URL(await page.locator('#share-link').inputValue());
-    expect(link.searchParams.get('profile')).toBe('1~My%20region~3~34.33.33~25.25.25.25~3~3');
+    await page.getByRole('heading', { name: EMPTY }).waitFor();
+    expect(await page.locator('#share-link').count()).toBe(0);
     await context.close();
   });
 
-  it('reports no axe violations in dark theme', async () => {
-    const { page, context } = await openApp(browser(), '?view=fit', { colorScheme: 'dark' });
-    expect(await axeViolations(page)).toEqual([]);
+  // The layout checks and axe on the view, empty and with a profile, at the sizes we design for.
+  const SIZES = [
+    { width: 1280, height: 800 },
+    { width: 1024, height: 768 },
+    { width: 390, height: 844 },
+  ];
+  for (const size of SIZES)
+    for (const colorScheme of ['light', 'dark'] as const)
+      it(`has no layout finding or axe violation at ${size.width}×${size.height}, ${colorScheme}`, async () => {
+        const { page, context, errors } = await openApp(browser(), '?view=fit', {
+          viewport: size,
+          colorScheme,
+        });
+        for (const query of ['?view=fit', `?view=fit&profile=${PROFILE}`]) {
+          await page.goto(new URL(query, page.url()).toString());
+          await page.locator('main h1').first().waitFor();
+          await page.locator('.fit-empty, #nearest-title').first().waitFor();
+          // Both disclosures open, so the full editor and the method are checked too.
+          for (const details of await page.locator('details.fit-disclosure').all())
+            await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+          await waitForSettled(page);
+          const where = `${query} at ${size.width}, ${colorScheme}`;
+          expect((await checkScreen(page)).map(describeFinding), where).toEqual([]);
+          expect(await axeViolations(page), where).toEqual([]);
+        }
+        expect(errors).toEqual([]);
+        await context.close();
+      });
+
+  it('at 1280×800 the open question and the answer sit side by side in the first screen', async () => {
+    const { page, context } = await openApp(browser(), `?view=fit&profile=${PROFILE}`);
+    await page.locator('#nearest-title').waitFor();
+    await page.getByRole('button', { name: 'Change: Who runs cluster policy' }).click();
+    await waitForSettled(page);
+    const question = await page.locator('.fit-question').boundingBox();
+    const answerTitle = await page.locator('#nearest-title').boundingBox();
+    expect(question && answerTitle).toBeTruthy();
+    // The whole open question is in view, and the nearest model beside it.
+    expect(question!.y + question!.height).toBeLessThanOrEqual(800);
+    expect(answerTitle!.y + answerTitle!.height).toBeLessThanOrEqual(800);
+    expect(answerTitle!.x).toBeGreaterThan(question!.x + question!.width);
     await context.close();
   });
 });

@@ -4,8 +4,21 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, useBundle, useSelectedModels } from '../../state/selectors';
 import type { AppState } from '../../state/store';
 import { useMeasureRender } from '../../lib/perf';
+import type { Profile } from '../../corpus/profile';
 import { blankProfile } from '../../corpus/profile';
+import type { DimensionId } from '../../corpus/schema';
 import { deriveFit, similarityMatrix } from './derive';
+import type { AnswerValue } from './answers';
+import {
+  answersFromProfile,
+  noAnswers,
+  profileFromAnswers,
+  withAnswer,
+  workingProfile,
+} from './answers';
+import { useAnswerDraft } from './use-answer-draft';
+import { FitQuestions } from './FitQuestions';
+import { FitEmptyAnswer } from './FitEmptyAnswer';
 import { ProfileEditor } from './ProfileEditor';
 import { FitMethod } from './FitMethod';
 import { FitAnswer } from './FitAnswer';
@@ -21,60 +34,108 @@ const selectFit = (s: AppState) => ({
 });
 
 /**
- * Policy fit: the question (a region's profile) beside the answer (the nearest models), then what
- * would move the region toward a chosen model, the link and the saved profiles. Each part is its
- * own file; this one only derives what several of them share.
+ * Policy fit: the question (five guided questions, the exact editor and the method one disclosure
+ * away) beside the answer (the nearest models), then what would move the region toward a chosen
+ * model, the link and the saved profiles. There is an answer only once there is a profile: all
+ * five questions answered, a link or a saved profile opened, or the full editor used. Until then
+ * the answers given so far are a draft this page keeps, and the answer column says what to do.
  */
 export function Fit() {
   const { t } = useTranslation();
   const bundle = useBundle();
   const models = useSelectedModels();
   const { profile: stored, options, setProfile, setOptions } = useAppStore(useShallow(selectFit));
-  const profile = useMemo(() => stored ?? blankProfile(t('fit.defaultName')), [stored, t]);
+  const [draft, setDraft] = useAnswerDraft();
+  const defaultName = t('fit.defaultName');
+  const base = useMemo(() => blankProfile(defaultName), [defaultName]);
+  const answers = useMemo(() => (stored ? answersFromProfile(stored) : draft), [stored, draft]);
+  // What the full editor shows: the profile, or the answers so far over the blank profile.
+  const profile = useMemo(() => stored ?? workingProfile(draft, base), [stored, draft, base]);
   const distanceOptions = useMemo(
     () => ({ weights: options.weights, downWeightLowConfidence: options.downWeightLowConfidence }),
     [options.weights, options.downWeightLowConfidence],
   );
   const fit = useMemo(
-    () => deriveFit(profile, models, distanceOptions),
-    [profile, models, distanceOptions],
+    () => (stored ? deriveFit(stored, models, distanceOptions) : null),
+    [stored, models, distanceOptions],
   );
   const matrix = useMemo(
-    () => similarityMatrix(profile, models, distanceOptions),
-    [profile, models, distanceOptions],
+    () => (stored ? similarityMatrix(stored, models, distanceOptions) : null),
+    [stored, models, distanceOptions],
   );
   const targetId =
     options.target && models.some((m) => m.id === options.target)
       ? options.target
-      : fit.nearest?.id;
+      : fit?.nearest?.id;
   useMeasureRender('fit', models);
+
+  const onAnswer = (dimension: DimensionId, value: AnswerValue) => {
+    if (stored) return setProfile(withAnswer(stored, dimension, value));
+    const next = { ...draft, [dimension]: value };
+    const complete = profileFromAnswers(next, base);
+    // The fifth answer makes the profile; from then on the store (and the URL) hold it.
+    setDraft(complete ? noAnswers() : next);
+    if (complete) setProfile(complete);
+  };
+  const onName = (name: string) =>
+    stored ? setProfile({ ...stored, name }) : setDraft({ ...draft, name });
+  const onEdit = (next: Profile) => {
+    if (!stored) setDraft(noAnswers());
+    setProfile(next);
+  };
+  const onStartAgain = () => {
+    setDraft(noAnswers());
+    setProfile(null);
+    setOptions({ target: null });
+  };
 
   return (
     <>
       <h1>{t('fit.title')}</h1>
-      <p className="lead">{t('fit.intro')}</p>
+      <p className="lead">{t('fitGuide.intro')}</p>
       <div className="fit-layout">
-        <div className="fit-layout__editor">
-          <ProfileEditor profile={profile} onChange={setProfile} />
-          <FitMethod />
+        <div className="fit-layout__question">
+          <FitQuestions
+            answers={answers}
+            values={profile.values}
+            onAnswer={onAnswer}
+            onName={onName}
+            onStartAgain={onStartAgain}
+          />
+          <details className="fit-disclosure">
+            <summary>{t('fitGuide.adjust')}</summary>
+            <ProfileEditor profile={profile} onChange={onEdit} />
+          </details>
+          <details className="fit-disclosure">
+            <summary>{t('fitGuide.method')}</summary>
+            <FitMethod />
+          </details>
         </div>
         <div className="fit-layout__results">
-          <FitAnswer
-            profile={profile}
-            fit={fit}
-            matrix={matrix}
-            distanceOptions={distanceOptions}
-          />
+          {stored && fit && matrix ? (
+            <FitAnswer
+              profile={stored}
+              fit={fit}
+              matrix={matrix}
+              distanceOptions={distanceOptions}
+            />
+          ) : (
+            <FitEmptyAnswer answers={answers} />
+          )}
         </div>
       </div>
-      <WhatTheyDid
-        profile={profile}
-        models={models}
-        targetId={targetId}
-        onTarget={(id) => setOptions({ target: id })}
-      />
-      <FitShare profile={profile} />
-      <SavedProfiles current={profile} />
+      {stored ? (
+        <>
+          <WhatTheyDid
+            profile={stored}
+            models={models}
+            targetId={targetId}
+            onTarget={(id) => setOptions({ target: id })}
+          />
+          <FitShare profile={stored} />
+        </>
+      ) : null}
+      <SavedProfiles current={stored} />
       <p className="muted">{t('fit.corpusNote', { count: bundle.models.length })}</p>
     </>
   );

@@ -16,8 +16,8 @@ export function FitMethod() {
   const lang = useLang();
   const { options, setOptions } = useAppStore(useShallow(selectOptions));
   return (
-    <section aria-labelledby="method-title" className="fit-method">
-      <h2 id="method-title">{t('fit.methodTitle')}</h2>
+    // Shown inside the "how the distance is computed" disclosure, whose summary names it.
+    <div className="fit-method">
       <p>{t('fit.method')}</p>
       <div className="weights">
         {DIMENSIONS.map((d) => (
@@ -51,6 +51,6 @@ export function FitMethod() {
         />
         {t('fit.downWeight')}
       </label>
-    </section>
+    </div>
   );
 }

@@ -99,7 +99,10 @@ function SharesControl<K extends string>({
   );
 }
 
-/** One control per codebook dimension; shares always stay summing to 100%. */
+/**
+ * The full editor: one control per codebook dimension, every step with its definition, shares by
+ * slider (always summing to 100%), and a model to start from.
+ */
 export function ProfileEditor({
   profile,
   onChange,
@@ -114,8 +117,8 @@ export function ProfileEditor({
   const setValues = (values: Partial<ProfileValues>) =>
     onChange({ ...profile, values: { ...profile.values, ...values } });
   return (
-    <section className="profile-editor" aria-labelledby="profile-editor-title">
-      <h2 id="profile-editor-title">{t('fit.editorTitle')}</h2>
+    // Shown inside the "adjust exactly" disclosure, whose summary names it.
+    <div className="profile-editor">
       <div className="profile-editor__top">
         <label htmlFor={nameId}>{t('fit.name')}</label>
         <input
@@ -175,6 +178,6 @@ export function ProfileEditor({
         value={profile.values.universityIndustry}
         onChange={(v) => setValues({ universityIndustry: v })}
       />
-    </section>
+    </div>
   );
 }

@@ -12,8 +12,11 @@ import { useSavedProfiles } from '../../profile/saved-profiles';
 
 const selectSetProfile = (s: AppState) => s.setProfile;
 
-/** Named profiles kept in this browser: save, load, rename, delete, export and import as JSON. */
-export function SavedProfiles({ current }: { current: Profile }) {
+/**
+ * Named profiles kept in this browser: save, load, rename, delete, export and import as JSON.
+ * `current` is null while there is no profile yet: nothing to save, the rest still works.
+ */
+export function SavedProfiles({ current }: { current: Profile | null }) {
   const { t } = useTranslation();
   const setProfile = useAppStore(selectSetProfile);
   const { shelf, actions } = useSavedProfiles();
@@ -65,15 +68,17 @@ export function SavedProfiles({ current }: { current: Profile }) {
     <section aria-labelledby="saved-title" className="saved-profiles">
       <h2 id="saved-title">{t('fit.savedTitle')}</h2>
       <div className="button-row">
-        <button
-          type="button"
-          onClick={() => {
-            actions.save({ ...current, name: current.name.trim() || t('fit.defaultName') });
-            setStatus(t('fit.saved', { name: current.name.trim() || t('fit.defaultName') }));
-          }}
-        >
-          {t('fit.save')}
-        </button>
+        {current ? (
+          <button
+            type="button"
+            onClick={() => {
+              actions.save({ ...current, name: current.name.trim() || t('fit.defaultName') });
+              setStatus(t('fit.saved', { name: current.name.trim() || t('fit.defaultName') }));
+            }}
+          >
+            {t('fit.save')}
+          </button>
+        ) : null}
         <button
           type="button"
           className="secondary"
