@@ -1,0 +1,207 @@
+/**
+ * How sure the policy-fit answer is: how far one dimension's weight must move before another model
+ * becomes nearest (weightCrossings), how spread out the similarities are (spreadOf), and the nearest
+ * model with the confidence handling switched the other way. Pure; the thresholds are computed in
+ * closed form and checked against brute force over a weight grid in the unit tests.
+ */
+import type { DimensionId, Model } from '../corpus/schema';
+import type { Comparable, DistanceOptions, Ranked, Weights } from './distance';
+import {
+  DIMENSIONS,
+  EQUAL_WEIGHTS,
+  effectiveWeights,
+  gap,
+  modelComparable,
+  rankModels,
+} from './distance';
+
+export const MAX_WEIGHT = 4;
+
+export interface Crossing {
+  dimension: DimensionId;
+  /** 'rises': the nearest changes once this dimension's weight rises above `weight`;
+   *  'falls': once it falls below `weight`. Other weights held where they are. */
+  change: 'rises' | 'falls';
+  /** The exact threshold, in [0, MAX_WEIGHT]. */
+  weight: number;
+  /** The model that becomes nearest just past the threshold. */
+  nearest: string;
+  /** The current weight of that dimension. */
+  from: number;
+}
+
+/**
+ * One model's distance as a function of one dimension's weight w, the others held:
+ * D(w) = (a + p·w) / (b + q·w), where a and b sum the other dimensions' weighted gaps and weights,
+ * q is the dimension's confidence factor and p that factor times its gap.
+ */
+interface Ratio {
+  a: number;
+  b: number;
+  p: number;
+  q: number;
+}
+
+const ONES = Object.fromEntries(DIMENSIONS.map((d) => [d, 1])) as Weights;
+
+function ratioOf(
+  region: Comparable,
+  model: Model,
+  weights: Weights,
+  downWeight: boolean,
+  dimension: DimensionId,
+): Ratio {
+  const other = modelComparable(model);
+  // The confidence factor per dimension: effectiveWeights with every weight 1.
+  const factor = effectiveWeights(region, other, {
+    weights: ONES,
+    downWeightLowConfidence: downWeight,
+  });
+  let a = 0;
+  let b = 0;
+  for (const d of DIMENSIONS) {
+    if (d === dimension) continue;
+    const w = Math.max(0, weights[d]) * factor[d];
+    a += w * gap(region.values, other.values, d);
+    b += w;
+  }
+  const q = factor[dimension];
+  return { a, b, p: q * gap(region.values, other.values, dimension), q };
+}
+
+/** Real roots of c2·w² + c1·w + c0 (coefficients negligible against the largest are dropped). */
+function roots(c2: number, c1: number, c0: number): number[] {
+  const scale = Math.max(Math.abs(c2), Math.abs(c1), Math.abs(c0));
+  if (scale === 0) return []; // the two distances agree for every weight
+  const tiny = 1e-12 * scale;
+  if (Math.abs(c2) <= tiny) return Math.abs(c1) <= tiny ? [] : [-c0 / c1];
+  let disc = c1 * c1 - 4 * c2 * c0;
+  if (disc < 0) {
+    if (disc < -1e-12 * Math.max(c1 * c1, Math.abs(4 * c2 * c0))) return [];
+    disc = 0;
+  }
+  // The numerically stable pair: no cancellation between c1 and the root of the discriminant.
+  const s = -(c1 + Math.sign(c1 || 1) * Math.sqrt(disc)) / 2;
+  const r1 = s / c2;
+  return s === 0 ? [r1] : [r1, c0 / s];
+}
+
+/** Where D_i(w) = D_j(w): (a_i + p_i w)(b_j + q_j w) − (a_j + p_j w)(b_i + q_i w) = 0. */
+function pairRoots(i: Ratio, j: Ratio): number[] {
+  return roots(
+    i.p * j.q - j.p * i.q,
+    i.a * j.q + i.p * j.b - j.a * i.q - j.p * i.b,
+    i.a * j.b - j.a * i.b,
+  );
+}
+
+/** Every weight in [0, upper] where any two models' distances meet, with the ends and `from`. */
+function breakpoints(ratios: readonly Ratio[], from: number, upper: number): number[] {
+  const points = [0, upper, from];
+  for (let i = 0; i < ratios.length; i++) {
+    for (let j = i + 1; j < ratios.length; j++) {
+      for (const r of pairRoots(ratios[i]!, ratios[j]!)) {
+        if (Number.isFinite(r) && r > 0 && r < upper) points.push(r);
+      }
+    }
+  }
+  points.sort((x, y) => x - y);
+  return points.filter((x, k) => k === 0 || x > points[k - 1]!);
+}
+
+/**
+ * Every dimension's first crossing above and first below its current weight (at most two per
+ * dimension), sorted by how far the weight must move (|weight − from|, smallest first; then
+ * dimension order, rises first). Exact: between two consecutive meeting points of any two models
+ * the order of the models cannot change, so the nearest on each such interval is read at its
+ * midpoint with rankModels (ties in corpus order, as the ranking shows them). Empty when fewer than
+ * two models. A current weight above MAX_WEIGHT widens the searched range to reach it.
+ */
+export function weightCrossings(
+  region: Comparable,
+  models: readonly Model[],
+  options: DistanceOptions,
+): Crossing[] {
+  if (models.length < 2) return [];
+  const weights = options.weights ?? EQUAL_WEIGHTS;
+  const downWeight = options.downWeightLowConfidence ?? false;
+  const current = rankModels(region, models, options)[0]!;
+  const crossings: Crossing[] = [];
+  for (const dimension of DIMENSIONS) {
+    const from = weights[dimension];
+    // effectiveWeights reads a negative weight as 0, so the walk starts there.
+    const at = Math.max(0, from);
+    const upper = Math.max(MAX_WEIGHT, at);
+    const ratios = models.map((m) => ratioOf(region, m, weights, downWeight, dimension));
+    const points = breakpoints(ratios, at, upper);
+    const nearestAt = (w: number) =>
+      rankModels(region, models, { ...options, weights: { ...weights, [dimension]: w } })[0]!;
+    const start = points.indexOf(at);
+    for (let k = start; k + 1 < points.length; k++) {
+      const n = nearestAt((points[k]! + points[k + 1]!) / 2);
+      if (n.id !== current.id) {
+        crossings.push({ dimension, change: 'rises', weight: points[k]!, nearest: n.id, from });
+        break;
+      }
+    }
+    for (let k = start; k - 1 >= 0; k--) {
+      const n = nearestAt((points[k - 1]! + points[k]!) / 2);
+      if (n.id !== current.id) {
+        crossings.push({ dimension, change: 'falls', weight: points[k]!, nearest: n.id, from });
+        break;
+      }
+    }
+  }
+  const order = (c: Crossing) =>
+    DIMENSIONS.indexOf(c.dimension) * 2 + (c.change === 'rises' ? 0 : 1);
+  return crossings.sort(
+    (x, y) => Math.abs(x.weight - x.from) - Math.abs(y.weight - y.from) || order(x) - order(y),
+  );
+}
+
+export interface Spread {
+  nearest: Ranked;
+  second: Ranked | null;
+  /** similarities (1 − distance) × 100, unrounded */
+  highest: number;
+  lowest: number;
+  /** highest − lowest, in points */
+  range: number;
+  /** nearest − second, in points (0 when one model) */
+  lead: number;
+}
+
+const similarity = (r: Ranked) => (1 - r.distance) * 100;
+
+/** How the similarities of a ranking (rankModels order, nearest first) spread. */
+export function spreadOf(ranking: readonly Ranked[]): Spread | null {
+  const nearest = ranking[0];
+  if (!nearest) return null;
+  const second = ranking[1] ?? null;
+  const all = ranking.map(similarity);
+  const highest = Math.max(...all);
+  const lowest = Math.min(...all);
+  return {
+    nearest,
+    second,
+    highest,
+    lowest,
+    range: highest - lowest,
+    lead: second ? similarity(nearest) - similarity(second) : 0,
+  };
+}
+
+/** The nearest model when low-confidence codes are down-weighted (or not, the opposite of `options`),
+ *  for the "does the nearest hold" note. */
+export function nearestWithConfidenceToggled(
+  region: Comparable,
+  models: readonly Model[],
+  options: DistanceOptions,
+): Ranked | null {
+  return (
+    rankModels(region, models, {
+      ...options,
+      downWeightLowConfidence: !options.downWeightLowConfidence,
+    })[0] ?? null
+  );
+}
