@@ -62,7 +62,12 @@ const savedNames = (page: Page) =>
     .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value).sort());
 
 async function saveProfile(page: Page, name: string) {
-  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+  // There is something to save once there is a profile: if none, start from the blank one.
+  if ((await page.getByRole('button', { name: 'Save this profile' }).count()) === 0) {
+    await page.locator('details.fit-disclosure > summary', { hasText: 'Adjust exactly' }).click();
+    await page.getByRole('combobox', { name: 'Start from' }).selectOption('blank');
+  }
+  await page.getByRole('textbox', { name: "Region's name" }).fill(name);
   await page.getByRole('button', { name: 'Save this profile' }).click();
   await page.getByText(`Saved “${name}”.`).waitFor();
 }
