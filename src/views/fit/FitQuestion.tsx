@@ -159,7 +159,9 @@ export function FitQuestion({
         <p className="fit-question__explained" lang={langOf(chosen.definition)}>
           {chosen.definition}
         </p>
-      ) : null}
+      ) : (
+        <p className="fit-question__explained">{t('fitGuide.chooseHint')}</p>
+      )}
       <div className="button-row fit-question__nav">
         {onBack ? (
           <button type="button" className="secondary" onClick={onBack}>
