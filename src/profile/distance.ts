@@ -100,6 +100,13 @@ export interface Ranked {
   distance: number;
 }
 
+/**
+ * Distances closer than this are a tie. Two models with the same gaps get the same distance only up
+ * to rounding (the sums run in different orders of magnitude), and rounding must not decide which
+ * is nearest: a tie keeps the corpus order at every weight (sensitivity.ts relies on it).
+ */
+export const DISTANCE_TIE = 1e-9;
+
 /** Models from nearest to farthest; ties keep the corpus order. */
 export function rankModels(
   profile: Comparable,
@@ -112,7 +119,9 @@ export function rankModels(
       name: m.name,
       distance: distance(profile, modelComparable(m), options),
     }))
-    .sort((a, b) => a.distance - b.distance);
+    .sort((a, b) =>
+      Math.abs(a.distance - b.distance) <= DISTANCE_TIE ? 0 : a.distance - b.distance,
+    );
 }
 
 export type Difference =
