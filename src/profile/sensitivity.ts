@@ -20,7 +20,9 @@ export const MAX_WEIGHT = 4;
 export interface Crossing {
   dimension: DimensionId;
   /** 'rises': the nearest changes once this dimension's weight rises above `weight`;
-   *  'falls': once it falls below `weight`. Other weights held where they are. */
+   *  'falls': once it falls below `weight`. Other weights held where they are. At an end of the
+   *  range the change is at the end itself: 'falls' with weight 0 means "once this dimension is
+   *  ignored" (two models tie there and the one listed first wins, as in the ranking). */
   change: 'rises' | 'falls';
   /** The exact threshold, in [0, MAX_WEIGHT]. */
   weight: number;
@@ -72,7 +74,9 @@ function ratioOf(
 /** Real roots of c2·w² + c1·w + c0 (coefficients negligible against the largest are dropped). */
 function roots(c2: number, c1: number, c0: number): number[] {
   const scale = Math.max(Math.abs(c2), Math.abs(c1), Math.abs(c0));
-  if (scale === 0) return []; // the two distances agree for every weight
+  // The two distances agree for every weight (the coefficients are sums of terms of order one, so
+  // anything this small is rounding).
+  if (scale < 1e-12) return [];
   const tiny = 1e-12 * scale;
   if (Math.abs(c2) <= tiny) return Math.abs(c1) <= tiny ? [] : [-c0 / c1];
   let disc = c1 * c1 - 4 * c2 * c0;
@@ -110,6 +114,28 @@ function breakpoints(ratios: readonly Ratio[], from: number, upper: number): num
 }
 
 /**
+ * Walking from the current weight through the breakpoints (in the direction they are listed), the
+ * first one past which another model is nearest: read on each open interval at its midpoint. The
+ * far end of the walk (0, the dimension ignored, or the top of the range) is a weight of its own:
+ * a tie there goes by corpus order and can name another model exactly at the end, which is then
+ * reported as a change at the end.
+ */
+function firstChange(
+  walk: readonly number[],
+  nearestAt: (w: number) => Ranked,
+  current: string,
+): { weight: number; nearest: string } | null {
+  for (let k = 0; k + 1 < walk.length; k++) {
+    const n = nearestAt((walk[k]! + walk[k + 1]!) / 2);
+    if (n.id !== current) return { weight: walk[k]!, nearest: n.id };
+  }
+  const end = walk[walk.length - 1];
+  if (end === undefined || walk.length < 2) return null;
+  const n = nearestAt(end);
+  return n.id !== current ? { weight: end, nearest: n.id } : null;
+}
+
+/**
  * Every dimension's first crossing above and first below its current weight (at most two per
  * dimension), sorted by how far the weight must move (|weight − from|, smallest first; then
  * dimension order, rises first). Exact: between two consecutive meeting points of any two models
@@ -137,20 +163,10 @@ export function weightCrossings(
     const nearestAt = (w: number) =>
       rankModels(region, models, { ...options, weights: { ...weights, [dimension]: w } })[0]!;
     const start = points.indexOf(at);
-    for (let k = start; k + 1 < points.length; k++) {
-      const n = nearestAt((points[k]! + points[k + 1]!) / 2);
-      if (n.id !== current.id) {
-        crossings.push({ dimension, change: 'rises', weight: points[k]!, nearest: n.id, from });
-        break;
-      }
-    }
-    for (let k = start; k - 1 >= 0; k--) {
-      const n = nearestAt((points[k - 1]! + points[k]!) / 2);
-      if (n.id !== current.id) {
-        crossings.push({ dimension, change: 'falls', weight: points[k]!, nearest: n.id, from });
-        break;
-      }
-    }
+    const rises = firstChange(points.slice(start), nearestAt, current.id);
+    if (rises) crossings.push({ dimension, change: 'rises', from, ...rises });
+    const falls = firstChange(points.slice(0, start + 1).reverse(), nearestAt, current.id);
+    if (falls) crossings.push({ dimension, change: 'falls', from, ...falls });
   }
   const order = (c: Crossing) =>
     DIMENSIONS.indexOf(c.dimension) * 2 + (c.change === 'rises' ? 0 : 1);
