@@ -25,6 +25,7 @@ import { FitAnswer } from './FitAnswer';
 import { WhatTheyDid } from './WhatTheyDid';
 import { FitShare } from './FitShare';
 import { SavedProfiles } from './SavedProfiles';
+import { FitBrief, PolicyBriefButton } from './FitBrief';
 
 const selectFit = (s: AppState) => ({
   profile: s.profile,
@@ -122,6 +123,7 @@ export function Fit() {
           ) : (
             <FitEmptyAnswer answers={answers} />
           )}
+          {stored ? <PolicyBriefButton /> : null}
         </div>
       </div>
       {stored ? (
@@ -137,6 +139,7 @@ export function Fit() {
       ) : null}
       <SavedProfiles current={stored} />
       <p className="muted">{t('fit.corpusNote', { count: bundle.models.length })}</p>
+      {stored ? <FitBrief profile={stored} models={models} options={distanceOptions} /> : null}
     </>
   );
 }
