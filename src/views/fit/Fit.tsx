@@ -22,7 +22,7 @@ import { FitEmptyAnswer } from './FitEmptyAnswer';
 import { ProfileEditor } from './ProfileEditor';
 import { FitMethod } from './FitMethod';
 import { FitAnswer } from './FitAnswer';
-import { WhatTheyDid } from './WhatTheyDid';
+import { MoveToward } from './MoveToward';
 import { FitShare } from './FitShare';
 import { SavedProfiles } from './SavedProfiles';
 import { FitBrief, PolicyBriefButton } from './FitBrief';
@@ -116,6 +116,7 @@ export function Fit() {
           {stored && fit && matrix ? (
             <FitAnswer
               profile={stored}
+              models={models}
               fit={fit}
               matrix={matrix}
               distanceOptions={distanceOptions}
@@ -128,7 +129,7 @@ export function Fit() {
       </div>
       {stored ? (
         <>
-          <WhatTheyDid
+          <MoveToward
             profile={stored}
             models={models}
             targetId={targetId}

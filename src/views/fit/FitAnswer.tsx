@@ -1,58 +1,71 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLang, useModelIndex } from '../../state/selectors';
+import type { Model } from '../../corpus/schema';
 import type { DistanceOptions } from '../../profile/distance';
+import { spreadOf } from '../../profile/sensitivity';
 import type { Profile } from '../../corpus/profile';
 import type { FitMatrix, FitResult } from './derive';
-import { RankingChart, SimilarityMatrix, useDifferenceText } from './FitResults';
-import { FitUnderCodings } from './FitUnderCodings';
+import { RankingChart, SimilarityMatrix } from './FitResults';
+import { FitHowSure } from './FitHowSure';
+import { spreadSentence } from './sure-words';
 import { useFitUnderCodings } from './use-fit-under-codings';
 
-/** The answer beside the question: the nearest model, how it differs, the ranking. */
+const similarity = (distance: number) => Math.round((1 - distance) * 100);
+
+/**
+ * The answer beside the question: the nearest model and the runner-up, how far apart the
+ * similarities lie (so a reader weighs the order, not the figures), the ranking, how sure the
+ * answer is, and the similarity matrix one disclosure away.
+ */
 export function FitAnswer({
   profile,
+  models,
   fit,
   matrix,
   distanceOptions,
 }: {
   profile: Profile;
+  models: readonly Model[];
   fit: FitResult;
   matrix: FitMatrix;
   distanceOptions: DistanceOptions;
 }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const indexOf = useModelIndex();
-  const describe = useDifferenceText();
   const underCodings = useFitUnderCodings(profile, distanceOptions);
+  const spread = useMemo(() => spreadOf(fit.ranking), [fit.ranking]);
+  const second = fit.ranking[1];
   return (
-    <>
+    <div className="fit-answer">
       <section aria-labelledby="nearest-title" aria-live="polite">
         <h2 id="nearest-title">
           {fit.nearest
             ? t('fit.nearest', {
                 model: fit.nearest.name,
-                similarity: Math.round((1 - fit.nearest.distance) * 100),
+                similarity: similarity(fit.nearest.distance),
               })
             : t('fit.noModels')}
         </h2>
-        <ul className="difference-list">
-          {fit.nearest
-            ? fit.nearestDifferences.map((d) => (
-                <li key={d.dimension}>{describe(d, fit.nearest!.name)}</li>
-              ))
-            : null}
-        </ul>
+        {second ? (
+          <p className="fit-answer__next">
+            {t('fitSure.runnerUp', { model: second.name, similarity: similarity(second.distance) })}
+          </p>
+        ) : null}
+        {spread ? (
+          <p className="fit-answer__spread">{spreadSentence(t, spread, fit.ranking.length)}</p>
+        ) : null}
       </section>
       <RankingChart ranking={fit.ranking} />
-      {underCodings ? (
-        <FitUnderCodings
-          fit={underCodings.fit}
-          shownCoder={underCodings.shownCoder}
-          lang={lang}
-          indexOf={indexOf}
-        />
-      ) : null}
-      <SimilarityMatrix matrix={matrix} />
-    </>
+      <FitHowSure
+        profile={profile}
+        models={models}
+        ranking={fit.ranking}
+        options={distanceOptions}
+        underCodings={underCodings}
+      />
+      <details className="fit-disclosure fit-answer__matrix">
+        <summary>{t('fit.matrixTitle')}</summary>
+        <SimilarityMatrix matrix={matrix} />
+      </details>
+    </div>
   );
 }

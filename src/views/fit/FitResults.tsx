@@ -7,40 +7,20 @@ import { useModelIndex } from '../../state/selectors';
 import { useResolvedTheme } from '../../lib/useResolvedTheme';
 import { percent } from '../../corpus/derive';
 import { heatCellStyle } from '../../charts/sector-colours';
-import type { Difference } from '../../profile/distance';
 import type { FitMatrix } from './derive';
 import { PROFILE_ID } from './derive';
-
-/** "2 steps more state-directed than Italy" and the like, for each dimension. */
-export function useDifferenceText() {
-  const { t } = useTranslation();
-  return (d: Difference, model: string) => {
-    if (d.kind === 'same')
-      return t('fit.diff.same', { dimension: t(`fit.dimension.${d.dimension}`), model });
-    if (d.kind === 'steps') {
-      const dir = d.steps > 0 ? 'more' : 'less';
-      return t(`fit.diff.${d.dimension}.${dir}`, { count: Math.abs(d.steps), model });
-    }
-    const category =
-      d.dimension === 'governanceLevel' ? t(`levels.${d.category}`) : t(`families.${d.category}`);
-    return t(`fit.diff.${d.dimension}.${d.points > 0 ? 'more' : 'less'}`, {
-      count: Math.abs(d.points),
-      category,
-      model,
-    });
-  };
-}
 
 /** The ranking chart lives in its own container, layout and drawing files. */
 export { RankingChart } from './RankingChart';
 
+/** The similarity of every pair among the models and the profile. Shown inside a disclosure whose
+ *  summary names it, so the section carries the name as its label rather than a heading. */
 export function SimilarityMatrix({ matrix }: { matrix: FitMatrix }) {
   const { t } = useTranslation();
   const theme = useResolvedTheme();
   const indexOf = useModelIndex();
   return (
-    <section aria-labelledby="similarity-title">
-      <h2 id="similarity-title">{t('fit.matrixTitle')}</h2>
+    <section aria-label={t('fit.matrixTitle')}>
       <p className="chart-frame__summary">{t('fit.matrixSummary')}</p>
       <TableScroll label={t('fit.matrixTitle')}>
         <table

@@ -1,18 +1,10 @@
 /**
- * Policy fit: the ranking of models by distance from a profile, the similarity matrix among all
- * models and the profile, and — for a chosen model — what it did on each dimension where the
- * profile differs: the instruments and actors the corpus links to that dimension, with evidence.
+ * Policy fit: the ranking of models by distance from a profile and the similarity matrix among all
+ * models and the profile. What would move the profile toward a model is profile/directions.ts.
  */
-import type { DimensionId, Evidence, Model } from '../../corpus/schema';
+import type { Model } from '../../corpus/schema';
 import type { Comparable, Difference, DistanceOptions, Ranked } from '../../profile/distance';
-import {
-  differences,
-  DIMENSIONS,
-  distance,
-  gap,
-  modelComparable,
-  rankModels,
-} from '../../profile/distance';
+import { differences, distance, modelComparable, rankModels } from '../../profile/distance';
 import type { Profile } from '../../corpus/profile';
 
 export const PROFILE_ID = '__profile__';
@@ -38,53 +30,6 @@ export function similarityMatrix(
     names: items.map((i) => i.name),
     similarity: items.map((a) => items.map((b) => 1 - distance(a.c, b.c, options))),
   };
-}
-
-export interface LinkedEntry {
-  kind: 'instrument' | 'actor';
-  label: string;
-  text: string;
-  quotes: Evidence[];
-}
-
-export interface DimensionContrast {
-  dimension: DimensionId;
-  difference: Difference;
-  gap: number;
-  entries: LinkedEntry[];
-}
-
-/** Below this normalised gap a dimension counts as "the same" for "What they did". */
-export const SAME_GAP = 0.05;
-
-export function whatTheyDid(profile: Profile, model: Model): DimensionContrast[] {
-  const byId = new Map(model.evidence.map((e) => [e.id, e]));
-  const quotes = (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []);
-  const modelValues = modelComparable(model).values;
-  const diffs = differences(profile.values, modelValues);
-  return DIMENSIONS.flatMap((dimension, i) => {
-    const g = gap(profile.values, modelValues, dimension);
-    if (g < SAME_GAP) return [];
-    const entries: LinkedEntry[] = [
-      ...model.instruments
-        .filter((x) => x.dimensions.includes(dimension))
-        .map((x) => ({
-          kind: 'instrument' as const,
-          label: x.label,
-          text: x.description,
-          quotes: quotes(x.evidence),
-        })),
-      ...model.actors
-        .filter((x) => x.dimensions.includes(dimension))
-        .map((x) => ({
-          kind: 'actor' as const,
-          label: x.label,
-          text: x.role,
-          quotes: quotes(x.evidence),
-        })),
-    ];
-    return [{ dimension, difference: diffs[i]!, gap: g, entries }];
-  });
 }
 
 export interface FitResult {
