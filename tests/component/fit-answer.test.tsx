@@ -6,7 +6,7 @@ import en from '../../src/i18n/locales/en.json';
 import type { DimensionMove, Direction, MoveItem } from '../../src/profile/directions';
 import type { Crossing } from '../../src/profile/sensitivity';
 import type { Ranked } from '../../src/profile/distance';
-import { directionWords } from '../../src/views/fit/direction-words';
+import { directionWords, shortText } from '../../src/views/fit/direction-words';
 import { crossingSentence, shownThreshold, spreadSentence } from '../../src/views/fit/sure-words';
 import { renderApp } from './render-app';
 
@@ -88,6 +88,20 @@ describe('direction words', () => {
       "Your state leads more than France's (1 step): France also works through Regional branches and Local authorities",
     );
     expect(words.summary({ ...m, basis: 'code' }, 'France')).toBeNull();
+  });
+});
+
+describe("an item's short text", () => {
+  it('ends at the first sentence or semicolon, not at an abbreviation', () => {
+    expect(shortText('Lower costs on exports; p13 credits the three tools together.')).toBe(
+      'Lower costs on exports…',
+    );
+    expect(shortText('Runs the projects with the regions. The article says so (p19).')).toBe(
+      'Runs the projects with the regions.',
+    );
+    expect(shortText('Advice, i.e. consulting for firms, named by the article.')).toBe(
+      'Advice, i.e. consulting for firms, named by the article.',
+    );
   });
 });
 

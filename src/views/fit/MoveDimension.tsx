@@ -4,7 +4,7 @@ import type { DimensionId } from '../../corpus/schema';
 import type { DimensionMove, MoveItem, QuoteGroup } from '../../profile/directions';
 import { EvidenceQuote } from '../../evidence/EvidenceQuote';
 import { useTextLang } from '../../state/selectors';
-import { useDirectionWords } from './direction-words';
+import { shortText, useDirectionWords } from './direction-words';
 
 /** One dimension of "what would move your region toward <model>". Props only, besides words. */
 export function MoveDimension({
@@ -147,7 +147,7 @@ function ItemText({ text }: { text: string }) {
   return (
     <span className="fit-move__text" lang={langOf(text)}>
       {' '}
-      — {text}
+      — {shortText(text)}
     </span>
   );
 }

@@ -50,6 +50,17 @@ export function itemsOf(move: DimensionMove): MoveItem[] {
   });
 }
 
+/**
+ * An item's description up to its first full stop or semicolon: what it is, without the notes on
+ * sources that follow (the model's page has them whole). Keeps the answer short enough to read.
+ */
+export function shortText(text: string): string {
+  // A full stop ends a sentence only before a capital ("i.e. the" goes on); 20 letters at least.
+  const match = /^(.{20,}?)(?:(\.)\s+(?=\p{Lu})|;\s)/u.exec(text);
+  if (!match) return text;
+  return match[2] ? `${match[1]}.` : `${match[1]}…`;
+}
+
 export function directionWords(t: TFunction, lang: Lang): DirectionWords {
   const steps = (n: number) => t('fitMove.steps', { count: Math.abs(n) });
   const points = (share: ShareGap, sign: '+' | '−') =>
