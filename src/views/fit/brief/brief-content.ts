@@ -119,7 +119,7 @@ export function briefContent(
  * words up to the last word boundary within the limit, then an ellipsis. The words kept are the
  * quote's own (never reworded); a comma or colon left dangling before the ellipsis goes.
  */
-export function trimQuote(text: string, maxWords = 22): { text: string; trimmed: boolean } {
+export function trimQuote(text: string, maxWords = 20): { text: string; trimmed: boolean } {
   const words = text.trim().split(/\s+/);
   if (words.length <= maxWords) return { text: text.trim(), trimmed: false };
   const kept = words
