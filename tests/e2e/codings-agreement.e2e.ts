@@ -22,6 +22,13 @@ const DIMENSIONS = [
 /** A region close to Japan as the corpus codes it: a directing state, a few anchor firms. */
 const PROFILE = '1~Directed%20region~5~50.35.15~0.20.50.30~5~4';
 
+/** The fit view keeps the table under each coding in a disclosure of "How sure is this?": open it. */
+async function openCodings(page: Page) {
+  const details = page.locator('details.fit-sure__codings');
+  await details.waitFor({ state: 'attached' });
+  await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+}
+
 const agreementTable = (page: Page) => page.locator('table.agreement-table');
 const tableText = (page: Page) => agreementTable(page).locator('tbody').innerText();
 
@@ -135,6 +142,7 @@ describe('the agreement page', () => {
 describe('policy fit under each coding', () => {
   it('ranks the profile under every coder and says whether the nearest model holds', async () => {
     const { page, context, errors } = await openApp(browser(), `?view=fit&profile=${PROFILE}`);
+    await openCodings(page);
     const table = page.getByRole('table', {
       name: 'Each model’s rank and similarity under each coding',
     });
@@ -171,6 +179,7 @@ describe('policy fit under each coding', () => {
       browser(),
       `?view=fit&profile=${PROFILE}&coding=first-coding`,
     );
+    await openCodings(page);
     const table = page.locator('table.fit-codings__table');
     await table.waitFor();
     expect(await table.locator('thead th').nth(1).textContent()).toBe('First codingshown above');
@@ -215,6 +224,7 @@ for (const size of SIZES) {
             await page.emulateMedia({ media: 'screen', colorScheme: theme });
             await page.goto(`${inject('baseUrl')}${screen.query}&lang=${lang}`);
             await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+            if (screen.query.includes('view=fit')) await openCodings(page);
             await page.locator(screen.ready).waitFor();
             await waitForSettled(page);
             expect((await checkScreen(page)).map(describeFinding)).toEqual([]);
