@@ -19,6 +19,7 @@ import {
   nav,
   overview,
   prefs,
+  share,
 } from './locales/en.json';
 import { isLang } from '../corpus/vocabulary';
 import type { Lang } from '../corpus/vocabulary';
@@ -37,6 +38,8 @@ const FIRST_PAGE = {
   nav,
   overview,
   prefs,
+  // The toolbar's Share button is on the first screen; only its name is needed before the rest.
+  share: { label: share.label },
 };
 
 // The whole English catalogue is fetched as text (?raw): importing the same JSON module both by

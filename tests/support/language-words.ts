@@ -17,6 +17,7 @@ const FORMAT_NAMES = [
   'PDF',
   'URL',
   'BibTeX',
+  'DOI',
   'ISO',
   'alpha',
   'EN',
