@@ -6,6 +6,7 @@ import type { DimensionMove, MoveItem } from '../../src/profile/directions';
 import { directionOf, moveToward, SAME_GAP, SHARE_POINTS_MIN } from '../../src/profile/directions';
 import { DIMENSIONS, modelComparable } from '../../src/profile/distance';
 import { buildModel, bundledCorpus } from '../support/corpus';
+import { profileArb } from '../support/profile-arb';
 
 type Actor = Model['actors'][number];
 type Instrument = Model['instruments'][number];
@@ -389,33 +390,6 @@ describe('moveToward: quotes once, grouped', () => {
     });
   });
 });
-
-/** Profiles: ordinal steps and shares in whole percent summing to 100. */
-const shares = (n: number) =>
-  fc.array(fc.integer({ min: 0, max: 100 }), { minLength: n, maxLength: n }).map((xs) => {
-    const total = xs.reduce((a, b) => a + b, 0) || 1;
-    const pct = xs.map((x) => Math.floor((x * 100) / total));
-    pct[0]! += 100 - pct.reduce((a, b) => a + b, 0);
-    return pct.map((p) => p / 100);
-  });
-const profileArb: fc.Arbitrary<ProfileValues> = fc
-  .record({
-    stateRole: fc.integer({ min: 1, max: 5 }),
-    gov: shares(3),
-    sec: shares(4),
-    firmHierarchy: fc.integer({ min: 1, max: 5 }),
-    universityIndustry: fc.integer({ min: 1, max: 5 }),
-  })
-  .map(({ gov, sec, ...o }) => ({
-    ...o,
-    governanceLevel: { national: gov[0]!, regional: gov[1]!, local: gov[2]! },
-    sectorFocus: {
-      traditional: sec[0]!,
-      industrial: sec[1]!,
-      'high-tech': sec[2]!,
-      mixed: sec[3]!,
-    },
-  }));
 
 describe('moveToward on the bundled models (property)', () => {
   const models = bundledCorpus().models;

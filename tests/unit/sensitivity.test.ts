@@ -19,6 +19,7 @@ import {
   weightCrossings,
 } from '../../src/profile/sensitivity';
 import { buildModel, bundledCorpus } from '../support/corpus';
+import { profileArb } from '../support/profile-arb';
 
 /** The values buildModel codes. */
 const base: ProfileValues = {
@@ -202,31 +203,6 @@ function gridNearest(region: Comparable, models: readonly Model[], options: Dist
   };
 }
 
-const shares = (n: number) =>
-  fc.array(fc.integer({ min: 0, max: 100 }), { minLength: n, maxLength: n }).map((xs) => {
-    const total = xs.reduce((a, b) => a + b, 0) || 1;
-    const pct = xs.map((x) => Math.floor((x * 100) / total));
-    pct[0]! += 100 - pct.reduce((a, b) => a + b, 0);
-    return pct.map((p) => p / 100);
-  });
-const profileArb: fc.Arbitrary<ProfileValues> = fc
-  .record({
-    stateRole: fc.integer({ min: 1, max: 5 }),
-    gov: shares(3),
-    sec: shares(4),
-    firmHierarchy: fc.integer({ min: 1, max: 5 }),
-    universityIndustry: fc.integer({ min: 1, max: 5 }),
-  })
-  .map(({ gov, sec, ...o }) => ({
-    ...o,
-    governanceLevel: { national: gov[0]!, regional: gov[1]!, local: gov[2]! },
-    sectorFocus: {
-      traditional: sec[0]!,
-      industrial: sec[1]!,
-      'high-tech': sec[2]!,
-      mixed: sec[3]!,
-    },
-  }));
 /** The weights the page offers, and a few more inside [0, MAX_WEIGHT]. */
 const weightArb = fc.constantFrom(0, 0.5, 1, 1, 1, 2, 3);
 const optionsArb: fc.Arbitrary<DistanceOptions> = fc.record({
