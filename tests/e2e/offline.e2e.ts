@@ -31,7 +31,12 @@ describe('offline and installable, in Chromium', () => {
     for (const name of views) {
       await followNav(page, name);
       await page.locator('main h1').first().waitFor();
-      expect(await page.locator('main .loading').count(), `${name} is still loading`).toBe(0);
+      // A view may load its own parts (the article its text) after the heading: wait for that to
+      // settle, then make sure it settled on content and not on a failure to load offline.
+      await expect
+        .poll(() => page.locator('main .loading').count(), { message: `${name} is still loading` })
+        .toBe(0);
+      expect(await page.locator('main .load-failed').count(), `${name} failed to load`).toBe(0);
       expect(await page.locator('main h1').first().textContent()).toBeTruthy();
     }
     // A deep link opened offline: the cached page answers any address of the app.

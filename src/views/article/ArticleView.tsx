@@ -125,9 +125,13 @@ export function ArticleView() {
       {load.status === 'ready' ? (
         <ArticleBody doc={load.doc} />
       ) : load.status === 'failed' ? (
-        <p className="notice-inline">{t('article.failed')}</p>
+        <p className="notice-inline load-failed" role="alert">
+          {t('article.failed')}
+        </p>
       ) : (
-        <p className="loading">{t('article.loading')}</p>
+        <p className="loading" role="status">
+          {t('article.loading')}
+        </p>
       )}
     </div>
   );
