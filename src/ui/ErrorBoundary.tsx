@@ -89,7 +89,11 @@ function ViewFailure({
         <bdi>{t('error.view.what', { message: shortMessage(error) })}</bdi>
       </p>
       <div className="button-row">
-        <button type="button" onClick={retry}>
+        {/* A view's code that failed to download cannot be asked for again in place: Chromium
+            keeps a failed import() for the page's life and answers the same URL with the same
+            failure, without a request. Trying again is then loading the page again, at the same
+            address (the view, its models and a tour's step are in it). */}
+        <button type="button" onClick={chunk ? () => window.location.reload() : retry}>
           {t('error.view.retry')}
         </button>
         {chunk ? (

@@ -56,12 +56,19 @@ const BLOCK_STORAGE = `Object.defineProperty(window, 'localStorage', {
   get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); },
 });`;
 
+/** A view's code file under any query: a cut network fails the app's fresh retry (?retry=n) too. */
+const chunk = (name: string) => new RegExp(`/assets/${name}-[\\w-]+\\.js(\\?.*)?$`);
+
 const savedNames = (page: Page) =>
   page
     .locator('.saved-list input[type="text"]')
     .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value).sort());
 
 async function saveProfile(page: Page, name: string) {
+  // The saved profiles fold under the questions: open them.
+  const saved = page.locator('details.saved-profiles');
+  if (!(await saved.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await saved.locator('summary').click();
   // There is something to save once there is a profile: if none, start from the blank one.
   if ((await page.getByRole('button', { name: 'Save this profile' }).count()) === 0) {
     await page.locator('details.fit-disclosure > summary', { hasText: 'Adjust exactly' }).click();
@@ -164,7 +171,7 @@ describe('a hostile environment', () => {
     const { page, context } = await openPage('');
     await page.locator('main h1').first().waitFor();
     let blocked = true;
-    await page.route('**/assets/Compare-*.js', (route) =>
+    await page.route(chunk('Compare'), (route) =>
       blocked ? route.abort('internetdisconnected') : route.continue(),
     );
     await page.locator('nav.main-nav').getByRole('link', { name: 'Compare' }).click();
@@ -186,7 +193,7 @@ describe('a hostile environment', () => {
     await page.locator('main h1').first().waitFor();
     const overviewTitle = await page.locator('main h1').first().textContent();
     let blocked = true;
-    await page.route('**/assets/Sectors-*.js', (route) =>
+    await page.route(chunk('Sectors'), (route) =>
       blocked ? route.abort('internetdisconnected') : route.continue(),
     );
     await page.locator('nav.main-nav').getByRole('link', { name: 'Sectors' }).click();
@@ -211,7 +218,7 @@ describe('a hostile environment', () => {
     // view; here even that finds it gone).
     const { page, context, errors } = await openPage('');
     let deployed = true;
-    await page.route('**/assets/Governance-*.js', (route) =>
+    await page.route(chunk('Governance'), (route) =>
       deployed ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue(),
     );
     await page.goto(`${inject('baseUrl')}?tour=five-ways&step=2`);
