@@ -6,7 +6,7 @@ import en from '../../src/i18n/locales/en.json';
 import type { DimensionMove, Direction, MoveItem } from '../../src/profile/directions';
 import type { Crossing } from '../../src/profile/sensitivity';
 import type { Ranked } from '../../src/profile/distance';
-import { directionWords, shortText } from '../../src/views/fit/direction-words';
+import { directionWords, SHORT_TEXT_MAX, shortText } from '../../src/views/fit/direction-words';
 import { crossingSentence, shownThreshold, spreadSentence } from '../../src/views/fit/sure-words';
 import { renderApp } from './render-app';
 
@@ -103,6 +103,17 @@ describe("an item's short text", () => {
       'Advice, i.e. consulting for firms, named by the article.',
     );
   });
+
+  it('stops at a word, by about two lines, when the first sentence runs on', () => {
+    const long =
+      'Carry out R&D under joint contracts with industry, and among their tasks is matching their research topics to the aims of local industry.';
+    const short = shortText(long);
+    expect(short.length).toBeLessThanOrEqual(SHORT_TEXT_MAX + 1);
+    expect(short).toBe(
+      'Carry out R&D under joint contracts with industry, and among their tasks is matching their research…',
+    );
+    expect(long.startsWith(short.slice(0, -1))).toBe(true);
+  });
 });
 
 describe('how sure: the sentences', () => {
@@ -177,18 +188,24 @@ describe('what would move your region toward a model', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('folds quotes past the first three under "Show all"', async () => {
+  it('folds what lies past the first three items under "Show all"', async () => {
     const user = userEvent.setup();
     renderApp('?view=fit&profile=1~Region%20A~5~80.15.5~20.70.5.5~5~2');
     const section = await screen.findByRole('region', { name: /What would move your region/ });
     await user.selectOptions(within(section).getByRole('combobox', { name: 'Toward' }), 'japan');
     const state = within(section).getByRole('region', { name: "What Japan's state does" });
+    const items = () => state.querySelectorAll('.fit-move__items > li').length;
+    // Japan's state: one quote with the three things it supports, the rest folded.
     const before = state.querySelectorAll('figure.evidence-quote').length;
-    expect(before).toBe(3);
+    expect(before).toBe(1);
+    expect(items()).toBe(3);
     const more = within(state).getByRole('button', { name: /^Show all \(\d+\)$/ });
+    const total = Number(/\((\d+)\)/.exec(more.textContent ?? '')?.[1]);
     expect(more).toHaveAttribute('aria-expanded', 'false');
     await user.click(more);
     expect(state.querySelectorAll('figure.evidence-quote').length).toBeGreaterThan(before);
+    // "Show all (n)" shows n things: items under their quotes, and the lines pointing above.
+    expect(items() + state.querySelectorAll('.fit-move__repeats > li').length).toBe(total);
     expect(within(state).getByRole('button', { name: 'Show fewer' })).toHaveAttribute(
       'aria-expanded',
       'true',

@@ -52,7 +52,7 @@ describe('policy fit: saved profiles', () => {
       'cut.json: not valid JSON at line 1, column 20: end of text inside a string (is the file cut short?)',
     );
     expect(
-      within(screen.getByRole('region', { name: /Saved profiles/ })).getByText(
+      within(screen.getByRole('group', { name: /Saved profiles/ })).getByText(
         'No saved profile yet.',
       ),
     ).toBeInTheDocument();

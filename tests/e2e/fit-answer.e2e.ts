@@ -22,12 +22,13 @@ async function chooseJapan(page: Page) {
     .waitFor();
 }
 
-/** Opens every "Show all" of the section. */
+/** Opens every "Show all" of the section (each becomes "Show fewer", so take the first left). */
 async function showAll(page: Page) {
-  for (const button of await move(page)
-    .getByRole('button', { name: /^Show all/ })
-    .all())
-    await button.click();
+  const more = move(page).getByRole('button', { name: /^Show all/ });
+  for (let left = await more.count(); left > 0; left = await more.count()) {
+    await more.first().click();
+    await expect.poll(() => more.count()).toBe(left - 1);
+  }
 }
 
 /** The "(kind · where)" notes of the items listed under a dimension. */
@@ -74,6 +75,10 @@ describe('policy fit: what would move your region toward a model', () => {
   it('a line pointing to a folded quote unfolds it and takes the focus there', async () => {
     const { page, context } = await openApp(browser(), QUERY);
     await chooseJapan(page);
+    // The lines that point above are folded too, past three items: unfold the last dimension's.
+    await dimension(page, 'universityIndustry')
+      .getByRole('button', { name: /^Show all/ })
+      .click();
     const links = move(page).locator('.fit-move__repeats a');
     const hrefs = await links.evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(0);
@@ -100,6 +105,22 @@ describe('policy fit: what would move your region toward a model', () => {
     expect(await page.locator('.fit-answer__spread').textContent()).toMatch(
       /^All 5 models lie between \d+% and \d+% similar; /,
     );
+    await context.close();
+  });
+
+  it('is at most three screens long at 1280×800 before "Show all", the question beside the answer', async () => {
+    const { page, context } = await openApp(browser(), QUERY, {
+      viewport: { width: 1280, height: 800 },
+    });
+    await chooseJapan(page);
+    await waitForSettled(page);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThanOrEqual(3 * 800);
+    // The answer starts in the first screen, level with the questions.
+    const answerTop = await page
+      .locator('#nearest-title')
+      .evaluate((h) => h.getBoundingClientRect().top);
+    expect(answerTop).toBeLessThan(400);
     await context.close();
   });
 

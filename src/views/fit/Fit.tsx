@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { useAppStore, useBundle, useSelectedModels } from '../../state/selectors';
+import { useAppStore, useSelectedModels } from '../../state/selectors';
 import type { AppState } from '../../state/store';
 import { useMeasureRender } from '../../lib/perf';
 import type { Profile } from '../../corpus/profile';
@@ -36,14 +36,13 @@ const selectFit = (s: AppState) => ({
 
 /**
  * Policy fit: the question (five guided questions, the exact editor and the method one disclosure
- * away) beside the answer (the nearest models), then what would move the region toward a chosen
- * model, the link and the saved profiles. There is an answer only once there is a profile: all
+ * away, then the link and the saved profiles) beside the answer (the nearest models), then what
+ * would move the region toward a chosen model. There is an answer only once there is a profile: all
  * five questions answered, a link or a saved profile opened, or the full editor used. Until then
  * the answers given so far are a draft this page keeps, and the answer column says what to do.
  */
 export function Fit() {
   const { t } = useTranslation();
-  const bundle = useBundle();
   const models = useSelectedModels();
   const { profile: stored, options, setProfile, setOptions } = useAppStore(useShallow(selectFit));
   const [draft, setDraft] = useAnswerDraft();
@@ -93,7 +92,7 @@ export function Fit() {
   return (
     <>
       <h1>{t('fit.title')}</h1>
-      <p className="lead">{t('fitGuide.intro')}</p>
+      <p className="lead fit-lead">{t('fitGuide.intro')}</p>
       <div className="fit-layout">
         <div className="fit-layout__question">
           <FitQuestions
@@ -111,6 +110,10 @@ export function Fit() {
             <summary>{t('fitGuide.method')}</summary>
             <FitMethod />
           </details>
+          {/* The link and the saved profiles sit under the questions: below the answer they
+              made the page a screen longer, and they belong to the region, not the answer. */}
+          {stored ? <FitShare profile={stored} /> : null}
+          <SavedProfiles current={stored} />
         </div>
         <div className="fit-layout__results">
           {stored && fit && matrix ? (
@@ -128,18 +131,13 @@ export function Fit() {
         </div>
       </div>
       {stored ? (
-        <>
-          <MoveToward
-            profile={stored}
-            models={models}
-            targetId={targetId}
-            onTarget={(id) => setOptions({ target: id })}
-          />
-          <FitShare profile={stored} />
-        </>
+        <MoveToward
+          profile={stored}
+          models={models}
+          targetId={targetId}
+          onTarget={(id) => setOptions({ target: id })}
+        />
       ) : null}
-      <SavedProfiles current={stored} />
-      <p className="muted">{t('fit.corpusNote', { count: bundle.models.length })}</p>
       {stored ? <FitBrief profile={stored} models={models} options={distanceOptions} /> : null}
     </>
   );

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { DimensionId } from '../../corpus/schema';
 import { formatNumber } from '../../i18n/format';
 import { DIMENSIONS } from '../../profile/distance';
-import { useAppStore, useLang } from '../../state/selectors';
+import { useAppStore, useBundle, useLang } from '../../state/selectors';
 import type { AppState } from '../../state/store';
 
 const WEIGHT_CHOICES = [0, 0.5, 1, 2];
@@ -15,10 +15,12 @@ export function FitMethod() {
   const { t } = useTranslation();
   const lang = useLang();
   const { options, setOptions } = useAppStore(useShallow(selectOptions));
+  const models = useBundle().models.length;
   return (
     // Shown inside the "how the distance is computed" disclosure, whose summary names it.
     <div className="fit-method">
       <p>{t('fit.method')}</p>
+      <p className="muted">{t('fit.corpusNote', { count: models })}</p>
       <div className="weights">
         {DIMENSIONS.map((d) => (
           <label key={d}>

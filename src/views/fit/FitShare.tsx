@@ -9,7 +9,7 @@ export function FitShare({ profile }: { profile: Profile }) {
   const [copied, setCopied] = useState('');
   const shareUrl = absoluteUrl(hrefFor({ view: 'fit', profile }));
   return (
-    <section aria-labelledby="share-title">
+    <section aria-labelledby="share-title" className="fit-share">
       <h2 id="share-title">{t('fit.shareTitle')}</h2>
       <p className="muted">{t('fit.shareText')}</p>
       <div className="button-row">

@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DimensionId } from '../../corpus/schema';
 import type { DimensionMove, MoveItem, QuoteGroup } from '../../profile/directions';
+import { foldMove } from '../../profile/move-folded';
 import { EvidenceQuote } from '../../evidence/EvidenceQuote';
 import { useTextLang } from '../../state/selectors';
 import { shortText, useDirectionWords } from './direction-words';
@@ -10,15 +11,12 @@ import { shortText, useDirectionWords } from './direction-words';
 export function MoveDimension({
   move,
   model,
-  top,
   expanded,
   onExpanded,
   onGoToQuote,
 }: {
   move: DimensionMove;
   model: string;
-  /** Quote groups shown before "Show all". */
-  top: number;
   expanded: boolean;
   onExpanded: (open: boolean) => void;
   onGoToQuote: (dimension: DimensionId, evidenceId: string) => void;
@@ -33,8 +31,9 @@ export function MoveDimension({
       </p>
     );
   }
-  const groups = expanded ? move.groups : move.groups.slice(0, top);
-  const pointers = [
+  const folded = foldMove(move);
+  const groups = expanded ? move.groups : folded.groups;
+  const allPointers = [
     ...move.repeats.map((r) => ({
       key: `item-${r.item.kind}-${r.item.id}`,
       item: r.item,
@@ -48,32 +47,28 @@ export function MoveDimension({
       evidenceId: q.evidenceId,
     })),
   ];
+  const pointers = expanded ? allPointers : allPointers.slice(0, folded.pointers);
   const go = (dimension: DimensionId, evidenceId: string) => (e: MouseEvent) => {
     e.preventDefault();
     onGoToQuote(dimension, evidenceId);
   };
-  const empty = move.groups.length === 0 && pointers.length === 0;
+  const empty = move.groups.length === 0 && allPointers.length === 0;
   return (
     <section aria-labelledby={id} className="fit-move__dimension" data-dimension={move.dimension}>
-      <h3 id={id}>{words.heading(move, model)}</h3>
       {move.dimension === 'stateRole' && move.direction.kind === 'same' ? (
-        <p className="muted fit-move__same-line">{words.direction(move.direction, model)}</p>
-      ) : null}
+        // The heading and "the same as <model>" share a line where they fit.
+        <div className="fit-move__head">
+          <h3 id={id}>{words.heading(move, model)}</h3>
+          <p className="muted fit-move__same-line">{words.direction(move.direction, model)}</p>
+        </div>
+      ) : (
+        <h3 id={id}>{words.heading(move, model)}</h3>
+      )}
       {move.basis === 'code' && !empty ? <p>{words.codeIntro(move, model)}</p> : null}
       {empty ? <p className="muted">{t('fitMove.nothing', { model })}</p> : null}
       {groups.map((group) => (
         <Group key={group.evidence.id} group={group} />
       ))}
-      {move.groups.length > top ? (
-        <button
-          type="button"
-          className="link-button fit-move__more"
-          aria-expanded={expanded}
-          onClick={() => onExpanded(!expanded)}
-        >
-          {expanded ? t('fitMove.showFewer') : t('fitMove.showAll', { count: move.groups.length })}
-        </button>
-      ) : null}
       {pointers.length > 0 ? (
         <ul className="fit-move__repeats">
           {pointers.map((p) => (
@@ -91,6 +86,16 @@ export function MoveDimension({
           ))}
         </ul>
       ) : null}
+      {folded.folded ? (
+        <button
+          type="button"
+          className="link-button fit-move__more"
+          aria-expanded={expanded}
+          onClick={() => onExpanded(!expanded)}
+        >
+          {expanded ? t('fitMove.showFewer') : t('fitMove.showAll', { count: folded.total })}
+        </button>
+      ) : null}
     </section>
   );
 }
@@ -104,7 +109,15 @@ function Group({ group }: { group: QuoteGroup }) {
   return (
     <div className="fit-move__group" id={`move-evidence-${group.evidence.id}`} tabIndex={-1}>
       {group.items.length > 0 ? (
-        <ul className="fit-move__items" aria-label={t('fitMove.supports')}>
+        <ul
+          className={
+            // Names alone (a model's sectors) run on in one paragraph-like list.
+            group.items.some((item) => item.text)
+              ? 'fit-move__items'
+              : 'fit-move__items fit-move__items--names'
+          }
+          aria-label={t('fitMove.supports')}
+        >
           {group.items.map((item) => (
             <li key={`${item.kind}-${item.id}`}>
               <ItemName item={item} />

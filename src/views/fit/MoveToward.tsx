@@ -5,10 +5,8 @@ import type { DimensionId, Model } from '../../corpus/schema';
 import type { Profile } from '../../corpus/profile';
 import { moveToward } from '../../profile/directions';
 import { useModelIndex } from '../../state/selectors';
+import { isFolded } from '../../profile/move-folded';
 import { MoveDimension } from './MoveDimension';
-
-/** Quote groups shown per dimension before "Show all". */
-const TOP_GROUPS = 3;
 
 /**
  * What would move the region toward a chosen model (the nearest unless the reader picks another):
@@ -51,10 +49,8 @@ export function MoveToward({
   }, []);
   const goToQuote = useCallback(
     (dimension: DimensionId, evidenceId: string) => {
-      const groups = moves.find((m) => m.dimension === dimension)?.groups ?? [];
-      if (groups.findIndex((g) => g.evidence.id === evidenceId) >= TOP_GROUPS) {
-        setOpen(dimension, true);
-      }
+      const move = moves.find((m) => m.dimension === dimension);
+      if (move && isFolded(move, evidenceId)) setOpen(dimension, true);
       // After the unfolded quotes are drawn.
       requestAnimationFrame(() => {
         const quote = document.getElementById(`move-evidence-${evidenceId}`);
@@ -74,25 +70,28 @@ export function MoveToward({
         ) : null}
         {t('fitMove.title', { model: target?.name ?? '' })}
       </h2>
-      <label className="inline-field">
-        {t('fitMove.target')}
-        <select value={targetId ?? ''} onChange={(e) => onTarget(e.target.value)}>
-          {models.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div className="fit-move__choose">
+        <label className="inline-field">
+          {t('fitMove.target')}
+          <select value={targetId ?? ''} onChange={(e) => onTarget(e.target.value)}>
+            {models.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {target ? (
+          <p className="muted fit-move__intro">{t('fitMove.intro', { model: target.name })}</p>
+        ) : null}
+      </div>
       {target ? (
         <>
-          <p className="muted fit-move__intro">{t('fitMove.intro', { model: target.name })}</p>
           {moves.map((move) => (
             <MoveDimension
               key={move.dimension}
               move={move}
               model={target.name}
-              top={TOP_GROUPS}
               expanded={expanded.has(move.dimension)}
               onExpanded={(open) => setOpen(move.dimension, open)}
               onGoToQuote={goToQuote}

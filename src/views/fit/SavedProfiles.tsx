@@ -13,7 +13,8 @@ import { useSavedProfiles } from '../../profile/saved-profiles';
 const selectSetProfile = (s: AppState) => s.setProfile;
 
 /**
- * Named profiles kept in this browser: save, load, rename, delete, export and import as JSON.
+ * Named profiles kept in this browser, one disclosure under the questions: save, load, rename,
+ * delete, export and import as JSON.
  * `current` is null while there is no profile yet: nothing to save, the rest still works.
  */
 export function SavedProfiles({ current }: { current: Profile | null }) {
@@ -25,6 +26,9 @@ export function SavedProfiles({ current }: { current: Profile | null }) {
   const [errors, setErrors] = useState<string[]>([]);
   const fileRef = useRef<HTMLInputElement>(null);
   const importId = useId();
+  const titleId = useId();
+  // Folded under the questions, unless the page opened with no profile but saved ones to load.
+  const [openAtFirst] = useState(() => current === null && saved.length > 0);
 
   const onImport = async (file: File | undefined) => {
     setErrors([]);
@@ -65,8 +69,15 @@ export function SavedProfiles({ current }: { current: Profile | null }) {
   };
 
   return (
-    <section aria-labelledby="saved-title" className="saved-profiles">
-      <h2 id="saved-title">{t('fit.savedTitle')}</h2>
+    <details
+      className="fit-disclosure saved-profiles"
+      aria-labelledby={titleId}
+      open={openAtFirst || undefined}
+    >
+      <summary id={titleId}>
+        {t('fit.savedTitle')}
+        {saved.length > 0 ? ` · ${saved.length}` : null}
+      </summary>
       <div className="button-row">
         {current ? (
           <button
@@ -168,6 +179,6 @@ export function SavedProfiles({ current }: { current: Profile | null }) {
           ))}
         </ul>
       )}
-    </section>
+    </details>
   );
 }

@@ -50,15 +50,28 @@ export function itemsOf(move: DimensionMove): MoveItem[] {
   });
 }
 
+/** Joining words that cannot end a shortened description, in the three catalogue languages. */
+const TRAILING_JOIN =
+  /\s+(?:and|or|of|the|a|an|to|in|on|for|by|with|at|и|или|в|во|на|с|со|к|по|для|от|из|о|va|bilan|uchun)$/iu;
+
+/** The most letters of an item's description the answer shows (about two lines beside a quote). */
+export const SHORT_TEXT_MAX = 100;
+
 /**
- * An item's description up to its first full stop or semicolon: what it is, without the notes on
- * sources that follow (the model's page has them whole). Keeps the answer short enough to read.
+ * An item's description up to its first full stop or semicolon, and at most SHORT_TEXT_MAX
+ * letters (cut at a word): what it is, without the notes on sources that follow (the model's page
+ * has them whole). Keeps the answer short enough to read.
  */
 export function shortText(text: string): string {
   // A full stop ends a sentence only before a capital ("i.e. the" goes on); 20 letters at least.
   const match = /^(.{20,}?)(?:(\.)\s+(?=\p{Lu})|;\s)/u.exec(text);
-  if (!match) return text;
-  return match[2] ? `${match[1]}.` : `${match[1]}…`;
+  const sentence = match ? (match[2] ? `${match[1]}.` : `${match[1]}…`) : text;
+  if (sentence.length <= SHORT_TEXT_MAX) return sentence;
+  const cut = sentence.slice(0, SHORT_TEXT_MAX);
+  const space = cut.lastIndexOf(' ');
+  const words = space > 20 ? cut.slice(0, space) : cut;
+  // Not "…universities and…": a joining word left last goes too.
+  return `${words.replace(TRAILING_JOIN, '').replace(/[\s,;:(—–-]+$/u, '')}…`;
 }
 
 export function directionWords(t: TFunction, lang: Lang): DirectionWords {
