@@ -3,34 +3,13 @@ import type { Page } from 'playwright-core';
 import { axeViolations, openApp, sharedBrowser } from './harness';
 import { checkScreen, describeFinding } from '../support/layout-checks';
 import { waitForSettled } from '../support/settled';
+import { activeLabel, answerResourceRegion, tabTo } from './fit-keys';
 
 const browser = sharedBrowser();
 
 const ranking = (page: Page) => page.locator('svg.ranking .ranking-name').allTextContents();
 const nearest = (page: Page) => page.locator('#nearest-title').textContent();
 const EMPTY = 'Describe your region to see which model it sits nearest';
-const activeLabel = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    return `${el?.type ?? ''}:${el?.labels?.[0]?.textContent ?? el?.getAttribute('aria-label') ?? el?.textContent ?? ''}`;
-  });
-
-async function tabTo(page: Page, matches: (label: string) => boolean, max = 200) {
-  for (let i = 0; i < max; i++) {
-    if (matches(await activeLabel(page))) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`never reached the control; last: ${await activeLabel(page)}`);
-}
-
-/** Presses the arrow `times` times in the open question, then moves on with Next. */
-async function answer(page: Page, times: number, expected: string) {
-  for (let i = 0; i < times; i++) await page.keyboard.press('ArrowDown');
-  // With no arrow pressed, Space chooses the answer that has the focus.
-  if (times === 0) await page.keyboard.press('Space');
-  expect(await activeLabel(page)).toBe(`radio:${expected}`);
-}
-
 const PROFILE = '1~Tashkent%20region~4~70.20.10~15.65.15.5~4~2';
 
 describe('policy fit in Chromium', () => {
@@ -41,26 +20,11 @@ describe('policy fit in Chromium', () => {
     expect(await page.locator('#nearest-title').count()).toBe(0);
     expect(await page.locator('#share-link').count()).toBe(0);
 
-    await page.locator('a.brand').focus();
-    await tabTo(page, (l) => l === "text:Region's name");
-    await page.keyboard.type('Resource region');
     // A strong central state, national government in charge, industry, a few large firms.
-    await page.keyboard.press('Tab');
-    await answer(page, 4, '5 — director');
-    await tabTo(page, (l) => l === 'button:Next');
-    await page.keyboard.press('Enter');
-    await answer(page, 0, 'Mostly national: ministries and national agencies');
-    await tabTo(page, (l) => l === 'button:Next');
-    await page.keyboard.press('Enter');
-    await answer(page, 2, 'Mostly industrial: automotive, chemicals, electronics');
-    await tabTo(page, (l) => l === 'button:Next');
-    await page.keyboard.press('Enter');
-    await answer(page, 3, '4 — anchored by a few large firms or research hubs');
-    await tabTo(page, (l) => l === 'button:Next');
-    await page.keyboard.press('Enter');
-    // Four answered: still no answer.
-    expect(await page.locator('#nearest-title').count()).toBe(0);
-    await answer(page, 1, '2 — weak');
+    await answerResourceRegion(page, async () => {
+      // Four answered: still no answer.
+      expect(await page.locator('#nearest-title').count()).toBe(0);
+    });
     const after = (await page.locator('#nearest-title').textContent()) ?? '';
     expect(after).toMatch(/^Nearest model: /);
     const order = await ranking(page);
@@ -69,7 +33,9 @@ describe('policy fit in Chromium', () => {
     await page.keyboard.press('Enter');
     expect(await activeLabel(page)).toBe('button:Change: Universities and firms');
 
-    // Save it, still by keyboard.
+    // Save it, still by keyboard: the saved profiles fold under the questions.
+    await tabTo(page, (l) => l.startsWith(':Saved profiles'));
+    await page.keyboard.press('Enter');
     await tabTo(page, (l) => l.includes('Save this profile'));
     await page.keyboard.press('Enter');
     await page.getByText('Saved “Resource region”.').waitFor();
