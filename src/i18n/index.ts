@@ -23,6 +23,7 @@ import {
 } from './locales/en.json';
 import { isLang } from '../corpus/vocabulary';
 import type { Lang } from '../corpus/vocabulary';
+import { englishName, ENGLISH_NAME_FORMATS } from './english-names';
 
 // `chrome` and `prefs` name the header's More, Settings, model picker button and language switch:
 // without them the first paint showed their keys ("chrome.more") until the whole catalogue came in.
@@ -64,6 +65,9 @@ export function initI18n(fullEnglish?: Record<string, unknown>): I18n {
     interpolation: { escapeValue: false }, // React escapes; i18next must not double-escape.
     initAsync: false,
   });
+  // English names a country with "the" and a possessive where the catalogue asks ({{model, possessive}}).
+  for (const [format, form] of Object.entries(ENGLISH_NAME_FORMATS))
+    instance.services.formatter?.add(format, (value: unknown) => englishName(String(value), form));
   active = instance;
   complete.clear();
   if (fullEnglish) complete.add('en');

@@ -6,7 +6,12 @@ import en from '../../src/i18n/locales/en.json';
 import type { DimensionMove, Direction, MoveItem } from '../../src/profile/directions';
 import type { Crossing } from '../../src/profile/sensitivity';
 import type { Ranked } from '../../src/profile/distance';
-import { directionWords, SHORT_TEXT_MAX, shortText } from '../../src/views/fit/direction-words';
+import {
+  directionWords,
+  labelInSentence,
+  SHORT_TEXT_MAX,
+  shortText,
+} from '../../src/views/fit/direction-words';
 import { crossingSentence, shownThreshold, spreadSentence } from '../../src/views/fit/sure-words';
 import { renderApp } from './render-app';
 
@@ -85,9 +90,25 @@ describe('direction words', () => {
       item('Local authorities'),
     ]);
     expect(words.sentence(m, 'France')).toBe(
-      "Your state leads more than France's (1 step): France also works through Regional branches and Local authorities",
+      "Your state leads more than France's (1 step): France also works through regional branches and local authorities",
     );
     expect(words.summary({ ...m, basis: 'code' }, 'France')).toBeNull();
+  });
+});
+
+describe("an item's label inside a sentence", () => {
+  it('starts a heading-style label in lower case and leaves names as written', () => {
+    expect(labelInSentence('Regional administrations', 'en')).toBe('regional administrations');
+    expect(labelInSentence('The Japanese state', 'en')).toBe('the Japanese state');
+    expect(labelInSentence('Emerging Cluster Support Initiative', 'en')).toBe(
+      'Emerging Cluster Support Initiative',
+    );
+    expect(labelInSentence('Joint R&D contracts with industry', 'en')).toBe(
+      'Joint R&D contracts with industry',
+    );
+    expect(labelInSentence('SBIR', 'en')).toBe('SBIR');
+    expect(labelInSentence('Региональные администрации', 'ru')).toBe('региональные администрации');
+    expect(labelInSentence('Японское государство', 'ru')).toBe('японское государство');
   });
 });
 

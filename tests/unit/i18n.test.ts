@@ -22,7 +22,9 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
 const baseOf = (key: string) => key.replace(PLURAL, '');
 const bases = (tree: Record<string, unknown>) => [...new Set(keys(tree).map(baseOf))].sort();
 
-const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+// A value's name, with or without a formatter ({{model, possessive}} is English's way to say it).
+const placeholders = (s: string) =>
+  [...s.matchAll(/\{\{(\w+)(?:,\s*\w+)?\}\}/g)].map((m) => m[1]).sort();
 
 function valueAt(tree: Record<string, unknown>, key: string): unknown {
   return key

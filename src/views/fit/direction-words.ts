@@ -50,6 +50,22 @@ export function itemsOf(move: DimensionMove): MoveItem[] {
   });
 }
 
+/**
+ * An item's label inside a sentence ("acts through regional administrations"): a label written
+ * as a heading (one capital, on its first word) starts in lower case; "The …" becomes "the …" in
+ * English. A label with other capitals (a programme's name, "Joint R&D contracts") is a name or
+ * holds one, and stays as written.
+ */
+export function labelInSentence(label: string, lang: Lang): string {
+  const [first = '', ...rest] = label.split(/\s+/);
+  if (lang === 'en' && first === 'The') return `the${label.slice(3)}`;
+  const headingCase = /^\p{Lu}\p{Ll}+[,:]?$/u.test(first);
+  const othersLower = rest.every((word) => !/^\p{Lu}/u.test(word));
+  return headingCase && othersLower
+    ? `${first.charAt(0).toLocaleLowerCase(lang)}${label.slice(1)}`
+    : label;
+}
+
 /** Joining words that cannot end a shortened description, in the three catalogue languages. */
 const TRAILING_JOIN =
   /\s+(?:and|or|of|the|a|an|to|in|on|for|by|with|at|и|или|в|во|на|с|со|к|по|для|от|из|о|va|bilan|uchun)$/iu;
@@ -130,7 +146,7 @@ export function directionWords(t: TFunction, lang: Lang): DirectionWords {
       model,
       list: formatList(
         lang,
-        items.map((item) => item.label),
+        items.map((item) => labelInSentence(item.label, lang)),
       ),
     });
   };
