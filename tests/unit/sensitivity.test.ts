@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { syntheticBundle } from '../../src/cli/synthetic';
 import { describe, expect, it } from 'vitest';
 import type { ProfileValues, Weights } from '../../src/corpus/profile';
 import type { DimensionId, Model } from '../../src/corpus/schema';
@@ -213,6 +214,28 @@ const optionsArb: fc.Arbitrary<DistanceOptions> = fc.record({
     >,
   ),
   downWeightLowConfidence: fc.boolean(),
+});
+
+describe('weightCrossings: the fast walk against reading every interval', () => {
+  it('finds the same crossings on synthetic corpora of 3 to 30 models', () => {
+    const codebook = bundledCorpus().codebook;
+    fc.assert(
+      fc.property(
+        profileArb,
+        optionsArb,
+        fc.integer({ min: 3, max: 30 }),
+        fc.integer({ min: 1, max: 1000 }),
+        (values, options, count, seed) => {
+          const models = syntheticBundle(count, codebook, seed).models;
+          expect(weightCrossings({ values }, models, options)).toEqual(
+            weightCrossings({ values }, models, options, true),
+          );
+        },
+      ),
+      { numRuns: 150 },
+    );
+    // Two walks over up to 30 models, 150 times: seconds on a busy two-core machine.
+  }, 60_000);
 });
 
 describe('weightCrossings against brute force over a weight grid', () => {
