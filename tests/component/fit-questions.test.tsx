@@ -6,6 +6,18 @@ import { renderApp } from './render-app';
 const questions = () => screen.findByRole('region', { name: 'Your region in five questions' });
 
 describe('policy fit: the empty state', () => {
+  it('ranks the models against an example region with one press, and the address carries it', async () => {
+    const user = userEvent.setup();
+    renderApp('?view=fit');
+    await user.click(await screen.findByRole('button', { name: /^Craft region — / }));
+    expect(
+      await screen.findByRole('heading', { name: 'Nearest model: Italy (91% similar)' }),
+    ).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get('profile')).toMatch(
+      /^1~Craft%20region~2~/,
+    );
+  });
+
   it('shows no ranking, no nearest model, no link and nothing to save before a profile', async () => {
     renderApp('?view=fit');
     expect(

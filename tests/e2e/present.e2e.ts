@@ -24,6 +24,24 @@ describe('presentation mode in Chromium', () => {
     });
   }
 
+  it('fit: with no region, the slide offers the two examples; one press ranks the models, and the slide still fits', async () => {
+    const { page, context, errors } = await openApp(browser(), '?view=fit&present=1', {
+      viewport: { width: 1280, height: 720 },
+    });
+    await page.locator('.slide-fit__empty').waitFor();
+    expect(await page.locator('svg.ranking').count()).toBe(0);
+    await page.getByRole('button', { name: /^Resource region — / }).click();
+    await page.locator('svg.ranking').waitFor();
+    expect(await page.locator('.slide-fit__profile').textContent()).toContain('Resource region');
+    expect(await page.locator('svg.ranking .ranking-name').first().textContent()).toBe('Japan');
+    await waitForSettled(page);
+    const { smallest, scrollHeight, innerHeight } = await measureSlide(page);
+    expect(smallest.px, smallest.where).toBeGreaterThanOrEqual(SLIDE_MIN_FONT_PX - 0.05);
+    expect(scrollHeight, 'page height').toBeLessThanOrEqual(innerHeight);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('P enters and leaves presentation mode, restoring the chrome', async () => {
     const { page, context } = await openApp(browser(), '?view=state-role');
     await page.keyboard.press('p');

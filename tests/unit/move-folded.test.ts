@@ -1,20 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ProfileValues } from '../../src/corpus/profile';
 import type { DimensionMove, MoveItem, QuoteGroup } from '../../src/profile/directions';
 import { moveToward } from '../../src/profile/directions';
 import { foldMove, isFolded, pointerCount, TOP_ITEMS } from '../../src/profile/move-folded';
+import { EXAMPLE_PROFILES } from '../../src/profile/example-profiles';
 import { bundledCorpus } from '../support/corpus';
 import { profileArb } from '../support/profile-arb';
 
 /** Profile A of issue 17: a state that directs, national government, industry, weak links. */
-const resourceRegion: ProfileValues = {
-  stateRole: 5,
-  governanceLevel: { national: 0.8, regional: 0.15, local: 0.05 },
-  sectorFocus: { traditional: 0.2, industrial: 0.7, 'high-tech': 0.05, mixed: 0.05 },
-  firmHierarchy: 5,
-  universityIndustry: 2,
-};
+const resourceRegion = EXAMPLE_PROFILES.find((p) => p.id === 'resource')!.values;
 
 const item = (id: string, text?: string): MoveItem =>
   ({ kind: 'actor', id, label: id, ...(text ? { text } : {}) }) as MoveItem;

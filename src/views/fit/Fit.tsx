@@ -125,7 +125,7 @@ export function Fit() {
               distanceOptions={distanceOptions}
             />
           ) : (
-            <FitEmptyAnswer answers={answers} />
+            <FitEmptyAnswer answers={answers} onExample={onEdit} />
           )}
           {stored ? <PolicyBriefButton /> : null}
         </div>

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { PRESENT_TYPE } from '../../charts/type-scale';
-import { blankProfile } from '../../corpus/profile';
+import type { Profile } from '../../corpus/profile';
+import { ExampleButtons } from './ExampleButtons';
 import {
   useAppStore,
   useEmphasis,
@@ -16,21 +17,39 @@ import { deriveFit } from './derive';
 import { layoutRanking } from './RankingChartLayout';
 import { RankingChartDrawing } from './RankingChartDrawing';
 
-const selectFit = (s: AppState) => ({ profile: s.profile, options: s.fitOptions });
+const selectFit = (s: AppState) => ({
+  profile: s.profile,
+  options: s.fitOptions,
+  setProfile: s.setProfile,
+});
 
 /**
- * The policy-fit ranking as a slide: one line saying which profile the models are ranked against
- * (or, with none set, what the ranking then shows), and the bars laid out to fill the stage with
- * the projector's type. The profile editor, the weights and "what they did" stay on the page.
+ * The policy-fit ranking as a slide: one line saying which profile the models are ranked against,
+ * and the bars laid out to fill the stage with the projector's type. With no profile there is no
+ * ranking (a ranking against the middle of every scale says nothing): the slide offers the two
+ * example regions instead, one press each. The editor and "what would move" stay on the page.
  */
 export function FitSlide() {
+  const { profile, setProfile } = useAppStore(useShallow(selectFit));
+  const { t } = useTranslation();
+  if (!profile) {
+    return (
+      <div className="slide-view slide-fit__empty">
+        <p>{t('fit.slideEmpty')}</p>
+        <ExampleButtons className="slide-fit__examples" onPick={setProfile} />
+      </div>
+    );
+  }
+  return <FitSlideRanking profile={profile} />;
+}
+
+function FitSlideRanking({ profile }: { profile: Profile }) {
   const { t } = useTranslation();
   const models = useSelectedModels();
   const indexOf = useModelIndex();
   const emphasis = useEmphasis();
   const link = useLinkedFocus();
-  const { profile: stored, options } = useAppStore(useShallow(selectFit));
-  const profile = useMemo(() => stored ?? blankProfile(t('fit.defaultName')), [stored, t]);
+  const { options } = useAppStore(useShallow(selectFit));
   const fit = useMemo(
     () =>
       deriveFit(profile, models, {
@@ -60,9 +79,7 @@ export function FitSlide() {
   );
   return (
     <div className="slide-view">
-      <p className="slide-fit__profile">
-        {stored ? t('slides.fitProfile', { name: stored.name }) : t('slides.fitNoProfile')}
-      </p>
+      <p className="slide-fit__profile">{t('slides.fitProfile', { name: profile.name })}</p>
       <SlideChart>
         {(box) => (
           <RankingChartDrawing
