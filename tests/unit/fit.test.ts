@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Comparable } from '../../src/profile/distance';
-import {
-  DIMENSIONS,
-  differences,
-  distance,
-  gap,
-  modelComparable,
-  rankModels,
-} from '../../src/profile/distance';
+import { distance, gap, modelComparable, rankModels } from '../../src/profile/distance';
 import type { ProfileValues } from '../../src/corpus/profile';
 import {
   blankProfile,
@@ -215,23 +208,6 @@ describe('ranking and differences', () => {
     );
   });
 
-  it('says by how many steps or points the profile differs', () => {
-    const a = modelComparable(directed).values;
-    const b = modelComparable(enabled).values;
-    const diff = Object.fromEntries(differences(a, b).map((d) => [d.dimension, d]));
-    expect(diff.stateRole).toEqual({ dimension: 'stateRole', kind: 'steps', steps: 3 });
-    expect(diff.firmHierarchy).toEqual({ dimension: 'firmHierarchy', kind: 'steps', steps: 4 });
-    // Of the shares, the category that differs most: traditional, 5% against 90%.
-    expect(diff.sectorFocus).toEqual({
-      dimension: 'sectorFocus',
-      kind: 'points',
-      category: 'traditional',
-      points: -85,
-    });
-    expect(diff.governanceLevel).toEqual({ dimension: 'governanceLevel', kind: 'same' });
-    expect(differences(b, b).every((d) => d.kind === 'same')).toBe(true);
-    expect(DIMENSIONS).toHaveLength(5);
-  });
 });
 
 describe('profiles', () => {

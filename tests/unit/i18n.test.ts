@@ -131,8 +131,8 @@ describe('plural forms as i18next resolves them', () => {
     instance.t(key, { lng, count, model: 'Italy' });
 
   it('English: one step, five steps, no rows', () => {
-    expect(t('en', 'fit.diff.stateRole.more', 1)).toBe('1 step more state-directed than Italy');
-    expect(t('en', 'fit.diff.stateRole.more', 5)).toBe('5 steps more state-directed than Italy');
+    expect(t('en', 'fitMove.steps', 1)).toBe('1 step');
+    expect(t('en', 'fitMove.steps', 5)).toBe('5 steps');
     expect(t('en', 'evidencePanel.quotes', 1)).toBe('From the article (1 quote)');
     expect(t('en', 'evidencePanel.quotes', 5)).toBe('From the article (5 quotes)');
     expect(t('en', 'compare.hiddenRows', 0)).toBe('0 rows where all models agree are hidden');
@@ -140,13 +140,13 @@ describe('plural forms as i18next resolves them', () => {
   });
 
   it('Russian: one, few and many (1, 3, 5, 11, 21, 22)', () => {
-    const steps = (n: number) => t('ru', 'fit.diff.stateRole.more', n);
-    expect(steps(1)).toBe('Роль государства на 1 ступень сильнее, чем у модели «Italy»');
-    expect(steps(3)).toBe('Роль государства на 3 ступени сильнее, чем у модели «Italy»');
-    expect(steps(5)).toBe('Роль государства на 5 ступеней сильнее, чем у модели «Italy»');
-    expect(steps(11)).toBe('Роль государства на 11 ступеней сильнее, чем у модели «Italy»');
-    expect(steps(21)).toBe('Роль государства на 21 ступень сильнее, чем у модели «Italy»');
-    expect(steps(22)).toBe('Роль государства на 22 ступени сильнее, чем у модели «Italy»');
+    const steps = (n: number) => t('ru', 'fitMove.steps', n);
+    expect(steps(1)).toBe('1 ступень');
+    expect(steps(3)).toBe('3 ступени');
+    expect(steps(5)).toBe('5 ступеней');
+    expect(steps(11)).toBe('11 ступеней');
+    expect(steps(21)).toBe('21 ступень');
+    expect(steps(22)).toBe('22 ступени');
     expect(t('ru', 'evidencePanel.quotes', 1)).toBe('Из статьи (1 цитата)');
     expect(t('ru', 'evidencePanel.quotes', 4)).toBe('Из статьи (4 цитаты)');
     expect(t('ru', 'evidencePanel.quotes', 7)).toBe('Из статьи (7 цитат)');

@@ -3,8 +3,8 @@
  * models and the profile. What would move the profile toward a model is profile/directions.ts.
  */
 import type { Model } from '../../corpus/schema';
-import type { Comparable, Difference, DistanceOptions, Ranked } from '../../profile/distance';
-import { differences, distance, modelComparable, rankModels } from '../../profile/distance';
+import type { Comparable, DistanceOptions, Ranked } from '../../profile/distance';
+import { distance, modelComparable, rankModels } from '../../profile/distance';
 import type { Profile } from '../../corpus/profile';
 
 export const PROFILE_ID = '__profile__';
@@ -35,7 +35,6 @@ export function similarityMatrix(
 export interface FitResult {
   ranking: Ranked[];
   nearest: Ranked | null;
-  nearestDifferences: Difference[];
 }
 
 export function deriveFit(
@@ -44,13 +43,5 @@ export function deriveFit(
   options: DistanceOptions,
 ): FitResult {
   const ranking = rankModels({ values: profile.values }, models, options);
-  const nearest = ranking[0] ?? null;
-  const nearestModel = models.find((m) => m.id === nearest?.id);
-  return {
-    ranking,
-    nearest,
-    nearestDifferences: nearestModel
-      ? differences(profile.values, modelComparable(nearestModel).values)
-      : [],
-  };
+  return { ranking, nearest: ranking[0] ?? null };
 }
