@@ -207,7 +207,6 @@ describe('ranking and differences', () => {
       distance(awayInGovernance(partnered), medium),
     );
   });
-
 });
 
 describe('profiles', () => {
