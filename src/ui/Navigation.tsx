@@ -76,9 +76,13 @@ export function Navigation() {
     setView(view);
   };
   // On a phone the row scrolls sideways: keep the current view's link in sight (a tour moves it).
+  // The row's own scrollLeft, not scrollIntoView: Chromium (150) moves the keyboard's starting
+  // point to an element scrolled into view, so the first Tab of the page skipped "Skip to main
+  // content" and landed on the link after the current one.
   useEffect(() => {
-    const link = listRef.current?.querySelector<HTMLElement>('[aria-current="page"]');
-    link?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    const list = listRef.current;
+    const link = list?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (list && link) list.scrollLeft = scrollLeftShowing(list, link);
   }, [current]);
   const link = (view: ViewId) => (
     <a
@@ -122,4 +126,15 @@ export function Navigation() {
       </div>
     </nav>
   );
+}
+
+/** The row's scrollLeft that shows the whole of `link`, moving the row as little as possible. */
+function scrollLeftShowing(list: HTMLElement, link: HTMLElement): number {
+  const row = list.getBoundingClientRect();
+  const box = link.getBoundingClientRect();
+  const start = box.left - row.left + list.scrollLeft;
+  const end = start + box.width;
+  if (start < list.scrollLeft) return start;
+  if (end > list.scrollLeft + list.clientWidth) return end - list.clientWidth;
+  return list.scrollLeft;
 }
