@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Profile } from '../../src/corpus/profile';
 import { encodeProfile } from '../../src/corpus/profile';
 import type { DistanceOptions } from '../../src/profile/distance';
+import { EXAMPLE_PROFILES } from '../../src/profile/example-profiles';
 import { FitBrief } from '../../src/views/fit/FitBrief';
 import { briefContent, trimQuote } from '../../src/views/fit/brief/brief-content';
 import { bundledCorpus } from '../support/corpus';
@@ -13,13 +14,7 @@ import { renderView } from './render-view';
 /** Profile A of the issue: a strong central state, a few large industrial firms, weak links. */
 const resourceRegion: Profile = {
   name: 'Resource region',
-  values: {
-    stateRole: 5,
-    governanceLevel: { national: 0.8, regional: 0.15, local: 0.05 },
-    sectorFocus: { traditional: 0.2, industrial: 0.7, 'high-tech': 0.05, mixed: 0.05 },
-    firmHierarchy: 5,
-    universityIndustry: 2,
-  },
+  values: EXAMPLE_PROFILES.find((p) => p.id === 'resource')!.values,
 };
 
 function renderBrief(options: DistanceOptions = {}) {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { encodeProfile } from '../../src/corpus/profile';
+import { EXAMPLE_PROFILES } from '../../src/profile/example-profiles';
 import { checkPrint, describeFinding } from '../support/layout-checks';
 import { readPdf } from '../support/pdf-text';
 import { waitForSettled } from '../support/settled';
@@ -11,13 +12,7 @@ const browser = sharedBrowser();
 /** Profile A of the issue: a strong central state, a few large industrial firms, weak links. */
 const profileA = encodeProfile({
   name: 'Resource region',
-  values: {
-    stateRole: 5,
-    governanceLevel: { national: 0.8, regional: 0.15, local: 0.05 },
-    sectorFocus: { traditional: 0.2, industrial: 0.7, 'high-tech': 0.05, mixed: 0.05 },
-    firmHierarchy: 5,
-    universityIndustry: 2,
-  },
+  values: EXAMPLE_PROFILES.find((p) => p.id === 'resource')!.values,
 });
 const query = (lang?: string) =>
   `?view=fit${lang ? `&lang=${lang}` : ''}&profile=${encodeURIComponent(profileA)}`;
