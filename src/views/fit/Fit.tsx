@@ -110,10 +110,6 @@ export function Fit() {
             <summary>{t('fitGuide.method')}</summary>
             <FitMethod />
           </details>
-          {/* The link and the saved profiles sit under the questions: below the answer they
-              made the page a screen longer, and they belong to the region, not the answer. */}
-          {stored ? <FitShare profile={stored} /> : null}
-          <SavedProfiles current={stored} />
         </div>
         <div className="fit-layout__results">
           {stored && fit && matrix ? (
@@ -128,6 +124,12 @@ export function Fit() {
             <FitEmptyAnswer answers={answers} onExample={onEdit} />
           )}
           {stored ? <PolicyBriefButton /> : null}
+        </div>
+        {/* The link and the saved profiles: under the questions on a wide screen (below the
+            answer they made the page a screen longer), after the answer on a phone. */}
+        <div className="fit-layout__keep">
+          {stored ? <FitShare profile={stored} /> : null}
+          <SavedProfiles current={stored} />
         </div>
       </div>
       {stored ? (
