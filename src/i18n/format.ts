@@ -35,11 +35,23 @@ const knows = (lang: Lang): boolean => {
   return k;
 };
 
+/**
+ * One NumberFormat per language and options: building one costs far more than formatting with it,
+ * and a 200-model chart formats thousands of figures (a third of policy fit's first render).
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = options ? `${lang} ${JSON.stringify(options)}` : lang;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(lang, options)));
+  return format;
+}
+
 /** CLDR's Uzbek (Latin) by hand, for an Intl without Uzbek data. */
 export const uzbek = {
   /** A no-break space groups thousands, a comma marks the decimals. */
   number: (n: number, options?: Intl.NumberFormatOptions): string =>
-    new Intl.NumberFormat('en', options)
+    numberFormat('en', options)
       .formatToParts(n)
       .map((p) => (p.type === 'group' ? '\u00a0' : p.type === 'decimal' ? ',' : p.value))
       .join(''),
@@ -52,7 +64,7 @@ export const uzbek = {
 const byHand = (lang: Lang) => lang === 'uz' && !knows(lang);
 
 export function formatNumber(lang: Lang, n: number, options?: Intl.NumberFormatOptions): string {
-  return byHand(lang) ? uzbek.number(n, options) : new Intl.NumberFormat(lang, options).format(n);
+  return byHand(lang) ? uzbek.number(n, options) : numberFormat(lang, options).format(n);
 }
 
 /** A date as the language writes it in running text: "27 November 2026", "27-noyabr, 2026". */

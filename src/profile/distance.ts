@@ -80,7 +80,16 @@ export function distance(a: Comparable, b: Comparable, options: DistanceOptions 
   return Math.min(1, Math.max(0, d));
 }
 
+/** Models are immutable once loaded: each is made comparable once, however often it is ranked. */
+const comparables = new WeakMap<Model, Comparable>();
+
 export function modelComparable(model: Model): Comparable {
+  let comparable = comparables.get(model);
+  if (!comparable) comparables.set(model, (comparable = comparableOf(model)));
+  return comparable;
+}
+
+function comparableOf(model: Model): Comparable {
   const c = model.codes;
   return {
     values: {

@@ -170,6 +170,33 @@ function firstChange(
   return n.id !== current ? { weight: end, nearest: n.id } : null;
 }
 
+/** Rounding between a distance computed by rankModels and the same one computed another way. */
+const DISTANCE_ROUNDING = 1e-9;
+
+/**
+ * The models that can be nearest somewhere on the walk, in corpus order. With the other weights
+ * held, a model's distance (a + p·w) / (b + q·w) is monotone in w, so over [0, upper] it lies
+ * between its values at the two ends; no distance on the lower envelope exceeds the smallest
+ * "worse end" of any model, so a model whose better end lies above that bound is never nearest
+ * and never decides which model is. Dropping those leaves the same nearest on every interval
+ * (the unit tests check it against the exhaustive walk over every model) and shrinks the pairs
+ * whose meetings are computed from n² / 2 to those of a few contenders.
+ */
+function contenders(
+  models: readonly Model[],
+  atZero: readonly Ranked[],
+  atUpper: readonly Ranked[],
+): readonly Model[] {
+  const upperById = new Map(atUpper.map((r) => [r.id, r.distance]));
+  const ends = atZero.map((r) => [r.distance, upperById.get(r.id) ?? NaN] as const);
+  if (ends.some(([zero, top]) => !Number.isFinite(zero) || !Number.isFinite(top))) return models;
+  const bound = Math.min(...ends.map(([zero, top]) => Math.max(zero, top)));
+  const kept = new Set(
+    atZero.filter((r, k) => Math.min(...ends[k]!) <= bound + DISTANCE_ROUNDING).map((r) => r.id),
+  );
+  return models.filter((m) => kept.has(m.id));
+}
+
 /**
  * Every dimension's first crossing above and first below its current weight (at most two per
  * dimension), sorted by how far the weight must move (|weight − from|, smallest first; then
@@ -190,15 +217,20 @@ export function weightCrossings(
   const weights = options.weights ?? EQUAL_WEIGHTS;
   const downWeight = options.downWeightLowConfidence ?? false;
   const current = rankModels(region, models, options)[0]!;
-  const currentIndex = models.findIndex((m) => m.id === current.id);
   const crossings: Crossing[] = [];
   for (const dimension of DIMENSIONS) {
     const from = weights[dimension];
     // effectiveWeights reads a negative weight as 0, so the walk starts there.
     const at = Math.max(0, from);
     const upper = Math.max(MAX_WEIGHT, at);
-    const ratios = models.map((m) => ratioOf(region, m, weights, downWeight, dimension));
-    const { points, meetsCurrent } = breakpoints(ratios, at, upper, currentIndex);
+    const at0 = { ...options, weights: { ...weights, [dimension]: 0 } };
+    const atUpper = { ...options, weights: { ...weights, [dimension]: upper } };
+    const field = exhaustive
+      ? models
+      : contenders(models, rankModels(region, models, at0), rankModels(region, models, atUpper));
+    const fieldCurrent = field.findIndex((m) => m.id === current.id);
+    const ratios = field.map((m) => ratioOf(region, m, weights, downWeight, dimension));
+    const { points, meetsCurrent } = breakpoints(ratios, at, upper, fieldCurrent);
     const meets = [...meetsCurrent].sort((x, y) => x - y);
     // Within rounding of a meeting, not only at it: a third model's meeting computed a hair
     // beside it (0.3000000000000001 against …07) starts the interval where the change shows.
@@ -208,7 +240,7 @@ export function weightCrossings(
       return k < meets.length && meets[k]! <= w + MEETING_ROUNDING;
     };
     const nearestAt = (w: number) =>
-      rankModels(region, models, { ...options, weights: { ...weights, [dimension]: w } })[0]!;
+      rankModels(region, field, { ...options, weights: { ...weights, [dimension]: w } })[0]!;
     const start = points.indexOf(at);
     const rises = firstChange(points.slice(start), nearestAt, current.id, mayChange);
     if (rises) crossings.push({ dimension, change: 'rises', from, ...rises });
@@ -222,9 +254,13 @@ export function weightCrossings(
   }
   const order = (c: Crossing) =>
     DIMENSIONS.indexOf(c.dimension) * 2 + (c.change === 'rises' ? 0 : 1);
-  return crossings.sort(
-    (x, y) => Math.abs(x.weight - x.from) - Math.abs(y.weight - y.from) || order(x) - order(y),
-  );
+  // Moves equal but for rounding (1.88 read as 1.8799999999999986 from one pair of models and
+  // 1.8800000000000032 from another) go in dimension order.
+  const move = (c: Crossing) => Math.abs(c.weight - c.from);
+  return crossings.sort((x, y) => {
+    const d = move(x) - move(y);
+    return Math.abs(d) > MEETING_ROUNDING ? d : order(x) - order(y);
+  });
 }
 
 export interface Spread {

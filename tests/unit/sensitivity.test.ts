@@ -227,9 +227,15 @@ describe('weightCrossings: the fast walk against reading every interval', () => 
         fc.integer({ min: 1, max: 1000 }),
         (values, options, count, seed) => {
           const models = syntheticBundle(count, codebook, seed).models;
-          expect(weightCrossings({ values }, models, options)).toEqual(
-            weightCrossings({ values }, models, options, true),
+          const fast = weightCrossings({ values }, models, options);
+          const every = weightCrossings({ values }, models, options, true);
+          // The same crossings; a threshold may be read from another pair of models meeting at the
+          // same weight (the fast walk leaves out models that are never nearest), so its last
+          // bit may differ.
+          expect(fast.map(({ weight: _weight, ...rest }) => rest)).toEqual(
+            every.map(({ weight: _weight, ...rest }) => rest),
           );
+          fast.forEach((c, k) => expect(c.weight).toBeCloseTo(every[k]!.weight, 12));
         },
       ),
       { numRuns: 150 },
@@ -282,9 +288,11 @@ describe('weightCrossings against brute force over a weight grid', () => {
             crossingsSeen++;
           }
         }
-        // Sorted by how far the weight must move.
+        // Sorted by how far the weight must move (moves equal but for rounding in dimension order).
         const moves = crossings.map((c) => Math.abs(c.weight - c.from));
-        expect(moves).toEqual([...moves].sort((a, b) => a - b));
+        moves.forEach((m, k) => {
+          if (k > 0) expect(m).toBeGreaterThanOrEqual(moves[k - 1]! - 1e-9);
+        });
         for (const c of crossings) {
           expect(c.weight).toBeGreaterThanOrEqual(0);
           expect(c.weight).toBeLessThanOrEqual(MAX_WEIGHT);

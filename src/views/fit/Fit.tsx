@@ -7,7 +7,7 @@ import { useMeasureRender } from '../../lib/perf';
 import type { Profile } from '../../corpus/profile';
 import { blankProfile } from '../../corpus/profile';
 import type { DimensionId } from '../../corpus/schema';
-import { deriveFit, similarityMatrix } from './derive';
+import { deriveFit } from './derive';
 import type { AnswerValue } from './answers';
 import {
   answersFromProfile,
@@ -59,10 +59,6 @@ export function Fit() {
     () => (stored ? deriveFit(stored, models, distanceOptions) : null),
     [stored, models, distanceOptions],
   );
-  const matrix = useMemo(
-    () => (stored ? similarityMatrix(stored, models, distanceOptions) : null),
-    [stored, models, distanceOptions],
-  );
   const targetId =
     options.target && models.some((m) => m.id === options.target)
       ? options.target
@@ -112,12 +108,11 @@ export function Fit() {
           </details>
         </div>
         <div className="fit-layout__results">
-          {stored && fit && matrix ? (
+          {stored && fit ? (
             <FitAnswer
               profile={stored}
               models={models}
               fit={fit}
-              matrix={matrix}
               distanceOptions={distanceOptions}
             />
           ) : (

@@ -1,10 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Model } from '../../corpus/schema';
 import type { DistanceOptions } from '../../profile/distance';
 import { spreadOf } from '../../profile/sensitivity';
 import type { Profile } from '../../corpus/profile';
-import type { FitMatrix, FitResult } from './derive';
+import type { FitResult } from './derive';
 import { RankingChart, SimilarityMatrix } from './FitResults';
 import { FitHowSure } from './FitHowSure';
 import { spreadSentence } from './sure-words';
@@ -21,19 +21,20 @@ export function FitAnswer({
   profile,
   models,
   fit,
-  matrix,
   distanceOptions,
 }: {
   profile: Profile;
   models: readonly Model[];
   fit: FitResult;
-  matrix: FitMatrix;
   distanceOptions: DistanceOptions;
 }) {
   const { t } = useTranslation();
   const underCodings = useFitUnderCodings(profile, distanceOptions);
   const spread = useMemo(() => spreadOf(fit.ranking), [fit.ranking]);
   const second = fit.ranking[1];
+  // The matrix is drawn only while its disclosure is open: closed, its cells (a model count
+  // squared) would still be built and laid out with every answer.
+  const [matrixOpen, setMatrixOpen] = useState(false);
   return (
     <div className="fit-answer">
       <section aria-labelledby="nearest-title" aria-live="polite">
@@ -62,9 +63,19 @@ export function FitAnswer({
         options={distanceOptions}
         underCodings={underCodings}
       />
-      <details className="fit-disclosure fit-answer__matrix">
+      <details
+        className="fit-disclosure fit-answer__matrix"
+        onToggle={(event) => setMatrixOpen(event.currentTarget.open)}
+      >
         <summary>{t('fit.matrixTitle')}</summary>
-        <SimilarityMatrix matrix={matrix} />
+        {matrixOpen ? (
+          <SimilarityMatrix
+            profile={profile}
+            models={models}
+            ranking={fit.ranking}
+            options={distanceOptions}
+          />
+        ) : null}
       </details>
     </div>
   );

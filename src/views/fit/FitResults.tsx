@@ -7,21 +7,45 @@ import { useModelIndex } from '../../state/selectors';
 import { useResolvedTheme } from '../../lib/useResolvedTheme';
 import { percent } from '../../corpus/derive';
 import { heatCellStyle } from '../../charts/sector-colours';
-import type { FitMatrix } from './derive';
-import { PROFILE_ID } from './derive';
+import { useMemo } from 'react';
+import type { Model } from '../../corpus/schema';
+import type { Profile } from '../../corpus/profile';
+import type { DistanceOptions, Ranked } from '../../profile/distance';
+import { matrixModels, PROFILE_ID, similarityMatrix } from './derive';
 
 /** The ranking chart lives in its own container, layout and drawing files. */
 export { RankingChart } from './RankingChart';
 
-/** The similarity of every pair among the models and the profile. Shown inside a disclosure whose
- *  summary names it, so the section carries the name as its label rather than a heading. */
-export function SimilarityMatrix({ matrix }: { matrix: FitMatrix }) {
+/** The similarity of every pair among the models and the profile (the nearest MATRIX_MODELS of a
+ *  larger corpus). Shown inside a disclosure whose summary names it, so the section carries the
+ *  name as its label rather than a heading. */
+export function SimilarityMatrix({
+  profile,
+  models,
+  ranking,
+  options,
+}: {
+  profile: Profile;
+  models: readonly Model[];
+  ranking: readonly Ranked[];
+  options: DistanceOptions;
+}) {
   const { t } = useTranslation();
   const theme = useResolvedTheme();
   const indexOf = useModelIndex();
+  const shown = useMemo(() => matrixModels(models, ranking), [models, ranking]);
+  const matrix = useMemo(
+    () => similarityMatrix(profile, shown, options),
+    [profile, shown, options],
+  );
   return (
     <section aria-label={t('fit.matrixTitle')}>
       <p className="chart-frame__summary">{t('fit.matrixSummary')}</p>
+      {shown.length < models.length ? (
+        <p className="chart-frame__summary">
+          {t('fit.matrixNearest', { shown: shown.length, total: models.length })}
+        </p>
+      ) : null}
       <TableScroll label={t('fit.matrixTitle')}>
         <table
           className="heat-map similarity-matrix"

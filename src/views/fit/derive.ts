@@ -16,6 +16,23 @@ export interface FitMatrix {
   similarity: number[][];
 }
 
+/** The most models the matrix shows: past a dozen columns it is a wall of figures, not a reading. */
+export const MATRIX_MODELS = 12;
+
+/** The models the matrix shows: all of them up to MATRIX_MODELS, else the nearest in rank order. */
+export function matrixModels(
+  models: readonly Model[],
+  ranking: readonly Ranked[],
+  limit = MATRIX_MODELS,
+): readonly Model[] {
+  if (models.length <= limit) return models;
+  const byId = new Map(models.map((m) => [m.id, m]));
+  return ranking
+    .slice(0, limit)
+    .map((r) => byId.get(r.id))
+    .filter((m): m is Model => m !== undefined);
+}
+
 export function similarityMatrix(
   profile: Profile,
   models: readonly Model[],

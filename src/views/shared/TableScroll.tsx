@@ -13,8 +13,10 @@ export function TableScroll({ label, children }: { label: string; children: Reac
     const frame = ref.current;
     // Without ResizeObserver (an old browser, a test's DOM) the frame stays a plain box.
     if (!frame || typeof ResizeObserver === 'undefined') return;
+    // Measured in the observer's first answer, which comes after the browser's own layout: measuring
+    // here would force a layout of the whole page inside React's commit (15 s at 4× throttle for a
+    // 200-model policy fit).
     const measure = () => setScrolls(frame.scrollWidth > frame.clientWidth + 1);
-    measure();
     const observer = new ResizeObserver(measure);
     observer.observe(frame);
     if (frame.firstElementChild) observer.observe(frame.firstElementChild);
