@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModelMarker } from '../charts/ModelMarker';
@@ -46,6 +46,24 @@ export function ModelPickerPanel({
   const listed = needle
     ? bundle.models.filter((m) => m.name.toLowerCase().includes(needle) || m.id.includes(needle))
     : bundle.models;
+  const selectedSet = useMemo(() => new Set(selected), [selected]);
+  // Each row's words depend on the model and the language only: worked out once, not on every
+  // tick of a box (200 rows' translations were half of a change of selection at 4× throttle).
+  const rowWords = useMemo(
+    () =>
+      new Map(
+        bundle.models.map((m, index) => [
+          m.id,
+          {
+            index,
+            marker: t('picker.marker', { shape: t(`shapes.${markerShape(index)}`) }),
+            onlyLabel: t('chrome.onlyLabel', { model: m.name }),
+            compareLabel: t('picker.compareWithLabel', { model: m.name }),
+          },
+        ]),
+      ),
+    [bundle, t],
+  );
 
   const apply = (next: string[]) => {
     markStateChange();
@@ -136,8 +154,9 @@ export function ModelPickerPanel({
       ) : null}
       <ul>
         {listed.map((m) => {
-          const index = bundle.models.indexOf(m);
-          const checked = selected.includes(m.id);
+          const words = rowWords.get(m.id)!;
+          const index = words.index;
+          const checked = selectedSet.has(m.id);
           return (
             <li key={m.id}>
               <label className="model-picker__option">
@@ -148,15 +167,13 @@ export function ModelPickerPanel({
                 />
                 <ModelMarker index={index} size={14} />
                 <span>{m.name}</span>
-                <span className="visually-hidden">
-                  , {t('picker.marker', { shape: t(`shapes.${markerShape(index)}`) })}
-                </span>
+                <span className="visually-hidden">, {words.marker}</span>
               </label>
               <span className="model-picker__shortcuts">
                 <button
                   type="button"
                   className="button-link model-picker__only"
-                  aria-label={t('chrome.onlyLabel', { model: m.name })}
+                  aria-label={words.onlyLabel}
                   onClick={() => only(m.id)}
                 >
                   {t('chrome.only')}
@@ -165,7 +182,7 @@ export function ModelPickerPanel({
                   <button
                     type="button"
                     className="button-link model-picker__only"
-                    aria-label={t('picker.compareWithLabel', { model: m.name })}
+                    aria-label={words.compareLabel}
                     aria-expanded={pairFrom === m.id}
                     aria-controls={pairFrom === m.id ? pairsId : undefined}
                     onClick={() => setPairFrom(pairFrom === m.id ? null : m.id)}

@@ -26,6 +26,9 @@ const VIEWS: [string, string][] = [
   ['hierarchy', ''],
   ['fit', '&profile=1~Resource%20region~5~80.15.5~20.70.5.5~5~2'],
 ];
+/** BENCH_VIEWS=overview,fit and BENCH_SIZES=5,200 measure a part of the table (while profiling). */
+const ONLY_VIEWS = process.env.BENCH_VIEWS?.split(',');
+const SIZES = process.env.BENCH_SIZES?.split(',').map(Number);
 const FIRST_TARGET = 200;
 const UPDATE_TARGET = 50;
 const UPDATES = 6;
@@ -106,14 +109,16 @@ try {
   console.log(
     `Benchmark: Chromium, CPU throttled ${THROTTLE}×, viewport 1280×800, median of ${UPDATES} updates`,
   );
-  for (const [name, corpus] of [
-    ['bundled corpus (5 models)', null],
-    ['synthetic corpus (50 models)', synthetic(50)],
-    ['synthetic corpus (200 models)', synthetic(200)],
+  for (const [name, size] of [
+    ['bundled corpus (5 models)', 5],
+    ['synthetic corpus (50 models)', 50],
+    ['synthetic corpus (200 models)', 200],
   ] as const) {
+    if (SIZES && !SIZES.includes(size)) continue;
+    const corpus = size === 5 ? null : synthetic(size);
     console.log(`\n${name}`);
     console.log('  view          first render  ×target   update     ×target   fps during update');
-    for (const view of VIEWS) {
+    for (const view of VIEWS.filter(([id]) => !ONLY_VIEWS || ONLY_VIEWS.includes(id))) {
       // A view that does not draw within the wait is a figure too: printed as "n/a", not a crash.
       const r = await measureView(browser, server.url, view, corpus).catch((error: unknown) => {
         console.log(

@@ -112,10 +112,14 @@ describe('search in the app', () => {
     const button = await screen.findByRole('button', { name: /^Search/ });
     await user.keyboard('/');
     const input = await screen.findByRole('combobox');
-    expect(input).toHaveFocus();
+    // The dialog's content loads on first use; focus moves once it is drawn, on a busy machine
+    // a moment after the field appears.
+    await waitFor(() => expect(input).toHaveFocus());
     expect(screen.getByRole('dialog', { name: 'Search the atlas' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
-    expect(screen.queryByRole('dialog', { name: 'Search the atlas' })).not.toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Search the atlas' })).not.toBeInTheDocument(),
+    );
     expect(button).toHaveFocus();
   });
 

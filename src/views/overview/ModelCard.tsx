@@ -23,6 +23,27 @@ const ROW_LABEL_KEYS = {
   firmHierarchy: 'glyph.rowHierarchy',
 } as const;
 
+/** The row names and segment letters, the same on every card: worked out once per language. */
+const glyphWords = new WeakMap<
+  TFunction,
+  { rows: Record<GlyphRowId, string>; initial: Record<string, string> }
+>();
+function sharedGlyphWords(t: TFunction) {
+  let words = glyphWords.get(t);
+  if (!words) {
+    words = {
+      rows: Object.fromEntries(
+        Object.entries(ROW_LABEL_KEYS).map(([id, key]) => [id, t(key)]),
+      ) as Record<GlyphRowId, string>,
+      initial: Object.fromEntries(
+        [...GOVERNANCE_LEVELS, ...SECTOR_FAMILIES].map((k) => [k, t(`letters.${k}`)]),
+      ),
+    };
+    glyphWords.set(t, words);
+  }
+  return words;
+}
+
 /** The glyph's words: row names, segment letters and the full text alternative. */
 function glyphLabels(
   card: CardData,
@@ -39,12 +60,7 @@ function glyphLabels(
       .filter((k) => (shares[k] ?? 0) > 0)
       .map((k) => `${name(k)} ${percent(shares[k] ?? 0)}%`)
       .join(', ');
-  const rows = Object.fromEntries(
-    Object.entries(ROW_LABEL_KEYS).map(([id, key]) => [id, t(key)]),
-  ) as Record<GlyphRowId, string>;
-  const initial = Object.fromEntries([
-    ...[...GOVERNANCE_LEVELS, ...SECTOR_FAMILIES].map((k) => [k, t(`letters.${k}`)]),
-  ]) as Record<string, string>;
+  const { rows, initial } = sharedGlyphWords(t);
   const governanceText = sharesText(GOVERNANCE_LEVELS, card.glyph.governance, level);
   const sectorsText = sharesText(SECTOR_FAMILIES, card.glyph.sectors, family);
   return {
@@ -65,8 +81,8 @@ function glyphLabels(
   };
 }
 
-function LowConfidence({ confidence }: { confidence: Confidence }) {
-  const { t } = useTranslation();
+/** A plain function, not a component: a hook of its own per fact cost 1 ms a card at 4× throttle. */
+function lowConfidence(confidence: Confidence, t: TFunction) {
   return confidence === 'low' ? (
     <span className="confidence-low"> ({t('overview.confidenceLow')})</span>
   ) : null;
@@ -162,7 +178,7 @@ export const ModelCard = memo(function ModelCard({
             >
               {stateRoleText}
             </EvidenceButton>
-            <LowConfidence confidence={card.stateRole.confidence} />
+            {lowConfidence(card.stateRole.confidence, t)}
           </dd>
         </div>
         <div>
@@ -174,7 +190,7 @@ export const ModelCard = memo(function ModelCard({
             >
               {leadText}
             </EvidenceButton>
-            <LowConfidence confidence={card.lead.confidence} />
+            {lowConfidence(card.lead.confidence, t)}
           </dd>
         </div>
         <div>
@@ -186,7 +202,7 @@ export const ModelCard = memo(function ModelCard({
             >
               {sectorText}
             </EvidenceButton>
-            <LowConfidence confidence={card.mainFamily.confidence} />
+            {lowConfidence(card.mainFamily.confidence, t)}
           </dd>
         </div>
       </dl>
@@ -207,7 +223,13 @@ export const ModelCard = memo(function ModelCard({
           <GlyphRowButtons layout={glyph} names={rowNames} onOpen={open} />
         </div>
       </div>
-      <p className="model-card__counts">{t('overview.counts', card.counts)}</p>
+      <p className="model-card__counts">
+        {t('overview.counts', {
+          actors: t('overview.countActors', { count: card.counts.actors }),
+          instruments: t('overview.countInstruments', { count: card.counts.instruments }),
+          quotes: t('overview.countQuotes', { count: card.counts.quotes }),
+        })}
+      </p>
     </article>
   );
 });

@@ -4,14 +4,19 @@ import type { AppState } from '../../state/store';
 import { useAppStore, useBundle, useModelIndex, useSelectedModels } from '../../state/selectors';
 import { SourceLine } from '../shared/SourceLine';
 import { useMeasureRender } from '../../lib/perf';
+import { useProgressiveCount } from '../../lib/useProgressiveCount';
 import { useTypeScale } from '../shared/chart-hooks';
-import { deriveCard } from './derive';
+import { cardOf } from './derive';
 import { ModelCard } from './ModelCard';
 import { StartPaths } from './StartPaths';
 
 // Where-to-start links are for a visitor finding their way: not inside another site's frame, nor
 // during a tour, which already leads the way.
 const selectGuided = (s: AppState) => s.embed || s.tour !== null;
+
+/** Cards drawn at once (a 1920×1080 screen shows nine) and then per frame, for a long corpus. */
+const FIRST_CARDS = 12;
+const CARDS_PER_FRAME = 6;
 
 export function Overview() {
   const { t } = useTranslation();
@@ -20,8 +25,11 @@ export function Overview() {
   const indexOf = useModelIndex();
   const type = useTypeScale();
   const guided = useAppStore(selectGuided);
+  // One card object per model for the corpus's life (cardOf caches them): a change of selection
+  // re-draws only the cards that come or go (ModelCard is memoised on it), not every card again.
+  const cards = useMemo(() => models.map((m) => cardOf(m, bundle.codebook)), [models, bundle]);
+  const shown = useProgressiveCount(cards.length, FIRST_CARDS, CARDS_PER_FRAME);
   useMeasureRender('overview', models);
-  const cards = useMemo(() => models.map((m) => deriveCard(m, bundle.codebook)), [models, bundle]);
   const title =
     bundle.models.length === 5
       ? t('overview.title')
@@ -44,8 +52,12 @@ export function Overview() {
           </ul>
         </section>
       </div>
-      <ul className="card-grid" aria-label={t('overview.cardsLabel')}>
-        {cards.map((card) => (
+      <ul
+        className={cards.length > FIRST_CARDS ? 'card-grid card-grid--long' : 'card-grid'}
+        aria-label={t('overview.cardsLabel')}
+        aria-busy={shown < cards.length}
+      >
+        {cards.slice(0, shown).map((card) => (
           <li key={card.id}>
             <ModelCard card={card} index={indexOf.get(card.id) ?? 0} type={type} />
           </li>

@@ -103,3 +103,15 @@ function computeCard(model: Model, codebook: Codebook): CardData {
     },
   };
 }
+
+/** deriveCard's result per codebook and model, kept while both live (models never change once
+ *  loaded), so the overview hands memoised cards the same object on every render. */
+const cards = new WeakMap<Codebook, WeakMap<Model, CardData>>();
+
+export function cardOf(model: Model, codebook: Codebook): CardData {
+  let byModel = cards.get(codebook);
+  if (!byModel) cards.set(codebook, (byModel = new WeakMap()));
+  let card = byModel.get(model);
+  if (!card) byModel.set(model, (card = deriveCard(model, codebook)));
+  return card;
+}

@@ -8,7 +8,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Box } from '../../charts/text-width';
 import { markStateChange } from '../../lib/perf';
-import { useLinkTo } from '../../state/links';
+import { useModelPageHref } from '../../state/links';
 import { useActions, usePresent } from '../../state/selectors';
 import { StoreContext } from '../../state/StoreProvider';
 
@@ -17,10 +17,10 @@ export function useModelPageLink(): (model: string) => {
   href: string;
   onClick: (e: MouseEvent<HTMLAnchorElement>) => void;
 } {
-  const linkTo = useLinkTo();
+  const hrefOf = useModelPageHref();
   const { openModelPage } = useActions();
   return (model) => ({
-    href: linkTo({ view: 'model', model, evidence: null, part: null }),
+    href: hrefOf(model),
     onClick: (e) => {
       if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
       e.preventDefault();

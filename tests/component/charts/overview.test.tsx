@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { PRESENT_TYPE, SCREEN_TYPE } from '../../../src/charts/type-scale';
@@ -11,6 +11,8 @@ import type { EvidenceKey } from '../../../src/corpus/vocabulary';
 import { Overview } from '../../../src/views/overview/Overview';
 import { buildChartModel, bundledCorpus, codebook } from '../../support/corpus';
 import { renderView } from '../render-view';
+import { hrefFor } from '../../../src/state/url';
+import { urlContextOfBundle } from '../../../src/state/useUrlSync';
 
 const card = deriveCard(
   buildChartModel('g', {
@@ -127,7 +129,18 @@ describe('Overview cards, as ways in to the evidence', () => {
     expect(link).toHaveAccessibleDescription('Opens the page of the France model');
     expect(link.getAttribute('href')).toMatch(/view=model/);
     expect(link.getAttribute('href')).toMatch(/model=france/);
-    await user.click(link);
+    // The link keeps what else is shown (here a selection of models), as any in-app link does.
+    act(() => store.getState().setSelectedModels(['japan', 'france']));
+    const after = within(screen.getByRole('article', { name: 'France' })).getByRole('link', {
+      name: 'France',
+    });
+    expect(after.getAttribute('href')).toBe(
+      hrefFor(
+        { view: 'model', model: 'france', models: ['japan', 'france'] },
+        urlContextOfBundle(bundledCorpus()),
+      ),
+    );
+    await user.click(after);
     expect(store.getState().view).toBe('model');
     expect(store.getState().pageModel).toBe('france');
   });
