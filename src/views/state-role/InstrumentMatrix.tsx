@@ -3,7 +3,9 @@
  * per model, a mark sized by the count where the model used instruments of that type. The names
  * are on demand: each mark is a button that opens the evidence for that model's instruments.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
+import type { TFunction } from 'i18next';
+import type { EvidenceTarget } from '../../corpus/vocabulary';
 import { useTranslation } from 'react-i18next';
 import { focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
@@ -24,19 +26,23 @@ export function markSizeFor(count: number, maxCount: number): number {
   );
 }
 
-function MatrixCell({
+/** Memoised, with the translator and the action handed in: a 200-model matrix has 1,600 cells,
+ *  and a hook of their own in each, or a re-draw of each on hover, cost seconds at 4× throttle. */
+const MatrixCell = memo(function MatrixCell({
   cell,
   row,
   index,
   maxCount,
+  t,
+  openEvidence,
 }: {
   cell: InstrumentCell;
   row: InstrumentMatrixRow;
   index: number;
   maxCount: number;
+  t: TFunction;
+  openEvidence: (ref: EvidenceTarget) => void;
 }) {
-  const { t } = useTranslation();
-  const { openEvidence } = useActions();
   if (cell.count === 0)
     return (
       <td className="instrument-cell is-empty">
@@ -65,7 +71,7 @@ function MatrixCell({
       </button>
     </td>
   );
-}
+});
 
 export function InstrumentMatrixTable({
   data,
@@ -75,6 +81,7 @@ export function InstrumentMatrixTable({
   emphasis: string | null;
 }) {
   const { t } = useTranslation();
+  const { openEvidence } = useActions();
   const matrix = useMemo(() => instrumentMatrix(data), [data]);
   return (
     <section aria-labelledby="instruments-title">
@@ -114,6 +121,8 @@ export function InstrumentMatrixTable({
                     row={row}
                     index={matrix.columns[i]?.index ?? 0}
                     maxCount={matrix.maxCount}
+                    t={t}
+                    openEvidence={openEvidence}
                   />
                 ))}
               </tr>
