@@ -74,7 +74,9 @@ async function measureView(
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
     await page.goto(`${base}?view=${view}${query}`);
     await page.locator('main h1').first().waitFor({ timeout: 120_000 });
-    await waitForSettled(page);
+    // At 4× throttle a 200-card overview takes seconds to finish drawing, and the settle check
+    // itself reads every SVG's box each frame: a figure, so give it time rather than lose it.
+    await waitForSettled(page, 120_000);
     const first = await page.evaluate(
       (v) => performance.getEntriesByName(`render:${v}`).at(-1)?.duration ?? NaN,
       view,
