@@ -56,6 +56,12 @@ export default tseslint.config(
     },
   },
   {
+    // public/'s scripts run in the browser as they are, as classic scripts.
+    files: ['public/**/*.js'],
+    languageOptions: { ecmaVersion: 5, sourceType: 'script', globals: { ...globals.browser } },
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }] },
+  },
+  {
     // Imports go down the layers only (src/build/eslint-layers.js has the table).
     files: ['src/**/*.{ts,tsx,js}'],
     plugins: { atlas },

@@ -6,13 +6,21 @@ import { corpusPlugin } from './src/build/corpus-plugin.ts';
 import { fontPreloadPlugin } from './src/build/font-preload-plugin.ts';
 import { pwaOptions } from './src/build/pwa-options.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
+import { bakePlugin } from './src/build/bake-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   // Relative asset URLs so the build works from any folder of any static host.
   base: './',
-  plugins: [react(), corpusPlugin(root), fontPreloadPlugin(), cspPlugin(), VitePWA(pwaOptions)],
+  plugins: [
+    react(),
+    corpusPlugin(root),
+    bakePlugin(root),
+    fontPreloadPlugin(),
+    cspPlugin(),
+    VitePWA(pwaOptions),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,6 +1,5 @@
-import { StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+import { flushSync } from 'react-dom';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import './ui/styles/fonts.css';
 import './ui/styles.css';
 import { loadCorpus } from './corpus/load';
@@ -11,22 +10,16 @@ import { preferredLang, readStoredLang } from './state/language';
 import { showCoding } from './state/coding';
 import { showContentIn } from './state/content';
 import { applyOpeningAddress } from './state/useUrlSync';
-import { StoreProvider } from './state/StoreProvider';
-import { App } from './ui/App';
-import { ShellBoundary } from './ui/ErrorBoundary';
-import { lazyWithStrings } from './ui/lazyWithStrings';
+import { firstPageKey } from './state/first-page';
+import { AppRoot } from './app-root';
+import { reportHydrationProblem } from './ui/hydration';
 import { readStoredTheme, resolveTheme } from './state/theme';
 import { markStateChange } from './lib/perf';
 import { preloadView } from './views/registry';
 import { ownToursCode } from './tours/own-tours-boot';
 
 const i18n = initI18n();
-// A tour's printable document (`?tour=…&print=tour`) takes the app's place; its code loads only then.
-const TourPrint = lazyWithStrings(() =>
-  import('./views/tour-print/TourPrint').then((m) => m.TourPrint),
-);
 const theme = readStoredTheme();
-const store = createAppStore({ theme });
 // Set the theme before the first paint so a dark-mode reader never sees a light flash.
 document.documentElement.dataset.theme = resolveTheme(
   theme,
@@ -60,21 +53,29 @@ function fontsReady(lang: string, maxWaitMs = 1500): Promise<unknown> {
   return Promise.race([loads, new Promise((r) => setTimeout(r, maxWaitMs))]);
 }
 
-// The first render waits for the corpus (preloaded by index.html) and the font, so the page
-// appears once, complete, instead of shifting as they arrive; index.html shows a loading line
-// until then.
+// The state the build baked index.html's first page in (bake.tsx), if it carries one, and whether
+// it is on screen (public/first-page-guard.js hides it from a visit that opens elsewhere).
+const bakedKey = container.dataset.firstPage ?? null;
+const bakedShown = bakedKey !== null && document.documentElement.dataset.firstPage !== 'elsewhere';
+
+// The first render waits for the corpus (preloaded by index.html) and, unless the page is baked,
+// the font, so the page appears once, complete, instead of shifting as they arrive; until then
+// the reader sees the baked overview or index.html's loading line.
 async function startApp(root: HTMLElement): Promise<void> {
   const [corpus, ownTours] = await Promise.all([
     loadCorpus(),
     // The lecturer's own tours' code, only where there are some (or the link carries one).
     ownToursCode(launch.tourfile),
-    fontsReady(launch.lang),
+    // A baked page on screen is painted in whatever font was ready (its fallback takes the same
+    // room): hydrating it changes no text, so it need not wait.
+    bakedShown ? null : fontsReady(launch.lang),
     // The code of the view a link opens loads beside the corpus, not after it.
     preloadView(launch.view),
     // The first render is in the reader's language, not English then theirs.
     launch.lang !== 'en' ? switchLanguage(i18n, launch.lang) : null,
   ]);
-  store.getState().setCorpus(corpus);
+  // Created with the corpus in its initial state: a hydrating render reads the initial state.
+  const store = createAppStore({ theme, corpus });
   if (launch.lang !== 'en') {
     store.getState().setLang(launch.lang);
     await showContentIn(store, launch.lang);
@@ -88,30 +89,37 @@ async function startApp(root: HTMLElement): Promise<void> {
   // A link that names a coder renders under that coding from the first paint.
   await showCoding(store);
   markStateChange();
-  createRoot(root).render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <StoreProvider store={store}>
-          <ShellBoundary>
-            {launch.print ? (
-              <Suspense fallback={null}>
-                <TourPrint />
-              </Suspense>
-            ) : (
-              <App loadCorpus={loadCorpus} />
-            )}
-          </ShellBoundary>
-        </StoreProvider>
-      </I18nextProvider>
-    </StrictMode>,
+  const tree = (
+    <AppRoot
+      i18n={i18n}
+      store={store}
+      print={launch.print !== null}
+      loadCorpus={loadCorpus}
+      onShown={() => pageShown(root)}
+    />
   );
+  if (!launch.print && bakedKey !== null && bakedKey === firstPageKey(store.getState())) {
+    hydrateRoot(root, tree, { onRecoverableError: reportHydrationProblem });
+  } else {
+    // Drawn at once, so the baked overview (or the loading line) gives way in the same frame.
+    flushSync(() => createRoot(root).render(tree));
+  }
+}
+
+/**
+ * The page shown is now the app's own: the guard's mark (public/first-page-guard.js) and the
+ * baked page's key go (the end-to-end specs wait for the key to go before they act on the page).
+ */
+function pageShown(root: HTMLElement): void {
+  delete document.documentElement.dataset.firstPage;
+  delete root.dataset.firstPage;
 }
 
 if (launch.presenter) {
   // The lecturer's second window (opened from a running tour) is its own small app.
-  void import('./tours/presenter/start').then((m) =>
-    m.startPresenter(container, i18n, launch.lang),
-  );
+  void import('./tours/presenter/start')
+    .then((m) => m.startPresenter(container, i18n, launch.lang))
+    .then(() => pageShown(container));
 } else {
   void startApp(container);
 }

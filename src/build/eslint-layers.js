@@ -30,7 +30,10 @@ export const LAYERS = {
   search: { rank: 3, peers: FEATURES },
   views: { rank: 4 },
   ui: { rank: 5, note: 'the shell' },
+  // The app's tree, shared by the browser's entry and the build's server render of it.
+  'app-root.tsx': { rank: 5.5 },
   'main.tsx': { rank: 6 },
+  'bake.tsx': { rank: 6, note: "the build's server render of the first page" },
   // Tools outside the app: they may use the corpus layer and nothing of the app above it.
   build: { rank: 1.5, only: ['lib', 'corpus', 'build'] },
   cli: { rank: 1.5, only: ['lib', 'corpus', 'cli'] },

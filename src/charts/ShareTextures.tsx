@@ -39,7 +39,8 @@ export function ShareTextures({
   size: number;
 }) {
   // Half-strength ink, so a letter drawn over the texture stays readable.
-  const line = { stroke: '', strokeWidth: Math.max(1, size / 8), opacity: 0.55 };
+  // (Attributes, not inline styles: a server-rendered page's inline styles are refused by the CSP.)
+  const line = { strokeWidth: Math.max(1, size / 8), opacity: 0.55 };
   return (
     <defs>
       {keys.map((key) => {
@@ -56,12 +57,12 @@ export function ShareTextures({
             patternTransform={texture === 'dots' ? undefined : 'rotate(45)'}
           >
             {texture === 'dots' ? (
-              <circle cx={size / 2} cy={size / 2} r={size / 8} style={ink} />
+              <circle cx={size / 2} cy={size / 2} r={size / 8} {...ink} />
             ) : (
-              <line x1={0} y1={0} x2={0} y2={size} style={ink} />
+              <line x1={0} y1={0} x2={0} y2={size} {...ink} />
             )}
             {texture === 'cross' ? (
-              <line x1={0} y1={size / 2} x2={size} y2={size / 2} style={ink} />
+              <line x1={0} y1={size / 2} x2={size} y2={size / 2} {...ink} />
             ) : null}
           </pattern>
         );

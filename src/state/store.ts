@@ -157,6 +157,15 @@ const FRESH_SELECTION = {
   pageModel: null,
 } as const;
 
+/** The bundled corpus's part of the state, once `corpus` is what the app loaded. */
+function corpusState(corpus: CorpusStatus, bundled: Bundle | null = null) {
+  return {
+    corpus,
+    corpusOrigin: { kind: 'bundled' } as const,
+    bundledCorpus: corpus.status === 'ready' ? corpus.bundle : bundled,
+  };
+}
+
 const createCorpusSlice: StateCreator<AppState, [], [], CorpusSlice> = (set, get) => ({
   corpus: { status: 'loading' },
   corpusOrigin: { kind: 'bundled' },
@@ -165,12 +174,7 @@ const createCorpusSlice: StateCreator<AppState, [], [], CorpusSlice> = (set, get
   coded: null,
   setContent: (content) => set({ content }),
   setCoded: (coded) => set({ coded }),
-  setCorpus: (corpus) =>
-    set({
-      corpus,
-      corpusOrigin: { kind: 'bundled' },
-      bundledCorpus: corpus.status === 'ready' ? corpus.bundle : get().bundledCorpus,
-    }),
+  setCorpus: (corpus) => set(corpusState(corpus, get().bundledCorpus)),
   showUserCorpus: (bundle, name) =>
     set({
       corpus: { status: 'ready', bundle },
@@ -346,8 +350,10 @@ export function createAppStore(options: StoreOptions = {}) {
     ...createPrefsSlice(options.theme ?? 'system')(...a),
     ...createNoticeSlice(...a),
     ...createFitSlice(...a),
+    // In the initial state itself, not set after: zustand hands a hydrating render the initial
+    // state, which must be the state the build's first page was baked in (bake.tsx).
+    ...(options.corpus ? corpusState(options.corpus) : {}),
   }));
-  if (options.corpus) store.setState({ corpus: options.corpus });
   return store;
 }
 

@@ -401,8 +401,12 @@ export function hrefFor(state: Partial<AddressState>, ctx: UrlContext = NO_CORPU
   return serializeAddress({ ...DEFAULT_ADDRESS, ...state }, ctx) || './';
 }
 
-/** The app's address, now (the one place that reads it). */
+/**
+ * The app's address, now (the one place that reads it). The build's server render of the first
+ * page (bake.tsx) has no window: it renders the app's own address, which has no parameters.
+ */
 export function currentAddress(): { search: string; href: string } {
+  if (typeof window === 'undefined') return { search: '', href: 'https://cluster-atlas.invalid/' };
   return { search: window.location.search, href: window.location.href };
 }
 

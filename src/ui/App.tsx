@@ -1,5 +1,4 @@
-import type { CSSProperties } from 'react';
-import { Suspense, useCallback, useRef, useState } from 'react';
+import { Suspense, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppState, CorpusStatus } from '../state/store';
 import {
@@ -84,6 +83,14 @@ export function App({ loadCorpus }: AppProps) {
   const { setView } = useActions();
   const linkTo = useLinkTo();
   const mainRef = useRef<HTMLElement>(null);
+  const appRef = useRef<HTMLDivElement>(null);
+  // How long the exit button's word is ("Exit", "Chiqish"): a slide's title keeps clear of it.
+  // Set through the style object, not a style attribute: the build's server-rendered first page
+  // may carry no inline style under the CSP.
+  const exitLetters = [...t('app.exitPresentShort')].length;
+  useLayoutEffect(() => {
+    appRef.current?.style.setProperty('--exit-letters', String(exitLetters));
+  }, [exitLetters, embed]);
   const [loader, setLoader] = useState<{ files: File[] | null } | null>(null);
   const openLoaderWith = useCallback((files: File[]) => setLoader({ files }), []);
   const closeLoader = useCallback(() => setLoader(null), []);
@@ -156,8 +163,7 @@ export function App({ loadCorpus }: AppProps) {
   return (
     <div
       className={slideShown ? 'app app--present app--slide' : present ? 'app app--present' : 'app'}
-      // How long the exit button's word is ("Exit", "Chiqish"): a slide's title keeps clear of it.
-      style={{ '--exit-letters': [...t('app.exitPresentShort')].length } as CSSProperties}
+      ref={appRef}
     >
       <a className="skip-link" href="#main">
         {t('app.skipLink')}

@@ -1,6 +1,6 @@
 /**
- * Budget: the JavaScript the first page load needs (the entry script and everything index.html
- * preloads), gzip-compressed, must stay within 115 KB (1 KB = 1000 bytes). Prints the figures;
+ * Budget: the JavaScript the first page load needs (the entry script, everything index.html
+ * preloads, the first-page guard, and any data inlined in index.html), gzip-compressed, must stay within 115 KB (1 KB = 1000 bytes). Prints the figures;
  * exits 1 when over budget. Lazy chunks (other views, other languages) are listed, not counted.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,8 +15,9 @@ const gzipSize = (file: string) => gzipSync(readFileSync(join(dist, file)), { le
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
+// Every script the page runs at load: the modules, and the classic first-page guard (bake-plugin.ts).
 const initial = [
-  ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+  ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
   ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
 ].map((m) => (m[1] ?? '').replace(/^\.\//, ''));
 
@@ -35,6 +36,21 @@ const lazy = readdirSync(join(dist, 'assets'))
   .map((f) => `assets/${f}`)
   .filter((f) => f.endsWith('.js') && !initial.includes(f));
 for (const file of lazy) console.log(`  lazy     ${file}  ${kb(gzipSize(file))} gzip`);
+
+// The baked first page travels in index.html: its size is printed beside the scripts. It embeds
+// no data for the app (the corpus is fetched, preloaded, and cached apart), so nothing of it counts
+// as JavaScript.
+const inlineData = [
+  ...html.matchAll(/<script[^>]+type="application\/json"[^>]*>([\s\S]*?)<\/script>/g),
+];
+const inlineBytes = inlineData.reduce(
+  (sum, m) => sum + gzipSync(m[1] ?? '', { level: 9 }).length,
+  0,
+);
+total += inlineBytes;
+console.log(
+  `  html     index.html  ${kb(gzipSync(html, { level: 9 }).length)} gzip (baked first page); inline data ${kb(inlineBytes)} gzip, counted`,
+);
 
 const verdict = total <= BUDGET_BYTES ? 'within' : 'OVER';
 console.log(`initial JavaScript: ${kb(total)} gzip — ${verdict} the budget of ${kb(BUDGET_BYTES)}`);

@@ -71,7 +71,17 @@ export async function openApp(
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${inject('baseUrl')}${query}`);
   await page.locator('main h1').first().waitFor();
+  await appLive(page);
   return { page, context, errors };
+}
+
+/**
+ * Waits until the app runs the page: the baked first page (index.html's HTML, painted before any
+ * script) is on screen at once, but it answers a click only once hydrated, when main.tsx drops
+ * the key it was baked with.
+ */
+export async function appLive(page: Page): Promise<void> {
+  await page.locator('#root:not([data-first-page])').waitFor({ state: 'attached' });
 }
 
 export async function axeViolations(page: Page): Promise<string[]> {

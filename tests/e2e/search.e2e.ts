@@ -10,7 +10,7 @@ import { describeForeignWord, foreignWords } from '../support/language-checks';
 import { ALLOWED_WORDS, ENGLISH_WORDS } from '../support/language-words';
 import { checkScreen, describeFinding } from '../support/layout-checks';
 import { waitForSettled } from '../support/settled';
-import { axeViolations, openApp, sharedBrowser } from './harness';
+import { appLive, axeViolations, openApp, sharedBrowser } from './harness';
 
 const browser = sharedBrowser();
 
@@ -211,6 +211,7 @@ describe('search', () => {
         const page = await context.newPage();
         await page.goto(inject('baseUrl'));
         await page.locator('main h1').first().waitFor();
+        await appLive(page);
         // On a phone too the header's button opens it, by keyboard.
         await page.getByRole('button', { name: /^Search/ }).focus();
         await page.keyboard.press('Enter');

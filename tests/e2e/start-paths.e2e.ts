@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { waitForSettled } from '../support/settled';
-import { axeViolations, openApp, sharedBrowser } from './harness';
+import { appLive, axeViolations, openApp, sharedBrowser } from './harness';
 
 const browser = sharedBrowser();
 
@@ -118,6 +118,7 @@ describe('where to start, on the overview', () => {
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}`);
     await page.getByRole('region', { name: 'Where to start' }).waitFor();
+    await appLive(page);
     expect(await page.getByRole('link', { name: 'Presentation mode', exact: true }).count()).toBe(
       1,
     );

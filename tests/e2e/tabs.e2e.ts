@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../support/paths';
-import { openApp, sharedBrowser } from './harness';
+import { appLive, openApp, sharedBrowser } from './harness';
 import { followNav } from './chrome-helpers';
 
 const browser = sharedBrowser();
@@ -21,6 +21,7 @@ async function openTab(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
   await page.locator('main h1').first().waitFor();
+  await appLive(page);
   return page;
 }
 
@@ -143,6 +144,7 @@ async function openSiteTab(context: BrowserContext, errors: string[]): Promise<T
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(site.url());
   await page.locator('main h1').first().waitFor();
+  await appLive(page);
   return { page, loads: () => loads };
 }
 

@@ -32,7 +32,7 @@ const settledScript = (timeout: number) => `new Promise((resolve, reject) => {
     return a.playState === 'running' && timing && timing.iterations !== Infinity;
   });
   const check = () => {
-    const ready = document.fonts.status === 'loaded' && !document.querySelector('main .loading') && !document.querySelector('[aria-busy="true"]') && !moving();
+    const ready = document.fonts.status === 'loaded' && !document.querySelector('#root[data-first-page]') && !document.querySelector('main .loading') && !document.querySelector('[aria-busy="true"]') && !moving();
     const now = signature();
     still = ready && now === previous ? still + 1 : 0;
     previous = now;

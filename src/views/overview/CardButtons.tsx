@@ -42,19 +42,20 @@ export function GlyphRowButtons({
   names: Record<GlyphRowId, string>;
   onOpen: (key: EvidenceKey) => void;
 }) {
-  const percent = (n: number) => `${(n / layout.height) * 100}%`;
+  // The rows are equal and fill the glyph's height (layout.ts), so equal flex items over the glyph
+  // match them whatever its drawn size, with no inline position (the build's server-rendered
+  // first page may not carry inline styles under the CSP).
   return (
-    <>
+    <div className="glyph-row-buttons">
       {layout.rows.map((row) => (
         <button
           key={row.id}
           type="button"
           className="glyph-row-button"
           aria-label={names[row.id]}
-          style={{ top: percent(row.y - layout.rowHeight / 2), height: percent(layout.rowHeight) }}
           onClick={() => onOpen(GLYPH_ROW_KEY[row.id])}
         />
       ))}
-    </>
+    </div>
   );
 }

@@ -33,7 +33,6 @@ export function CardGlyph({
   const descId = useId();
   const textures = `glyph-${useId().replace(/:/g, '')}`;
   const colour = modelColourVar(index);
-  const text = { fontSize: layout.fontSize };
   const bar = layout.barHeight;
   return (
     <svg
@@ -54,18 +53,27 @@ export function CardGlyph({
       />
       {layout.rows.map((row) => (
         <g key={row.id} transform={`translate(0 ${row.y})`}>
-          <text className="glyph-label" x={0} y={0} dominantBaseline="central" style={text}>
+          <text
+            className="glyph-label"
+            x={0}
+            y={0}
+            dominantBaseline="central"
+            fontSize={layout.fontSize}
+          >
             {labels.rows[row.id]}
           </text>
           {lowConfidence.includes(row.id) ? (
-            <rect
-              className="approximate-outline"
-              x={layout.labelWidth - layout.stroke * 2}
-              y={-layout.rowHeight / 2 + layout.stroke}
-              width={layout.width - layout.labelWidth + layout.stroke}
-              height={layout.rowHeight - 2 * layout.stroke}
-              style={{ strokeWidth: layout.stroke }}
-            />
+            // The width comes from the group: the outline's class sets 1.5 for the other
+            // charts, and a class beats an attribute on the element itself.
+            <g strokeWidth={layout.stroke}>
+              <rect
+                className="approximate-outline approximate-outline--inherit"
+                x={layout.labelWidth - layout.stroke * 2}
+                y={-layout.rowHeight / 2 + layout.stroke}
+                width={layout.width - layout.labelWidth + layout.stroke}
+                height={layout.rowHeight - 2 * layout.stroke}
+              />
+            </g>
           ) : null}
           {row.kind === 'ordinal'
             ? row.dots.map((d) => (
@@ -86,7 +94,7 @@ export function CardGlyph({
                     y={-bar / 2}
                     width={Math.max(0, s.width - 1)}
                     height={bar}
-                    style={{ fill: shareColourVar(s.key) }}
+                    fill={shareColourVar(s.key)}
                   />
                   <rect
                     className="share-texture"
@@ -103,7 +111,8 @@ export function CardGlyph({
                       y={0}
                       dominantBaseline="central"
                       textAnchor="middle"
-                      style={{ ...text, fill: shareTextVar(s.key) }}
+                      fontSize={layout.fontSize}
+                      fill={shareTextVar(s.key)}
                     >
                       {labels.initial[s.key]}
                     </text>

@@ -68,9 +68,12 @@ describe('confidence drawn in the charts', () => {
     const outlines = container.querySelectorAll('.approximate-outline');
     expect(outlines).toHaveLength(1);
     const governanceRow = layout.rows.find((r) => r.id === 'governanceLevel')!;
-    expect(outlines[0]!.parentElement).toHaveAttribute(
+    expect(outlines[0]!.closest('g[transform]')).toHaveAttribute(
       'transform',
       `translate(0 ${governanceRow.y})`,
     );
+    // Drawn at the layout's stroke, which the outline takes from its group.
+    expect(outlines[0]!.parentElement).toHaveAttribute('stroke-width', String(layout.stroke));
+    expect(outlines[0]).toHaveClass('approximate-outline--inherit');
   });
 });

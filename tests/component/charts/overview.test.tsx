@@ -74,12 +74,13 @@ describe('CardGlyph, from props alone', () => {
 
   it('writes at the type scale’s size and is drawn larger for the projector', () => {
     const screenView = draw(SCREEN_TYPE);
-    expect(screen.getByText('State').style.fontSize).toBe('12px');
+    // An SVG attribute, not an inline style: the baked first page may carry no inline style.
+    expect(screen.getByText('State')).toHaveAttribute('font-size', '12');
     const screenR = Number(screenView.container.querySelector('circle')!.getAttribute('r'));
     screenView.unmount();
     const present = draw(PRESENT_TYPE);
     for (const text of present.container.querySelectorAll<SVGTextElement>('text'))
-      expect(text.style.fontSize).toBe('24px');
+      expect(text).toHaveAttribute('font-size', '24');
     expect(Number(present.container.querySelector('circle')!.getAttribute('r'))).toBeGreaterThan(
       screenR,
     );

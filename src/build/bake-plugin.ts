@@ -1,0 +1,86 @@
+/**
+ * Vite plugin: bakes the first page into the built index.html (issue 18). The app's overview of the
+ * bundled corpus is rendered on the server (src/bake.tsx, loaded through Vite's module loader, so
+ * it is the same source the browser runs) and written into #root, with the state it was drawn in
+ * as `data-first-page`; main.tsx hydrates it when its own opening state has that key.
+ *
+ * The page then paints its heading and cards from the HTML alone, before any script has run.
+ * The baked HTML must hold no inline script or style (the CSP refuses both, and a refused style
+ * would never be put back by hydration): the build fails if it does.
+ */
+import { join } from 'node:path';
+import { createServer } from 'vite';
+import type { Plugin } from 'vite';
+import { buildCorpusJson } from './corpus-plugin.ts';
+
+/** public/'s script that hides the baked page from a visit that opens elsewhere. */
+export const FIRST_PAGE_GUARD = 'first-page-guard.js';
+
+export interface BakedPage {
+  /** The HTML inside #root. */
+  html: string;
+  /** firstPageKey of the state it was drawn in. */
+  key: string;
+  /** Resource hints React hoisted out of the tree (e.g. an image preload), for the head. */
+  head: string;
+}
+
+/** Why baked HTML may not go into the page, or null where it may. */
+export function bakedHtmlProblem(html: string): string | null {
+  if (/<script\b/i.test(html))
+    return 'it holds a <script> element (the CSP refuses inline scripts)';
+  const style = /\sstyle="[^"]*"/i.exec(html);
+  if (style)
+    return `it holds an inline style (${style[0].trim()}), which the CSP refuses: draw it with an attribute or a class`;
+  if (/<template\b/i.test(html))
+    return 'it holds a Suspense placeholder that needs a script to fill';
+  return null;
+}
+
+/** index.html with the baked page in #root and its hints in the head. */
+export function withBakedPage(indexHtml: string, page: BakedPage): string {
+  const root = /<div id="root">[\s\S]*?<\/div>(?=\s*<noscript>)/;
+  if (!root.test(indexHtml)) throw new Error('index.html has no #root element before <noscript>');
+  const key = page.key.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return indexHtml
+    .replace(root, () => `<div id="root" data-first-page="${key}">${page.html}</div>`)
+    .replace(
+      '</head>',
+      // Blocking on purpose (it is tiny, and fetched beside the stylesheet, which blocks too): it
+      // must mark a visit that opens elsewhere before the baked overview is painted.
+      () => `${page.head}<script src="./${FIRST_PAGE_GUARD}"></script></head>`,
+    );
+}
+
+export function bakePlugin(root: string): Plugin {
+  return {
+    name: 'cluster-atlas-bake',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const corpusText = buildCorpusJson(join(root, 'data'));
+        // A module loader over the project's own config (its plugins resolve what the app imports);
+        // this plugin applies to builds only, so it does not run inside it again.
+        const server = await createServer({
+          root,
+          logLevel: 'error',
+          server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+          appType: 'custom',
+        });
+        try {
+          const { bakeFirstPage } = (await server.ssrLoadModule('/src/bake.tsx')) as {
+            bakeFirstPage: (corpusText: string) => Promise<BakedPage>;
+          };
+          const page = await bakeFirstPage(corpusText);
+          const problem = bakedHtmlProblem(page.html);
+          if (problem)
+            throw new Error(`the baked first page cannot go into index.html: ${problem}`);
+          return withBakedPage(html, page);
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * public/first-page-guard.js decides, before the first paint, whether a visit may see the baked
+ * overview. It is plain script (it must run as it is), so it is run here in a sandbox and held
+ * to the app's own reading: the language the visit opens in (state/language.ts) and whether the
+ * link asks for anything but the plain first page.
+ */
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { LANG_STORAGE_KEY, preferredLang } from '../../src/state/language';
+import { readLaunchParams } from '../../src/state/url';
+import { FIRST_PAGE_GUARD } from '../../src/build/bake-plugin';
+
+const guard = readFileSync(new URL(`../../public/${FIRST_PAGE_GUARD}`, import.meta.url), 'utf8');
+
+interface Visit {
+  search: string;
+  stored?: string | null;
+  languages?: string[];
+  storageBlocked?: boolean;
+}
+
+/** What the guard does on such a visit: 'elsewhere' (hides the baked page) or null. */
+function guardMark({ search, stored = null, languages = ['en-US'], storageBlocked }: Visit) {
+  const attributes = new Map<string, string>();
+  const localStorage = {
+    getItem: (key: string) => (key === LANG_STORAGE_KEY ? stored : null),
+  };
+  runInNewContext(guard, {
+    URLSearchParams,
+    navigator: { languages, language: languages[0] },
+    document: {
+      documentElement: { setAttribute: (name: string, v: string) => attributes.set(name, v) },
+    },
+    window: {
+      location: { search },
+      get localStorage() {
+        if (storageBlocked) throw new Error('SecurityError: storage is blocked');
+        return localStorage;
+      },
+    },
+  });
+  return attributes.get('data-first-page') ?? null;
+}
+
+/** The app's own answer: the plain first page, opened in English. */
+function opensBakedPage({ search, stored = null, languages = ['en-US'], storageBlocked }: Visit) {
+  const launch = readLaunchParams(search);
+  const stays = launch.langGiven
+    ? launch.lang
+    : preferredLang(
+        storageBlocked || stored === null ? null : (stored as 'en' | 'ru' | 'uz'),
+        languages,
+      );
+  const onlyLang = [...new URLSearchParams(search).keys()].every((k) => k === 'lang');
+  return onlyLang && stays === 'en';
+}
+
+const VISITS: Visit[] = [
+  { search: '' },
+  { search: '?lang=en' },
+  { search: '?lang=ru' },
+  { search: '?lang=uz' },
+  { search: '?lang=xx' },
+  { search: '?view=compare' },
+  { search: '?models=italy,japan' },
+  { search: '?presenter=1' },
+  { search: '?tour=five-ways&step=2' },
+  { search: '', languages: ['ru-RU', 'en'] },
+  { search: '', languages: ['uz-Latn-UZ'] },
+  { search: '', languages: ['de-DE', 'ru'] },
+  { search: '', languages: ['de-DE', 'fr'] },
+  { search: '', stored: 'ru' },
+  { search: '', stored: 'en', languages: ['ru-RU'] },
+  { search: '?lang=en', stored: 'uz' },
+  { search: '', stored: 'klingon', languages: ['uz'] },
+  { search: '', stored: 'ru', storageBlocked: true },
+];
+
+describe('the first page guard', () => {
+  it.each(VISITS)('hides the baked overview exactly when the app opens elsewhere: %j', (visit) => {
+    expect(guardMark(visit) === null).toBe(opensBakedPage(visit));
+  });
+
+  it('shows the plain first page to an English reader and hides it from a deep link', () => {
+    expect(guardMark({ search: '' })).toBeNull();
+    expect(guardMark({ search: '?view=compare' })).toBe('elsewhere');
+    expect(guardMark({ search: '', languages: ['ru'] })).toBe('elsewhere');
+  });
+});
