@@ -1,14 +1,5 @@
-/*
- * Runs before the first paint (a small blocking script in index.html's head; the CSP refuses
- * inline ones). index.html carries the overview baked in English at build time (src/bake.tsx);
- * a visit that will open elsewhere — a deep link, another language, a presenter window — must
- * not show it for a moment before the app replaces it. Such a visit marks <html> and the
- * stylesheet shows the loading line instead. main.tsx decides for good (it hydrates only when the
- * state matches the baked one exactly) and removes the mark once it has rendered.
- *
- * Plain script, no imports: it must run as it is. tests/unit/first-page-guard.test.ts checks it
- * against the app's own reading of the address and of the preferred language.
- */
+/* Marks a visit that will not open on the baked overview, before the first paint: why and how in
+   src/build/bake-plugin.ts; checked against the app by tests/unit/first-page-guard.test.ts. */
 (function () {
   var LANGS = ['en', 'ru', 'uz'];
   function langOfTag(tag) {

@@ -13,7 +13,14 @@ import { createServer } from 'vite';
 import type { Plugin } from 'vite';
 import { buildCorpusJson } from './corpus-plugin.ts';
 
-/** public/'s script that hides the baked page from a visit that opens elsewhere. */
+/**
+ * public/'s script that hides the baked page from a visit that opens elsewhere: a deep link,
+ * another language (by link, memory or browser), a presenter window. It runs before the first
+ * paint (a small blocking script in the head; the CSP refuses inline ones) and marks <html>; the
+ * stylesheet then shows the loading line instead of the overview, and main.tsx, which decides
+ * for good (it hydrates only when the state matches the baked one exactly), removes the mark
+ * once it has rendered. Plain script with no imports, so that it runs as it is.
+ */
 export const FIRST_PAGE_GUARD = 'first-page-guard.js';
 
 export interface BakedPage {
