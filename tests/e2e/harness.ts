@@ -62,6 +62,20 @@ export async function openApp(
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 800 },
   });
+  const { page, errors } = await watchedPage(context);
+  await page.goto(`${inject('baseUrl')}${query}`);
+  await page.locator('main h1').first().waitFor();
+  await appLive(page);
+  return { page, context, errors };
+}
+
+/**
+ * The page of a fresh context, recording its console errors and uncaught exceptions (the specs
+ * expect none) and its CSP violations (the spec file fails on any).
+ */
+export async function watchedPage(
+  context: BrowserContext,
+): Promise<{ page: Page; errors: string[] }> {
   await watchCsp(context);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -69,10 +83,7 @@ export async function openApp(
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${inject('baseUrl')}${query}`);
-  await page.locator('main h1').first().waitFor();
-  await appLive(page);
-  return { page, context, errors };
+  return { page, errors };
 }
 
 /**
