@@ -8,10 +8,9 @@
  * The baked HTML must hold no inline script or style (the CSP refuses both, and a refused style
  * would never be put back by hydration): the build fails if it does.
  */
-import { join } from 'node:path';
 import { createServer } from 'vite';
 import type { Plugin } from 'vite';
-import { buildCorpusJson } from './corpus-plugin.ts';
+import { CORPUS_ASSET } from './corpus-plugin.ts';
 
 /**
  * public/'s script that hides the baked page from a visit that opens elsewhere: a deep link,
@@ -65,8 +64,13 @@ export function bakePlugin(root: string): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
-        const corpusText = buildCorpusJson(join(root, 'data'));
+      async handler(html, ctx) {
+        // The corpus.json this build ships (corpusPlugin has emitted it by now), not a second
+        // reading of data/: the page is baked from exactly what the browser will fetch.
+        const asset = ctx.bundle?.[CORPUS_ASSET];
+        if (asset?.type !== 'asset') throw new Error(`the build has not emitted ${CORPUS_ASSET}`);
+        const corpusText =
+          typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
         // A module loader over the project's own config (its plugins resolve what the app imports);
         // this plugin applies to builds only, so it does not run inside it again.
         const server = await createServer({
