@@ -30,12 +30,12 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
-              // What the first page needs and later chunks share (React, i18next, zustand, the
-              // corpus ids, the store): one file rather than six small ones, because each
+              // What the first page needs and later chunks share (React, the string lookup,
+              // zustand, the corpus ids, the store): one file rather than six small ones, because each
               // extra request at page load queues behind the six a browser opens per host over
               // HTTP/1.1 and delays the first paint (Lighthouse mobile LCP +0.3–0.5 s).
               name: 'first-page',
-              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store|zustand)[\\/]|src[\\/](corpus[\\/](ids|derive|vocabulary|profile)|state[\\/][\w-]+|lib[\\/]keys)\.tsx?$/,
+              test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|zustand)[\\/]|src[\\/](corpus[\\/](ids|derive|vocabulary|profile)|i18n[\\/](strings|react)|state[\\/][\w-]+|lib[\\/]keys)\.tsx?$/,
             },
           ],
         },

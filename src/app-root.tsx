@@ -4,8 +4,8 @@
  * hydration would not match.
  */
 import { StrictMode, Suspense, useEffect } from 'react';
-import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
+import type { I18n } from './i18n/strings';
+import { I18nProvider } from './i18n/react';
 import type { AppStore, CorpusStatus } from './state/store';
 import { StoreProvider } from './state/StoreProvider';
 import { App } from './ui/App';
@@ -36,7 +36,7 @@ export function AppRoot({ i18n, store, print, loadCorpus, onShown }: AppRootProp
   return (
     <StrictMode>
       <WhenShown onShown={onShown} />
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <StoreProvider store={store}>
           <ShellBoundary>
             {print ? (
@@ -48,7 +48,7 @@ export function AppRoot({ i18n, store, print, loadCorpus, onShown }: AppRootProp
             )}
           </ShellBoundary>
         </StoreProvider>
-      </I18nextProvider>
+      </I18nProvider>
     </StrictMode>
   );
 }

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { Coder } from '../corpus/schema';
 import { useTextLang } from '../state/selectors';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { useTextLang } from '../state/selectors';
 import type { CodingColumn } from './coding-columns';
 import { ConfidenceNote } from './ConfidenceNote';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { codersOf } from '../corpus/codings';
 import type { Bundle, DimensionId, Model } from '../corpus/schema';
 import { codingColumns } from './coding-columns';

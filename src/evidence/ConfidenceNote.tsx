@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { Confidence } from '../corpus/schema';
 
 /** Says the confidence of a coded value in words, so it never rests on a colour or an icon. */

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { FocusEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { useKeyLayer } from '../lib/keyboard-stack';
 import { useCopyText } from './CopyCitationClipboard';
 import { usePassageCitation } from './CopyCitationText';

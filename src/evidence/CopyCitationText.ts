@@ -3,7 +3,7 @@
  * paragraph of the article) with where it stands, and the citations of the source and of the app
  * at that passage. The builders are pure (export/cite.ts); this hook gathers what they need.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { citePassageBibtex, citePassagePlain } from '../export/cite';
 import type { CiteInput } from '../export/cite';
 import { ARTICLE_ID } from '../corpus/source-text';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { deriveEvidenceView } from './derive';
 import type { CodeEvidence, ListItem } from './derive';
 import { useCodeValueText } from './code-value-text';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { Evidence } from '../corpus/schema';
 import { ARTICLE_ID } from '../corpus/source-text';
 import { useBundle, useQuoteTranslation } from '../state/selectors';

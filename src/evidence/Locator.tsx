@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { markStateChange } from '../lib/perf';
 import { useActions } from '../state/selectors';
 import { useLinkTo } from '../state/links';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { ReviewResponse } from '../corpus/schema';
 import { useTextLang } from '../state/selectors';
 import { splitOnIds } from './id-spans';

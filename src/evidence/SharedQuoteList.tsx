@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { CoderNames } from './CoderNames';
 import { EvidenceQuote } from './EvidenceQuote';
 import type { SharedQuote } from './shared-quotes';

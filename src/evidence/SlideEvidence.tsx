@@ -1,5 +1,5 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { QuoteTranslation } from './QuoteTranslation';
 import { deriveEvidenceView } from './derive';
 import { slideQuote } from './slide-quote';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { DimensionId } from '../corpus/schema';
 import { useReconciledBundle } from '../state/selectors';
 import { revisedShapes } from './structure-shape';

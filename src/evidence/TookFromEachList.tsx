@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { useTextLang } from '../state/selectors';
 import { sameShape } from './structure-shape';
 import { useShapeWords } from './StructureShapeText';

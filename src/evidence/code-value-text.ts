@@ -3,7 +3,7 @@
  * 30%, regional 20%, local 50%" for a share code. derive.ts gives the numbers and keys; this is
  * the one place that turns them into a sentence, for the evidence panel and the handout.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { CodeValue } from './derive';
 
 /** The catalogue prefix that names the parts of each share dimension. */

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { downloadBlob, downloadText } from './bundle';
 import { snapshotSvg, svgToPng } from './svg';
 import type { ExportMeta } from './svg';

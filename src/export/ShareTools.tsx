@@ -1,5 +1,5 @@
 import { lazy, Suspense, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { bundleJson, downloadText } from './bundle';
 import { citeBibtex, citePlain } from './cite';
 import { selectionRows, toCsv } from './csv';

@@ -23,7 +23,7 @@ export function englishName(name: string, form: EnglishNameForm = {}): string {
   return `${article}${trimmed}${owner}`;
 }
 
-/** The four forms, by the formatter names the English catalogue uses (i18next ignores case). */
+/** The four forms, by the formatter names the English catalogue uses (matched without regard to case). */
 export const ENGLISH_NAME_FORMATS: Record<string, EnglishNameForm> = {
   name: {},
   nameStart: { start: true },

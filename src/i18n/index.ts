@@ -1,12 +1,11 @@
 /**
- * i18next wiring. The first page needs only the shell and overview strings, so those parts of the
+ * The app's strings (strings.ts). The first page needs only the shell and overview strings, so those parts of the
  * English catalogue are imported by name (Vite drops the rest from the first page's JavaScript);
  * the whole catalogue loads with the first other view, and other languages load when chosen.
  * <html lang> follows the active language (see App).
  */
-import i18next from 'i18next';
-import type { i18n as I18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { createI18n } from './strings';
+import type { Catalogue, I18n } from './strings';
 import {
   app,
   chrome,
@@ -57,17 +56,14 @@ const complete = new Set<string>();
 
 /** `fullEnglish`: the whole English catalogue at once (tests, which mount views directly). */
 export function initI18n(fullEnglish?: Record<string, unknown>): I18n {
-  const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources: { en: { translation: fullEnglish ?? FIRST_PAGE } },
+  const instance = createI18n({
     lng: 'en',
     fallbackLng: 'en',
-    interpolation: { escapeValue: false }, // React escapes; i18next must not double-escape.
-    initAsync: false,
+    catalogues: { en: fullEnglish ?? FIRST_PAGE },
   });
   // English names a country with "the" and a possessive where the catalogue asks ({{model, possessive}}).
   for (const [format, form] of Object.entries(ENGLISH_NAME_FORMATS))
-    instance.services.formatter?.add(format, (value: unknown) => englishName(String(value), form));
+    instance.addFormat(format, (value: unknown) => englishName(String(value), form));
   active = instance;
   complete.clear();
   if (fullEnglish) complete.add('en');
@@ -78,7 +74,7 @@ async function loadCatalogue(instance: I18n, lang: Lang): Promise<void> {
   const key = `${lang}`;
   if (complete.has(key)) return;
   const catalogue = await catalogueLoaders[lang]();
-  instance.addResourceBundle(lang, 'translation', catalogue.default, true, true);
+  instance.addCatalogue(lang, catalogue.default as Catalogue);
   complete.add(key);
 }
 

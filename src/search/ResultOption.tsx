@@ -4,7 +4,7 @@
  * paragraph) is marked as English, with our translation beneath on Russian and Uzbek pages.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { markSegments, snippetOf } from './highlight';
 import type { SearchLang } from './fold';
 import type { SearchHit } from './search-index';

@@ -8,7 +8,7 @@
  */
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { SearchDocument } from './documents';
 import type { SearchLang } from './fold';
 import { groupResults } from './results';

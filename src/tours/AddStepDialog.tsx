@@ -4,7 +4,7 @@
  * the Share and export menu, so the first page carries none of it.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { useShallow } from 'zustand/react/shallow';
 import { MAX_TEXT_LENGTH } from '../corpus/schema';
 import { slidePartsOf } from '../corpus/vocabulary';

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { Dialog } from '../lib/Dialog';
 
 /** One line of the list: the keys (names of keys, or the words `space` and `number`) and what they do. */

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { Tour } from '../corpus/schema';
 import { trapTab } from '../lib/focusTrap';
 import { useKeyLayer } from '../lib/keyboard-stack';

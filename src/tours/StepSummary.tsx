@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { Bundle } from '../corpus/schema';
 import type { TourDraftStep } from '../corpus/tour-files';
 import { slidePartsOf } from '../corpus/vocabulary';

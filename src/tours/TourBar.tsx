@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Tour } from '../corpus/schema';
 import { useAppStore, useAppStoreApi, useLang, usePresent, useTours } from '../state/selectors';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import type { CorpusStatus } from '../state/store';
 
 type ErrorStatus = Extract<CorpusStatus, { status: 'error' }>;

@@ -5,7 +5,7 @@
  */
 import { Component, Fragment } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { forgetFailedLoads } from '../views/registry';
 
 interface BoundaryProps {

@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { ModelMarker } from '../charts/ModelMarker';
 import { useBundle, useSelectedModelIds } from '../state/selectors';
 import { usePopover } from './chrome/usePopover';

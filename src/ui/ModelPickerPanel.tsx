@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { ModelMarker } from '../charts/ModelMarker';
 import { markerShape } from '../charts/markers';
 import { useActions, useAppStoreApi, useBundle, useSelectedModelIds } from '../state/selectors';

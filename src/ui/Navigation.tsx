@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { useActions, useView } from '../state/selectors';
 import { useLinkTo } from '../state/links';
 import { markStateChange } from '../lib/perf';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { useActions, useNotices } from '../state/selectors';
 import { FillSlot, SLOT } from '../lib/FillSlot';
 

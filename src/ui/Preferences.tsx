@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { LANGS } from '../corpus/vocabulary';
 import type { Lang } from '../corpus/vocabulary';
 import type { ThemePreference } from '../state/store';

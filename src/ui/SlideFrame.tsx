@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { slidePartFor, slidePartsOf } from '../corpus/vocabulary';
 import type { ViewId } from '../corpus/vocabulary';
 import { SlideEvidence } from '../evidence/SlideEvidence';

@@ -5,7 +5,7 @@
  * (which a reload would drop) asks first.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { registerOffline } from './offline';
 import type { ApplyUpdate, RegisterOffline } from './offline';
 import { useAppStore } from '../state/selectors';

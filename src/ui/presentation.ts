@@ -3,7 +3,7 @@
  * in large, high-contrast type with thick marks. P toggles it; leaving restores everything.
  */
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { useActions, usePresent } from '../state/selectors';
 import { isTyping } from '../lib/keys';
 import { useKeyLayer } from '../lib/keyboard-stack';

@@ -1,5 +1,5 @@
 /** While a user's corpus is shown, says so on every view, with one click back to the bundled one. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { useAppStore } from '../state/selectors';
 import type { AppState } from '../state/store';
 import { markStateChange } from '../lib/perf';

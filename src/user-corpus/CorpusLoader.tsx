@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { loadUserCorpus } from '../corpus/load-user-corpus';
 import type { FileProblem, Progress } from '../corpus/user-corpus';
 import { useAppStoreApi } from '../state/selectors';

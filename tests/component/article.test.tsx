@@ -5,7 +5,7 @@
  * a user's corpus that quotes another source, "Read in context" and "Copy with citation".
  */
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../src/i18n/react';
 import { describe, expect, it, vi } from 'vitest';
 import { EvidenceQuote } from '../../src/evidence/EvidenceQuote';
 import { initI18n } from '../../src/i18n';
@@ -137,11 +137,11 @@ describe('the tools of an evidence quote', () => {
     const store = createAppStore({ corpus: { status: 'ready', bundle } });
     store.setState({ evidence: { model: 'japan', key: 'stateRole' } });
     render(
-      <I18nextProvider i18n={initI18n(en)}>
+      <I18nProvider i18n={initI18n(en)}>
         <StoreProvider store={store}>
           <EvidenceQuote evidence={evidence} />
         </StoreProvider>
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     return store;
   }

@@ -3,7 +3,7 @@
  * file's name in the corpus banner — is capped, cleaned of bidi controls and isolated in <bdi>.
  */
 import { act, render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../src/i18n/react';
 import { describe, expect, it } from 'vitest';
 import { initI18n } from '../../src/i18n';
 import en from '../../src/i18n/locales/en.json';
@@ -18,9 +18,9 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 function mount(node: React.ReactNode) {
   const store = createAppStore();
   const utils = render(
-    <I18nextProvider i18n={initI18n(en)}>
+    <I18nProvider i18n={initI18n(en)}>
       <StoreProvider store={store}>{node}</StoreProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { ...utils, store };
 }

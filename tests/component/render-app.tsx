@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../src/i18n/react';
 import { initI18n } from '../../src/i18n';
 import en from '../../src/i18n/locales/en.json';
 import type { CorpusStatus } from '../../src/state/store';
@@ -15,11 +15,11 @@ export function renderApp(search = '', load?: () => Promise<CorpusStatus>) {
   const loadCorpus =
     load ?? (() => Promise.resolve<CorpusStatus>({ status: 'ready', bundle: bundledCorpus() }));
   const utils = render(
-    <I18nextProvider i18n={initI18n(en)}>
+    <I18nProvider i18n={initI18n(en)}>
       <StoreProvider store={store}>
         <App loadCorpus={loadCorpus} />
       </StoreProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { ...utils, store };
 }

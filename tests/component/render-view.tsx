@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import type { ComponentType } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../src/i18n/react';
 import type { Bundle } from '../../src/corpus/schema';
 import { initI18n } from '../../src/i18n';
 import en from '../../src/i18n/locales/en.json';
@@ -21,11 +21,11 @@ export function renderView(
   const store = createAppStore({ corpus: { status: 'ready', bundle } });
   store.setState(state);
   const utils = render(
-    <I18nextProvider i18n={initI18n(en)}>
+    <I18nProvider i18n={initI18n(en)}>
       <StoreProvider store={store}>
         <View />
       </StoreProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { ...utils, store };
 }

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../src/i18n/react';
 import { describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../src/i18n';
 import en from '../../src/i18n/locales/en.json';
@@ -17,9 +17,9 @@ const READY: IndexState = { status: 'ready', index };
 function renderBox(state: IndexState = READY) {
   const onChoose = vi.fn();
   render(
-    <I18nextProvider i18n={initI18n(en)}>
+    <I18nProvider i18n={initI18n(en)}>
       <SearchBox state={state} lang="en" onChoose={onChoose} label="Search the atlas" />
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { onChoose, input: screen.getByRole('combobox', { name: 'Search the atlas' }) };
 }

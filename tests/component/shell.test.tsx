@@ -1,5 +1,5 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../src/i18n/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { initI18n } from '../../src/i18n';
@@ -204,11 +204,11 @@ describe('links made from the state', () => {
     expect(store.getState().view).toBe('concepts');
     expect(store.getState().notices.map((n) => n.notice.param)).toEqual(['lang']);
     render(
-      <I18nextProvider i18n={initI18n(en)}>
+      <I18nProvider i18n={initI18n(en)}>
         <StoreProvider store={store}>
           <App loadCorpus={() => Promise.resolve({ status: 'ready', bundle: bundledCorpus() })} />
         </StoreProvider>
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     expect(await screen.findByRole('heading', { level: 1, name: /Concepts/ })).toBeInTheDocument();
     // Mounting wrote back the canonical address but raised no second notice.

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../src/i18n/react';
 import { initI18n } from '../../src/i18n';
 import en from '../../src/i18n/locales/en.json';
 import type { TourDraft } from '../../src/corpus/tour-files';
@@ -44,11 +44,11 @@ function mount(
   const store = createAppStore({ corpus: { status: 'ready', bundle } });
   store.setState(state);
   const utils = render(
-    <I18nextProvider i18n={initI18n(en)}>
+    <I18nProvider i18n={initI18n(en)}>
       <StoreProvider store={store}>
         <OwnToursContext.Provider value={tours}>{ui}</OwnToursContext.Provider>
       </StoreProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { ...utils, store, tours };
 }

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../src/i18n/react';
 import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../src/corpus/schema';
 import { initI18n } from '../../src/i18n';
@@ -33,9 +33,9 @@ function mount(children: ReactNode, setup?: (s: ReturnType<typeof createAppStore
   const store = createAppStore({ corpus: { status: 'ready', bundle } });
   setup?.(store);
   return render(
-    <I18nextProvider i18n={initI18n(en)}>
+    <I18nProvider i18n={initI18n(en)}>
       <StoreProvider store={store}>{children}</StoreProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
 }
 

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../../src/i18n/react';
 import { describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../src/i18n';
 import en from '../../src/i18n/locales/en.json';
@@ -21,11 +21,11 @@ function fakeWorker() {
   const store = createAppStore();
   const mount = () =>
     render(
-      <I18nextProvider i18n={initI18n(en)}>
+      <I18nProvider i18n={initI18n(en)}>
         <StoreProvider store={store}>
           <UpdatePrompt register={register} />
         </StoreProvider>
-      </I18nextProvider>,
+      </I18nProvider>,
     );
   return { register, applyUpdate, mount, store, events: () => events! };
 }

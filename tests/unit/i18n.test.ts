@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { parseJsonText } from '../../src/corpus/json-text';
+import { createI18n } from '../../src/i18n/strings';
 import { repoRoot } from '../support/paths';
 
 const localeDir = join(repoRoot, 'src', 'i18n', 'locales');
@@ -17,7 +17,7 @@ function keys(tree: Record<string, unknown>, prefix = ''): string[] {
   );
 }
 
-/** i18next's plural suffixes: `quotes_one`, `quotes_few`… all name the one key `quotes`. */
+/** Plural suffixes (i18next's JSON format, which the catalogues keep): `quotes_one`, `quotes_few`… all name the one key `quotes`. */
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const baseOf = (key: string) => key.replace(PLURAL, '');
 const bases = (tree: Record<string, unknown>) => [...new Set(keys(tree).map(baseOf))].sort();
@@ -106,7 +106,7 @@ describe('locale catalogues', () => {
     }
   });
 
-  it('en.json writes no "(s)" plurals: counts go through i18next plural forms', () => {
+  it('en.json writes no "(s)" plurals: counts go through plural forms', () => {
     const rough = keys(en).filter((k) => /\w\(s\)/.test(String(valueAt(en, k))));
     expect(rough).toEqual([]);
   });
@@ -118,14 +118,11 @@ describe('locale catalogues', () => {
   });
 });
 
-describe('plural forms as i18next resolves them', () => {
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources: { en: { translation: en }, ru: { translation: load('ru.json') } },
+describe('plural forms as the app resolves them', () => {
+  const instance = createI18n({
     lng: 'en',
     fallbackLng: 'en',
-    initAsync: false,
-    interpolation: { escapeValue: false },
+    catalogues: { en, ru: load('ru.json') },
   });
   const t = (lng: string, key: string, count: number) =>
     instance.t(key, { lng, count, model: 'Italy' });

@@ -5,7 +5,7 @@
  * channel.ts), the end slide and a blanked screen included.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Tour } from '../../corpus/schema';
 import { DEFAULT_LANG, isLang } from '../../corpus/vocabulary';
 import type { Lang } from '../../corpus/vocabulary';

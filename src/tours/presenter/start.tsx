@@ -4,8 +4,8 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import type { i18n as I18n } from 'i18next';
+import { I18nProvider } from '../../i18n/react';
+import type { I18n } from '../../i18n/strings';
 import { loadCorpus } from '../../corpus/load';
 import { ensureFullCatalogue, switchLanguage } from '../../i18n';
 import type { Lang } from '../../corpus/vocabulary';
@@ -54,7 +54,7 @@ export async function startPresenter(
   const { state } = parseUrlState(currentAddress().search, urlContextOfBundle({ models, tours }));
   root.render(
     <StrictMode>
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <PresenterApp
           tours={tours}
           initial={{ tour: state.tour, step: state.step }}
@@ -65,7 +65,7 @@ export async function startPresenter(
             return next;
           }}
         />
-      </I18nextProvider>
+      </I18nProvider>
     </StrictMode>,
   );
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { LANGS } from '../../corpus/vocabulary';
 import type { Lang } from '../../corpus/vocabulary';
 import { storeLang } from '../../state/language';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 
 interface PopoverLoadingProps {
   /** The panel's id, so the button's aria-controls points at something while the content loads. */

@@ -5,7 +5,7 @@
  * backdrop closes it. Choosing a result closes it and opens the result's exact place.
  */
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { trapTab } from '../../lib/focusTrap';
 import { useKeyLayer } from '../../lib/keyboard-stack';
 import { useActions, useLang } from '../../state/selectors';

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { isTyping } from '../../lib/keys';
 import { lazyWithStrings } from '../lazyWithStrings';
 

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { lazyWithStrings } from '../lazyWithStrings';
 import { PopoverLoading } from './PopoverLoading';
 import { usePopover } from './usePopover';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { shownBundle } from '../../state/store';
 import { pageModelOf, useAppStore, useView } from '../../state/selectors';
 import type { AppState } from '../../state/store';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { switchLanguage } from '../../i18n';
 import { useLang } from '../../state/selectors';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { citeBibtex, citePlain, UNDESCRIBED_ARTICLE_KIND } from '../../export/cite';
 import type { CiteInput } from '../../export/cite';
 import { ARTICLE_ID } from '../../corpus/source-text';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { ARTICLE_ID } from '../../corpus/source-text';
 import { CopyCitation } from '../../evidence/CopyCitation';
 import { paragraphAnchor } from './article-text';

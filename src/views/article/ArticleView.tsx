@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useBundle, useParagraph, useSourceBundle, useTextLang } from '../../state/selectors';
 import { ViewTitle } from '../shared/ViewTitle';
 import { ArticleAbout } from './ArticleAbout';

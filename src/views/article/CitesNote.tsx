@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Codebook } from '../../corpus/schema';
 import type { Lang } from '../../corpus/vocabulary';
 import { useBundle, useLang } from '../../state/selectors';

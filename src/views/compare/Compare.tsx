@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { DragEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { codersOf, reconciledCoderId } from '../../corpus/codings';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { focusState } from '../../charts/ModelMark';
 import { ConfidenceNote } from '../../evidence/ConfidenceNote';
 import { useActions, useEmphasis, useLinkedFocus } from '../../state/selectors';

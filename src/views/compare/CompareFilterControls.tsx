@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { CompareFilters } from './disagreement';
 
 /** Which catalogue line says why rows are hidden (or the matrix is empty), by the filters on. */

@@ -7,7 +7,7 @@
  */
 import { useMemo } from 'react';
 import type { CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { focusState } from '../../charts/ModelMark';
 import { modelColourVar, shareColourVar, shareTextVar } from '../../charts/palette';

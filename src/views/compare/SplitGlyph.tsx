@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import type { CSSProperties } from 'react';
 import { modelColourVar } from '../../charts/palette';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useTextLang } from '../../state/selectors';
 import { CellGlyph } from './CellGlyph';
 import type { CellDisagreement, CoderTag } from './disagreement';

@@ -3,7 +3,7 @@
  * where the coders disagree, each coder's value. Derive hands over numbers and keys; this file is
  * where they become the catalogue's words.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/strings';
 import { percent } from '../../corpus/derive';
 import type { DimensionId } from '../../corpus/schema';
 import { stepKindOf } from '../../corpus/definitions';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useBundle } from '../../state/selectors';
 import { EvidenceQuote } from '../../evidence/EvidenceQuote';
 import { Glossary } from './Glossary';

@@ -4,7 +4,7 @@
  * can point at it; on paper the groups print in full. The groups share one wrapper so that on a
  * wide screen the entries flow down its columns (term.css).
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { TERM_KINDS, termsOf } from '../../corpus/definitions';
 import type { TermDefinition } from '../../corpus/definitions';
 import { useBundle, useTextLang } from '../../state/selectors';

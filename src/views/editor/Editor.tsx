@@ -4,7 +4,7 @@
  * valid model downloads as a model file or joins "your corpus" to be seen in every view at once.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { formatIssue } from '../../corpus/issues';
 import type { JsonPath } from '../../corpus/issues';
 import type { Codebook } from '../../corpus/schema';

@@ -6,7 +6,7 @@
  */
 import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { CorpusIssue, JsonPath } from '../../corpus/issues';
 import { parseJsonText } from '../../corpus/json-text';
 import { getAt, issuesAt } from './draft';

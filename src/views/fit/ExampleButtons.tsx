@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Profile } from '../../corpus/profile';
 import { EXAMPLE_PROFILES } from '../../profile/example-profiles';
 

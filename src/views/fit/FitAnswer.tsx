@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Model } from '../../corpus/schema';
 import type { DistanceOptions } from '../../profile/distance';
 import { spreadOf } from '../../profile/sensitivity';

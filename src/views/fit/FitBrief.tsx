@@ -9,7 +9,7 @@
  * meaning rests on colour.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Model } from '../../corpus/schema';
 import type { Profile } from '../../corpus/profile';
 import { GOVERNANCE_LEVELS, SECTOR_FAMILIES, stepLabel } from '../../corpus/derive';

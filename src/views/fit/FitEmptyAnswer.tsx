@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { answeredCount, QUESTIONS } from './answers';
 import type { Answers } from './answers';
 import type { Profile } from '../../corpus/profile';

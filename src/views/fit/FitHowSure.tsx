@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Model } from '../../corpus/schema';
 import type { Profile } from '../../corpus/profile';
 import type { DistanceOptions, Ranked } from '../../profile/distance';

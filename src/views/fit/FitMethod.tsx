@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DimensionId } from '../../corpus/schema';
 import { formatNumber } from '../../i18n/format';

@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useId, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { stepKindOf, termsOf } from '../../corpus/definitions';
 import type { ProfileValues } from '../../corpus/profile';
 import type { DimensionId } from '../../corpus/schema';

@@ -1,5 +1,5 @@
 import { useCallback, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { stepKindOf, definitionOf } from '../../corpus/definitions';
 import type { ProfileValues } from '../../corpus/profile';
 import { PROFILE_NAME_MAX } from '../../corpus/profile';

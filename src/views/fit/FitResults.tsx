@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { ModelPageLink } from '../shared/ModelPageLink';
 import { TableScroll } from '../shared/TableScroll';

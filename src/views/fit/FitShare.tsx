@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Profile } from '../../corpus/profile';
 import { absoluteUrl, hrefFor } from '../../state/url';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useShallow } from 'zustand/react/shallow';
 import { PRESENT_TYPE } from '../../charts/type-scale';
 import type { Profile } from '../../corpus/profile';

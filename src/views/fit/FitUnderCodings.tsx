@@ -3,7 +3,7 @@
  * model, a column per coder, each cell its rank and similarity), and a sentence saying whether
  * the nearest model holds whichever coding one takes. Props only.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { formatList } from '../../i18n/format';
 import type { Lang } from '../../corpus/vocabulary';

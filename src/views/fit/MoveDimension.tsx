@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { DimensionId } from '../../corpus/schema';
 import type { DimensionMove, MoveItem, QuoteGroup } from '../../profile/directions';
 import { foldMove } from '../../profile/move-folded';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useBundle } from '../../state/selectors';
 import type { Profile, ProfileValues } from '../../corpus/profile';
 import { GOVERNANCE_LEVELS, SECTOR_FAMILIES } from '../../corpus/derive';

@@ -3,7 +3,7 @@
  * lays out and hands the drawing its words; the table form carries the same numbers.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { ChartFrame } from '../shared/ChartFrame';
 import { useTypeScale } from '../shared/chart-hooks';
 import { useElementSize } from '../../lib/useElementSize';

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { firstOf, formatIssue, fromZodIssues } from '../../corpus/issues';
 import { downloadText } from '../../export/bundle';
 import { parseJsonText } from '../../corpus/json-text';

@@ -7,8 +7,8 @@
  * reader's language.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../../i18n/react';
+import type { TFunction } from '../../i18n/strings';
 import type { Lang } from '../../corpus/vocabulary';
 import { afterColon, formatList } from '../../i18n/format';
 import { useLang } from '../../state/selectors';

@@ -3,7 +3,7 @@
  * that changes the nearest model. Pure (t and lang passed in), so the sentences are unit-tested
  * and the printed brief can say the same.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/strings';
 import type { Lang } from '../../corpus/vocabulary';
 import { formatNumber } from '../../i18n/format';
 import type { Ranked } from '../../profile/distance';

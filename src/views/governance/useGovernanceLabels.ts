@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { GOVERNANCE_LEVELS } from '../../corpus/derive';
 import type { GovernanceLevel } from '../../corpus/schema';
 import { useConfidenceWords } from '../shared/chart-hooks';

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo } from 'react';
 import type { ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { useBundle, useModelIndex, useSelectedModels } from '../../state/selectors';
 import { usePermalink } from '../../state/links';

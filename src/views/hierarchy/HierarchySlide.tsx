@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { LINK_STYLES, LINK_STYLE_OF } from '../../charts/actorShapes';
 import { PRESENT_TYPE } from '../../charts/type-scale';
 import { useBundle, useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useConfidenceWords } from '../shared/chart-hooks';
 import type { HierarchyLabels } from './HierarchyDrawing';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Codebook } from '../../corpus/schema';
 import { useTextLang } from '../../state/selectors';
 import type { ActorLevelGroup } from './derive';

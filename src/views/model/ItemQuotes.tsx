@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../../i18n/react';
+import type { TFunction } from '../../i18n/strings';
 import type { Model } from '../../corpus/schema';
 import { EvidenceQuote } from '../../evidence/EvidenceQuote';
 import { useBundle, usePageModel, useTextLang } from '../../state/selectors';

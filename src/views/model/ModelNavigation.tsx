@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Model } from '../../corpus/schema';
 import { useAppStoreApi, useTextLang } from '../../state/selectors';
 import { useLinkTo } from '../../state/links';

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type { MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { useBundle, useModelIndex, usePageModel, useTextLang } from '../../state/selectors';
 import { ViewTitle } from '../shared/ViewTitle';

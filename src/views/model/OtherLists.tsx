@@ -1,5 +1,5 @@
 /** The model page's shorter lists: examples, facts, and lessons (strengths and challenges). */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Model } from '../../corpus/schema';
 import { useTextLang } from '../../state/selectors';
 import type { PageItem } from './derive';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../../i18n/react';
+import type { TFunction } from '../../i18n/strings';
 import { useTypeScale } from '../shared/chart-hooks';
 import { GOVERNANCE_LEVELS, percent, stepLabel } from '../../corpus/derive';
 import type { Codebook, DimensionId } from '../../corpus/schema';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { formatNumber } from '../../i18n/format';
 import { useLang } from '../../state/selectors';
 import type { Model } from '../../corpus/schema';

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../../i18n/react';
+import type { TFunction } from '../../i18n/strings';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { GLYPH_WIDTH, layoutGlyph } from './layout';
 import type { GlyphRowId } from './layout';

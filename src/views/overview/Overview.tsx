@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { AppState } from '../../state/store';
 import { useAppStore, useBundle, useModelIndex, useSelectedModels } from '../../state/selectors';
 import { SourceLine } from '../shared/SourceLine';

@@ -6,7 +6,7 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { ViewId } from '../../corpus/vocabulary';
 import { ensureFullCatalogue } from '../../i18n';
 import { markStateChange } from '../../lib/perf';

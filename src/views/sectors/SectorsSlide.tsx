@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { PRESENT_TYPE } from '../../charts/type-scale';
 import { SECTOR_FAMILIES } from '../../corpus/derive';
 import type { SectorFamily } from '../../corpus/schema';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 
 /** The chart tools' switch between one coder's coding and all coders at once. */
 export function AllCodersToggle({

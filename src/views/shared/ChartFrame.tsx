@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { ExportMenu } from '../../export/ExportMenu';
 import { afterColon } from '../../i18n/format';
 import { useLang } from '../../state/selectors';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 
 /** The one line a view, or a slide, shows while its code loads. */
 export function LoadingLine() {

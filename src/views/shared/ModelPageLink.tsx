@@ -5,7 +5,7 @@
  */
 import { useContext } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Box } from '../../charts/text-width';
 import { markStateChange } from '../../lib/perf';
 import { useModelPageHref } from '../../state/links';

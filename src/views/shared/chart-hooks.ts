@@ -3,7 +3,7 @@
  * props: the medium's type scale, what a mark does, and the confidence levels in words.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { MarkEvents } from '../../charts/MarkHandle';
 import { typeScaleFor } from '../../charts/type-scale';
 import type { TypeScale } from '../../charts/type-scale';

@@ -3,7 +3,7 @@
  * with their letters, the models as the corpus writes them, and the words their marks are named by.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { codersOf } from '../../corpus/codings';
 import type { Model } from '../../corpus/schema';
 import { afterColon, formatList } from '../../i18n/format';

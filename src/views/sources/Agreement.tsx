@@ -4,7 +4,7 @@
  * review. Shown only when the corpus has several coders; linkable as `?view=sources#agreement`.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { codersOf } from '../../corpus/codings';
 import { formatList } from '../../i18n/format';
 import { useLang, useTextLang } from '../../state/selectors';

@@ -3,7 +3,7 @@
  * mean distance between their values, Krippendorff's alpha with its metric and what it lets a
  * reader conclude, and the models they disagree on. Props only.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { formatNumber } from '../../i18n/format';
 import type { Lang } from '../../corpus/vocabulary';

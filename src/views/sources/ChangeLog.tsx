@@ -3,7 +3,7 @@
  * every value the review changed, before → after, with the findings behind each and their reasons
  * one click away (on paper, printed under each finding). Props only.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useCodeValueText } from '../../evidence/code-value-text';
 import { FindingName } from '../../evidence/FindingName';
 import { RevisedStructureText } from '../../evidence/StructureShapeText';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { useBundle } from '../../state/selectors';
 import { Agreement } from './Agreement';
 import { VisualKey } from './VisualKey';

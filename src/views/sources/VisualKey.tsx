@@ -4,7 +4,7 @@
  * cannot drift from them.
  */
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { GOVERNANCE_LEVELS, SECTOR_FAMILIES } from '../../corpus/derive';
 import { markerShape } from '../../charts/markers';
 import { ModelMarker } from '../../charts/ModelMarker';

@@ -4,9 +4,9 @@
  * are on demand: each mark is a button that opens the evidence for that model's instruments.
  */
 import { memo, useMemo } from 'react';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/strings';
 import type { EvidenceTarget } from '../../corpus/vocabulary';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { useActions } from '../../state/selectors';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import { slidePartFor } from '../../corpus/vocabulary';
 import { SlideEvidence } from '../../evidence/SlideEvidence';
 import { useElementSize } from '../../lib/useElementSize';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Tour } from '../../corpus/schema';
 import { useLang } from '../../state/selectors';
 import { hrefFor } from '../../state/url';

@@ -10,7 +10,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Tour } from '../../corpus/schema';
 import { switchLanguage } from '../../i18n';
 import { useAppStore, useAppStoreApi, useCorpus, useLang, useTours } from '../../state/selectors';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Tour } from '../../corpus/schema';
 import { PrintTourButton } from '../tour-print/PrintTourButton';
 import { Named } from './Named';

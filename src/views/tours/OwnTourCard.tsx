@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Bundle } from '../../corpus/schema';
 import { downloadText } from '../../export/bundle';
 import { useLang } from '../../state/selectors';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Bundle } from '../../corpus/schema';
 import type { TourDraft } from '../../corpus/tour-files';
 import { useOwnToursApi } from '../../tours/own-tours';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Bundle } from '../../corpus/schema';
 import type { TourDraftStep } from '../../corpus/tour-files';
 import { StepSummary } from '../../tours/StepSummary';

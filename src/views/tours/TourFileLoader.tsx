@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../../i18n/react';
+import type { TFunction } from '../../i18n/strings';
 import { formatIssue } from '../../corpus/issues';
 import type { Tour } from '../../corpus/schema';
 import { TOUR_FILE_MAX_BYTES } from '../../corpus/tour-files';

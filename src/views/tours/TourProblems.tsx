@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../../i18n/react';
+import type { TFunction } from '../../i18n/strings';
 import type { TourProblem } from '../../tours/own-tours';
 
 /** One problem in words the lecturer can act on. */

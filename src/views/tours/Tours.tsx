@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react';
 import type { Tour } from '../../corpus/schema';
 import { MAX_TEXT_LENGTH } from '../../corpus/schema';
 import { useBundle, useLang } from '../../state/selectors';
