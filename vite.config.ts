@@ -7,6 +7,7 @@ import { fontPreloadPlugin } from './src/build/font-preload-plugin.ts';
 import { pwaOptions } from './src/build/pwa-options.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
 import { bakePlugin } from './src/build/bake-plugin.ts';
+import { alternatesPlugin } from './src/build/alternates-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -18,6 +19,7 @@ export default defineConfig({
     corpusPlugin(root),
     bakePlugin(root),
     fontPreloadPlugin(),
+    alternatesPlugin(),
     cspPlugin(),
     VitePWA(pwaOptions),
   ],
