@@ -77,6 +77,13 @@ async function measureView(
     // At 4× throttle a 200-card overview takes seconds to finish drawing, and the settle check
     // itself reads every SVG's box each frame: a figure, so give it time rather than lose it.
     await waitForSettled(page, 120_000);
+    // A hydrated page is settled before React has hydrated the view's own boundary: wait for
+    // the view to record its first render rather than read a figure that is not there yet.
+    await page
+      .waitForFunction((v) => performance.getEntriesByName(`render:${v}`).length > 0, view, {
+        timeout: 120_000,
+      })
+      .catch(() => undefined);
     const first = await page.evaluate(
       (v) => performance.getEntriesByName(`render:${v}`).at(-1)?.duration ?? NaN,
       view,

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { ChartFrame } from '../shared/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
@@ -91,6 +91,35 @@ function GovernanceTable({ rows }: { rows: GovernanceRow[] }) {
   );
 }
 
+/** One model's public actors by level; memoised, as its row is kept while the model is (derive.ts). */
+const ActorsPanel = memo(function ActorsPanel({ row }: { row: GovernanceRow }) {
+  const { t } = useTranslation();
+  return (
+    <li className="panel">
+      <h3 className="panel__model">
+        <ModelMarker index={row.index} size={14} /> {row.name}
+      </h3>
+      <dl className="definitions">
+        {GOVERNANCE_LEVELS.map((l) => (
+          <div key={l}>
+            <dt>
+              <Term kind="level" id={l}>
+                {t(`levels.${l}`)}
+              </Term>
+              {row.lead === l ? ` (${t('governance.lead')})` : ''}
+            </dt>
+            <dd>
+              {row.actorsByLevel[l].length
+                ? row.actorsByLevel[l].join('; ')
+                : t('governance.noActors')}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </li>
+  );
+});
+
 export function Governance() {
   const { t } = useTranslation();
   const models = useSelectedModels();
@@ -122,28 +151,7 @@ export function Governance() {
       <h2>{t('governance.actorsTitle')}</h2>
       <ul className="small-multiples">
         {rows.map((r) => (
-          <li key={r.id} className="panel">
-            <h3 className="panel__model">
-              <ModelMarker index={r.index} size={14} /> {r.name}
-            </h3>
-            <dl className="definitions">
-              {GOVERNANCE_LEVELS.map((l) => (
-                <div key={l}>
-                  <dt>
-                    <Term kind="level" id={l}>
-                      {t(`levels.${l}`)}
-                    </Term>
-                    {r.lead === l ? ` (${t('governance.lead')})` : ''}
-                  </dt>
-                  <dd>
-                    {r.actorsByLevel[l].length
-                      ? r.actorsByLevel[l].join('; ')
-                      : t('governance.noActors')}
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          </li>
+          <ActorsPanel key={r.id} row={r} />
         ))}
       </ul>
     </>

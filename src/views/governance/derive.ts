@@ -45,29 +45,45 @@ const shownOf = (
   >;
 };
 
+/**
+ * Each model's row, kept while the model object and its colour stay the same: a change of
+ * selection then hands the unchanged models' panels the same rows, and React skips their
+ * memoised panels (each holds three terms with their popovers).
+ */
+const rowCache = new WeakMap<Model, GovernanceRow>();
+
 export function deriveGovernance(
   models: readonly Model[],
   indexOf: ReadonlyMap<string, number> = modelIndex(models),
 ): GovernanceRow[] {
   return models.map((m) => {
-    const code = m.codes.governanceLevel;
-    const actorsByLevel = Object.fromEntries(
-      GOVERNANCE_LEVELS.map((level) => [
-        level,
-        m.actors.filter((a) => a.level === level).map((a) => a.label),
-      ]),
-    ) as Record<GovernanceLevel, string[]>;
-    return {
-      id: m.id,
-      name: m.name,
-      index: indexOf.get(m.id) ?? 0,
-      shares: code.value,
-      shown: shownOf(code.value, code.confidence),
-      lead: code.lead,
-      confidence: code.confidence,
-      actorsByLevel,
-    };
+    const index = indexOf.get(m.id) ?? 0;
+    const cached = rowCache.get(m);
+    if (cached?.index === index) return cached;
+    const row = governanceRow(m, index);
+    rowCache.set(m, row);
+    return row;
   });
+}
+
+function governanceRow(m: Model, index: number): GovernanceRow {
+  const code = m.codes.governanceLevel;
+  const actorsByLevel = Object.fromEntries(
+    GOVERNANCE_LEVELS.map((level) => [
+      level,
+      m.actors.filter((a) => a.level === level).map((a) => a.label),
+    ]),
+  ) as Record<GovernanceLevel, string[]>;
+  return {
+    id: m.id,
+    name: m.name,
+    index,
+    shares: code.value,
+    shown: shownOf(code.value, code.confidence),
+    lead: code.lead,
+    confidence: code.confidence,
+    actorsByLevel,
+  };
 }
 
 /**

@@ -138,19 +138,23 @@ interface PanelProps {
   events: MarkEvents;
 }
 
+/** Two objects of numbers with the same numbers (the layout makes new ones each time). */
+const sameNumbers = <T extends object>(a: T, b: T) =>
+  a === b ||
+  Object.entries(a).every(([key, value]) => (b as Record<string, unknown>)[key] === value);
+
 /**
- * Panels redraw only when their own layout or emphasis changed, not when a neighbour's did.
- * `events` is left out of the comparison: its handlers are rebuilt each render of the container
- * but always do the same thing.
+ * Panels redraw only when their own layout or emphasis changed, not when a neighbour's did. A
+ * panel's layout is kept while its graph, width and type are (layout.ts); stroke and glyph are
+ * compared by value. `events` is left out of the comparison: its handlers are rebuilt each render
+ * of the container but always do the same thing.
  */
 const samePanel = (a: PanelProps, b: PanelProps) =>
-  a.layout.graph === b.layout.graph &&
+  a.layout === b.layout &&
   a.state === b.state &&
   a.labels === b.labels &&
-  a.stroke === b.stroke &&
-  a.glyph === b.glyph &&
-  a.layout.width === b.layout.width &&
-  a.layout.height === b.layout.height;
+  sameNumbers(a.stroke, b.stroke) &&
+  sameNumbers(a.glyph, b.glyph);
 
 export const HierarchyPanel = memo(function HierarchyPanel({
   layout,

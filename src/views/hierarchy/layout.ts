@@ -191,11 +191,31 @@ export function layoutHierarchy(
   return {
     columns,
     panelWidth,
-    panels: graphs.map((g) => layoutPanel(g, panelWidth, m)),
+    panels: graphs.map((g) => keptPanel(g, panelWidth, m)),
     stroke: { link: type.stroke * 1.3, glyph: type.stroke },
     glyph: { size: m.g, font: m.g * 0.56, fontPair: m.g * 0.42, radius: m.g * 0.22 },
     legend: { lineWidth: 36 * m.f },
   };
+}
+
+/** The numbers a panel's layout depends on besides its graph and width. */
+const metricsKey = (m: Metrics) =>
+  [m.f, m.g, m.font, m.side, m.slotPad, m.linkGap, m.labelMeasure].join('|');
+
+/**
+ * Each graph's last panel layout with what it was laid out at: a change of selection lays out
+ * only the panels it adds (or all of them when the width or type changes), and the drawing skips
+ * the panels whose layout object is the same (HierarchyDrawing.tsx).
+ */
+const panelCache = new WeakMap<HierarchyGraph, { key: string; panel: PanelLayout }>();
+
+function keptPanel(graph: HierarchyGraph, width: number, m: Metrics): PanelLayout {
+  const key = `${width}|${metricsKey(m)}`;
+  const kept = panelCache.get(graph);
+  if (kept?.key === key) return kept.panel;
+  const panel = layoutPanel(graph, width, m);
+  panelCache.set(graph, { key, panel });
+  return panel;
 }
 
 interface Slot {

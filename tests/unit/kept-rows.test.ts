@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { PRESENT_TYPE, SCREEN_TYPE } from '../../src/charts/type-scale';
+import { modelIndex } from '../../src/corpus/derive';
+import { deriveGovernance } from '../../src/views/governance/derive';
+import { deriveHierarchy } from '../../src/views/hierarchy/derive';
+import { layoutHierarchy } from '../../src/views/hierarchy/layout';
+import { bundledCorpus } from '../support/corpus';
+
+// A change of selection must hand unchanged models the same objects (their memoised panels are
+// then skipped), and a change of what they depend on must not.
+const bundle = bundledCorpus();
+const all = bundle.models;
+const indexOf = modelIndex(all);
+const withoutSecond = all.filter((_, i) => i !== 1);
+
+describe('governance rows kept across a change of selection', () => {
+  it('gives each remaining model the row it had', () => {
+    const before = deriveGovernance(all, indexOf);
+    const after = deriveGovernance(withoutSecond, indexOf);
+    expect(after).toHaveLength(all.length - 1);
+    for (const row of after) expect(row).toBe(before.find((r) => r.id === row.id));
+  });
+
+  it('makes a new row when the model’s colour (its index) changes', () => {
+    const before = deriveGovernance(all, indexOf);
+    const shifted = new Map([...indexOf].map(([id, i]) => [id, i + 1]));
+    const after = deriveGovernance(all, shifted);
+    expect(after[0]).not.toBe(before[0]);
+    expect(after[0]?.index).toBe((before[0]?.index ?? 0) + 1);
+    expect(after[0]?.shown).toEqual(before[0]?.shown);
+  });
+});
+
+describe('hierarchy panel layouts kept across a change of selection', () => {
+  const graphsAll = deriveHierarchy(all, bundle.codebook, indexOf);
+  // The widest diagram sets the columns: leave out the last model, not the widest.
+  const graphsFewer = deriveHierarchy(all.slice(0, -1), bundle.codebook, indexOf);
+
+  it('lays out again only what the width or the type changes', () => {
+    const before = layoutHierarchy(graphsAll, 1000, SCREEN_TYPE);
+    const after = layoutHierarchy(graphsFewer, 1000, SCREEN_TYPE);
+    expect(after.panelWidth).toBe(before.panelWidth);
+    for (const panel of after.panels)
+      expect(panel).toBe(before.panels.find((p) => p.graph.id === panel.graph.id));
+
+    const wider = layoutHierarchy(graphsFewer, 1400, SCREEN_TYPE);
+    expect(wider.panelWidth).not.toBe(after.panelWidth);
+    for (const panel of wider.panels) expect(panel.width).toBe(wider.panelWidth);
+
+    const projected = layoutHierarchy(graphsFewer, 1000, PRESENT_TYPE);
+    const first = projected.panels[0];
+    expect(first).not.toBe(after.panels[0]);
+    expect(first?.nodes[0]?.label.fontSize).toBeGreaterThan(
+      after.panels[0]?.nodes[0]?.label.fontSize ?? Infinity,
+    );
+  });
+});
