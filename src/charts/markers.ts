@@ -94,8 +94,26 @@ export function markerOutline(shape: Exclude<MarkerShape, 'circle'>, size: numbe
   return outline.map(([x, y]) => [x * k, y * k]);
 }
 
+/**
+ * Paths already written, by shape and size: a view draws the same few sizes of seven shapes, a
+ * marker per model in every row and legend, and redraws them all on a change of selection.
+ */
+const writtenPaths = new Map<string, string>();
+
 /** SVG path of a marker centred on (0, 0) whose area is `size` square pixels. */
 export function markerPath(shape: MarkerShape, size: number): string {
+  const key = `${shape}|${size}`;
+  let path = writtenPaths.get(key);
+  if (path === undefined) {
+    path = writePath(shape, size);
+    // Sizes come from layouts (a few per medium); a bound keeps odd ones from piling up.
+    if (writtenPaths.size > 2000) writtenPaths.clear();
+    writtenPaths.set(key, path);
+  }
+  return path;
+}
+
+function writePath(shape: MarkerShape, size: number): string {
   if (shape === 'circle') {
     const r = round(Math.sqrt(size / Math.PI));
     return `M${r},0A${r},${r},0,1,1,${-r},0A${r},${r},0,1,1,${r},0Z`;

@@ -84,6 +84,27 @@ function valueOf(options: TOptions, path: string): unknown {
   return node;
 }
 
+type TemplatePart = string | { name: string; format: string | undefined };
+
+/** Templates already split into text and placeholders, by their text (the same for every app). */
+const templates = new Map<string, TemplatePart[]>();
+
+function templateOf(text: string): TemplatePart[] {
+  let parts = templates.get(text);
+  if (!parts) {
+    parts = [];
+    let at = 0;
+    for (const m of text.matchAll(PLACEHOLDER)) {
+      if (m.index > at) parts.push(text.slice(at, m.index));
+      parts.push({ name: m[1] ?? '', format: m[2] });
+      at = m.index + m[0].length;
+    }
+    if (at < text.length) parts.push(text.slice(at));
+    templates.set(text, parts);
+  }
+  return parts;
+}
+
 export function createI18n({ lng, fallbackLng, catalogues }: I18nOptions): I18n {
   const store = new Map<string, Catalogue>(Object.entries(catalogues));
   // Format names are matched without regard to case, as the catalogues were written for i18next.
@@ -101,28 +122,39 @@ export function createI18n({ lng, fallbackLng, catalogues }: I18nOptions): I18n 
     return rules;
   };
 
+  // Lookups already made, by language and key (a 200-model view asks the same few keys thousands
+  // of times on each change); emptied whenever strings are added.
+  const found = new Map<string, string | undefined>();
+  const lookUp = (code: string, key: string) => {
+    const id = `${code}\u0000${key}`;
+    if (found.has(id)) return found.get(id);
+    const text = stringAt(store.get(code), key);
+    found.set(id, text);
+    return text;
+  };
+
   /** The string for the key: the language's plural form, then its plain key, then the fallback's. */
   const find = (key: string, code: string, count: unknown): string | undefined => {
     const codes = code === fallbackLng ? [code] : [code, fallbackLng];
     for (const c of codes) {
-      const catalogue = store.get(c);
       const plural =
-        typeof count === 'number'
-          ? stringAt(catalogue, `${key}_${pluralRules(c).select(count)}`)
-          : undefined;
-      const found = plural ?? stringAt(catalogue, key);
-      if (found !== undefined) return found;
+        typeof count === 'number' ? lookUp(c, `${key}_${pluralRules(c).select(count)}`) : undefined;
+      const text = plural ?? lookUp(c, key);
+      if (text !== undefined) return text;
     }
     return undefined;
   };
 
   const fill = (text: string, options: TOptions, code: string) =>
-    text.replace(PLACEHOLDER, (_whole, name: string, format: string | undefined) => {
-      const value = valueOf(options, name);
-      const write = format ? formats.get(format.toLowerCase()) : undefined;
-      if (write) return write(value, code);
-      return value === undefined || value === null ? '' : String(value as string | number);
-    });
+    templateOf(text)
+      .map((part) => {
+        if (typeof part === 'string') return part;
+        const value = valueOf(options, part.name);
+        const write = part.format ? formats.get(part.format.toLowerCase()) : undefined;
+        if (write) return write(value, code);
+        return value === undefined || value === null ? '' : String(value as string | number);
+      })
+      .join('');
 
   const fixedT =
     (code: string): TFunction =>
@@ -148,6 +180,7 @@ export function createI18n({ lng, fallbackLng, catalogues }: I18nOptions): I18n 
     },
     addCatalogue(code, catalogue) {
       store.set(code, merged(store.get(code) ?? {}, catalogue));
+      found.clear();
     },
     addFormat(name, format) {
       formats.set(name.toLowerCase(), format);

@@ -30,22 +30,38 @@ const selectTheme = (s: AppState) => s.theme;
 const selectLang = (s: AppState) => s.lang;
 const selectNotices = (s: AppState) => s.notices;
 const selectSelectedIds = (s: AppState) => s.selectedModels;
-const selectActions = (s: AppState) => ({
-  setView: s.setView,
-  setSelectedModels: s.setSelectedModels,
-  setFocus: s.setFocus,
-  setHighlight: s.setHighlight,
-  setTheme: s.setTheme,
-  setLang: s.setLang,
-  dismissNotice: s.dismissNotice,
-  openEvidence: s.openEvidence,
-  closeEvidence: s.closeEvidence,
-  setTour: s.setTour,
-  setPresent: s.setPresent,
-  setPart: s.setPart,
-  openModelPage: s.openModelPage,
-  openArticle: s.openArticle,
-});
+const ACTION_NAMES = [
+  'setView',
+  'setSelectedModels',
+  'setFocus',
+  'setHighlight',
+  'setTheme',
+  'setLang',
+  'dismissNotice',
+  'openEvidence',
+  'closeEvidence',
+  'setTour',
+  'setPresent',
+  'setPart',
+  'openModelPage',
+  'openArticle',
+] as const satisfies readonly (keyof AppState)[];
+type Actions = Pick<AppState, (typeof ACTION_NAMES)[number]>;
+
+let lastActions: Actions | null = null;
+/**
+ * The store's actions as one object that stays the same while they do (they are made once with
+ * the store). Each of the hundreds of links and marks of a 200-model view asks for them, on every
+ * change of state: comparing a fresh object with useShallow built two Maps each time (the
+ * profiler put these comparisons at about a tenth of a change of selection at 4× throttle).
+ */
+const selectActions = (s: AppState): Actions => {
+  const last = lastActions;
+  if (last && ACTION_NAMES.every((name) => last[name] === s[name])) return last;
+  const actions = Object.fromEntries(ACTION_NAMES.map((name) => [name, s[name]])) as Actions;
+  lastActions = actions;
+  return actions;
+};
 
 export const useCorpus = () => useAppStore(selectCorpus);
 export const useView = () => useAppStore(selectView);
@@ -55,7 +71,7 @@ export const useEmphasis = () => useAppStore(selectEmphasis);
 export const useTheme = () => useAppStore(selectTheme);
 export const useLang = () => useAppStore(selectLang);
 export const useNotices = () => useAppStore(selectNotices);
-export const useActions = () => useAppStore(useShallow(selectActions));
+export const useActions = () => useAppStore(selectActions);
 
 /**
  * The loaded bundle in the reader's language (translated where a translation exists); only call

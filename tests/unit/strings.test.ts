@@ -90,6 +90,9 @@ describe('createI18n: lookup', () => {
 describe('createI18n: change', () => {
   it('adds strings key by key, a later string replacing an earlier one', () => {
     const i18n = make();
+    // Asked once before the addition: an answer remembered from then must not stay.
+    expect(i18n.t('greet', { name: 'Bo' })).toBe('Hello, Bo');
+    expect(i18n.t('nested.other')).toBe('nested.other');
     i18n.addCatalogue('en', { nested: { other: 'added' }, greet: 'Hi, {{name}}' });
     expect(i18n.t('nested.deep.key')).toBe('deep string');
     expect(i18n.t('nested.other')).toBe('added');
