@@ -1,5 +1,5 @@
-/* Marks a visit that will not open on the baked overview, before the first paint: why and how in
-   src/build/bake-plugin.ts; checked against the app by tests/unit/first-page-guard.test.ts. */
+/* Sets the theme, and marks a visit that will not open on the baked overview, before the first
+   paint: why and how in src/build/bake-plugin.ts; tests/unit/first-page-guard.test.ts checks it. */
 (function () {
   var LANGS = ['en', 'ru', 'uz'];
   function langOfTag(tag) {
@@ -26,6 +26,23 @@
     }
     return 'en';
   }
+  // The theme before the first paint, as main.tsx would set it (state/theme.ts): a dark reader
+  // never sees the baked page light first, and main.tsx then finds it already right.
+  function storedTheme() {
+    try {
+      var value = window.localStorage.getItem('cluster-atlas:theme');
+      return value === 'light' || value === 'dark' ? value : null;
+    } catch (_blocked) {
+      return null;
+    }
+  }
+  var prefersDark = !!(
+    window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches
+  );
+  document.documentElement.setAttribute(
+    'data-theme',
+    storedTheme() || (prefersDark ? 'dark' : 'light'),
+  );
   var params = new URLSearchParams(window.location.search);
   var others = 0;
   params.forEach(function (_value, name) {

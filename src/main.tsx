@@ -20,11 +20,13 @@ import { ownToursCode } from './tours/own-tours-boot';
 
 const i18n = initI18n();
 const theme = readStoredTheme();
-// Set the theme before the first paint so a dark-mode reader never sees a light flash.
-document.documentElement.dataset.theme = resolveTheme(
-  theme,
-  window.matchMedia('(prefers-color-scheme: dark)').matches,
-);
+// The theme before the app's first paint, so a dark-mode reader never sees a light flash. The
+// first-page guard has set it already, before the baked page's paint: setting it again would
+// make the browser work out the style of the whole page once more (a third of a second at 4×
+// throttle), so it is written only when it differs.
+const openingTheme = resolveTheme(theme, window.matchMedia('(prefers-color-scheme: dark)').matches);
+if (document.documentElement.dataset.theme !== openingTheme)
+  document.documentElement.dataset.theme = openingTheme;
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -18,7 +18,9 @@ import { CORPUS_ASSET } from './corpus-plugin.ts';
  * paint (a small blocking script in the head; the CSP refuses inline ones) and marks <html>; the
  * stylesheet then shows the loading line instead of the overview, and main.tsx, which decides
  * for good (it hydrates only when the state matches the baked one exactly), removes the mark
- * once it has rendered. Plain script with no imports, so that it runs as it is.
+ * once it has rendered. It also sets `<html data-theme>` as main.tsx would, so that a dark reader
+ * gets the baked page dark from its first paint. Plain script with no imports, so that it runs as
+ * it is.
  */
 export const FIRST_PAGE_GUARD = 'first-page-guard.js';
 

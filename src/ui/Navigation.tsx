@@ -79,10 +79,15 @@ export function Navigation() {
   // The row's own scrollLeft, not scrollIntoView: Chromium (150) moves the keyboard's starting
   // point to an element scrolled into view, so the first Tab of the page skipped "Skip to main
   // content" and landed on the link after the current one.
+  // In the next frame, whose layout the browser does anyway: measuring at mount forced the
+  // page's first layout in the middle of the app's start (a third of a second at 4× throttle).
   useEffect(() => {
-    const list = listRef.current;
-    const link = list?.querySelector<HTMLElement>('[aria-current="page"]');
-    if (list && link) list.scrollLeft = scrollLeftShowing(list, link);
+    const frame = requestAnimationFrame(() => {
+      const list = listRef.current;
+      const link = list?.querySelector<HTMLElement>('[aria-current="page"]');
+      if (list && link) list.scrollLeft = scrollLeftShowing(list, link);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [current]);
   const link = (view: ViewId) => (
     <a

@@ -85,14 +85,22 @@ describe('chrome that leaves room for the chart', () => {
     const row = page.locator('.main-nav__row');
     const overflows = await row.evaluate((el) => el.scrollWidth > el.clientWidth);
     expect(overflows).toBe(true);
-    // The current view was scrolled into sight; the row shows it has more on the side it hides.
-    const current = await page.locator('.main-nav a[aria-current="page"]').boundingBox();
-    expect(current && current.x >= 0 && current.x + current.width <= 390).toBe(true);
-    expect(
-      await row.evaluate(
-        (el) => el.hasAttribute('data-more-start') || el.hasAttribute('data-more-end'),
-      ),
-    ).toBe(true);
+    // The current view is scrolled into sight (in the frame after mount); the row shows it has
+    // more on the side it hides (once its observer has reported).
+    const current = page.locator('.main-nav a[aria-current="page"]');
+    await expect
+      .poll(async () => {
+        const box = await current.boundingBox();
+        return box !== null && box.x >= 0 && box.x + box.width <= 390;
+      })
+      .toBe(true);
+    await expect
+      .poll(() =>
+        row.evaluate(
+          (el) => el.hasAttribute('data-more-start') || el.hasAttribute('data-more-end'),
+        ),
+      )
+      .toBe(true);
     const models = page.locator('.model-picker-menu__button');
     expect(await models.textContent()).toMatch(/5/);
     expect((await models.boundingBox())?.width).toBeLessThan(160);

@@ -9,6 +9,8 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { LANG_STORAGE_KEY, preferredLang } from '../../src/state/language';
 import { readLaunchParams } from '../../src/state/url';
+import { readStoredTheme, resolveTheme, THEME_STORAGE_KEY } from '../../src/state/theme';
+import type { GuardedStorage } from '../../src/state/storage';
 import { FIRST_PAGE_GUARD } from '../../src/build/bake-plugin';
 
 const guard = readFileSync(new URL(`../../public/${FIRST_PAGE_GUARD}`, import.meta.url), 'utf8');
@@ -18,13 +20,24 @@ interface Visit {
   stored?: string | null;
   languages?: string[];
   storageBlocked?: boolean;
+  /** The stored theme preference, if any. */
+  theme?: string | null;
+  prefersDark?: boolean;
 }
 
-/** What the guard does on such a visit: 'elsewhere' (hides the baked page) or null. */
-function guardMark({ search, stored = null, languages = ['en-US'], storageBlocked }: Visit) {
+/** The attributes the guard sets on <html> on such a visit. */
+function guardRun({
+  search,
+  stored = null,
+  languages = ['en-US'],
+  storageBlocked,
+  theme = null,
+  prefersDark = false,
+}: Visit) {
   const attributes = new Map<string, string>();
   const localStorage = {
-    getItem: (key: string) => (key === LANG_STORAGE_KEY ? stored : null),
+    getItem: (key: string) =>
+      key === LANG_STORAGE_KEY ? stored : key === THEME_STORAGE_KEY ? theme : null,
   };
   runInNewContext(guard, {
     URLSearchParams,
@@ -34,13 +47,35 @@ function guardMark({ search, stored = null, languages = ['en-US'], storageBlocke
     },
     window: {
       location: { search },
+      matchMedia: (query: string) => ({
+        matches: query === '(prefers-color-scheme: dark)' && prefersDark,
+      }),
       get localStorage() {
         if (storageBlocked) throw new Error('SecurityError: storage is blocked');
         return localStorage;
       },
     },
   });
-  return attributes.get('data-first-page') ?? null;
+  return attributes;
+}
+
+/** What the guard does on such a visit: 'elsewhere' (hides the baked page) or null. */
+const guardMark = (visit: Visit) => guardRun(visit).get('data-first-page') ?? null;
+
+/** The theme main.tsx opens in for such a visit (state/theme.ts). */
+function appTheme({ theme = null, prefersDark = false, storageBlocked }: Visit) {
+  const storage: GuardedStorage = {
+    available: !storageBlocked,
+    read: (key) => (storageBlocked || key !== THEME_STORAGE_KEY ? null : theme),
+    write: () => false,
+    remove: () => undefined,
+    keys: () => [],
+    watch: () => () => undefined,
+  };
+  return resolveTheme(
+    readStoredTheme(storage, () => undefined),
+    prefersDark,
+  );
 }
 
 /** The app's own answer: the plain first page, opened in English. */
@@ -80,6 +115,20 @@ const VISITS: Visit[] = [
 describe('the first page guard', () => {
   it.each(VISITS)('hides the baked overview exactly when the app opens elsewhere: %j', (visit) => {
     expect(guardMark(visit) === null).toBe(opensBakedPage(visit));
+  });
+
+  const THEMES: Visit[] = [
+    { search: '' },
+    { search: '', prefersDark: true },
+    { search: '', theme: 'light', prefersDark: true },
+    { search: '', theme: 'dark' },
+    { search: '', theme: 'system', prefersDark: true },
+    { search: '', theme: 'purple' },
+    { search: '', theme: 'dark', storageBlocked: true, prefersDark: false },
+    { search: '?view=compare', theme: 'dark' },
+  ];
+  it.each(THEMES)('sets the theme main.tsx opens in, on every visit: %j', (visit) => {
+    expect(guardRun(visit).get('data-theme')).toBe(appTheme(visit));
   });
 
   it('shows the plain first page to an English reader and hides it from a deep link', () => {

@@ -8,8 +8,11 @@ export function useThemeOnDocument(): void {
   useEffect(() => {
     storeTheme(theme);
     const query = window.matchMedia?.('(prefers-color-scheme: dark)');
+    // Written only when it changes: any write restyles the whole page.
     const apply = () => {
-      document.documentElement.dataset.theme = resolveTheme(theme, query?.matches ?? false);
+      const resolved = resolveTheme(theme, query?.matches ?? false);
+      if (document.documentElement.dataset.theme !== resolved)
+        document.documentElement.dataset.theme = resolved;
     };
     apply();
     query?.addEventListener('change', apply);
