@@ -48,20 +48,30 @@ const ACTION_NAMES = [
 ] as const satisfies readonly (keyof AppState)[];
 type Actions = Pick<AppState, (typeof ACTION_NAMES)[number]>;
 
-let lastActions: Actions | null = null;
 /**
- * The store's actions as one object that stays the same while they do (they are made once with
- * the store). Each of the hundreds of links and marks of a 200-model view asks for them, on every
- * change of state: comparing a fresh object with useShallow built two Maps each time (the
- * profiler put these comparisons at about a tenth of a change of selection at 4× throttle).
+ * Each store's selector of its actions: one object that stays the same while they do (they are
+ * made once with the store). Each of the hundreds of links and marks of a 200-model view asks for
+ * them, on every change of state: comparing a fresh object with useShallow built two Maps each time
+ * (the profiler put these comparisons at about a tenth of a change of selection at 4× throttle).
+ * Kept per store, because a page can hold several (a printed tour draws each step with its own),
+ * and a selector shared between them would hand each a new object every time it switched.
  */
-const selectActions = (s: AppState): Actions => {
-  const last = lastActions;
-  if (last && ACTION_NAMES.every((name) => last[name] === s[name])) return last;
-  const actions = Object.fromEntries(ACTION_NAMES.map((name) => [name, s[name]])) as Actions;
-  lastActions = actions;
-  return actions;
-};
+const actionSelectors = new WeakMap<AppStore, (s: AppState) => Actions>();
+
+function actionsSelector(store: AppStore): (s: AppState) => Actions {
+  let select = actionSelectors.get(store);
+  if (!select) {
+    let last: Actions | null = null;
+    select = (s) => {
+      const kept = last;
+      if (kept && ACTION_NAMES.every((name) => kept[name] === s[name])) return kept;
+      last = Object.fromEntries(ACTION_NAMES.map((name) => [name, s[name]])) as Actions;
+      return last;
+    };
+    actionSelectors.set(store, select);
+  }
+  return select;
+}
 
 export const useCorpus = () => useAppStore(selectCorpus);
 export const useView = () => useAppStore(selectView);
@@ -71,7 +81,10 @@ export const useEmphasis = () => useAppStore(selectEmphasis);
 export const useTheme = () => useAppStore(selectTheme);
 export const useLang = () => useAppStore(selectLang);
 export const useNotices = () => useAppStore(selectNotices);
-export const useActions = () => useAppStore(selectActions);
+export function useActions(): Actions {
+  const store = useAppStoreApi();
+  return useStore(store, actionsSelector(store));
+}
 
 /**
  * The loaded bundle in the reader's language (translated where a translation exists); only call
