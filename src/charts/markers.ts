@@ -4,6 +4,7 @@
  * same to the eye. (Written here rather than taken from d3-shape: d3-shape ships as one file the
  * bundler cannot trim, and these seven polygons cost the first page a fraction of it.)
  */
+import { remembered } from '../lib/remembered';
 
 export const MARKER_SHAPES = [
   'circle',
@@ -95,23 +96,16 @@ export function markerOutline(shape: Exclude<MarkerShape, 'circle'>, size: numbe
 }
 
 /**
- * Paths already written, by shape and size: a view draws the same few sizes of seven shapes, a
- * marker per model in every row and legend, and redraws them all on a change of selection.
+ * SVG path of a marker centred on (0, 0) whose area is `size` square pixels. Kept by shape and
+ * size: a view draws the same few sizes of seven shapes, a marker per model in every row and
+ * legend, and redraws them all on a change of selection.
  */
-const writtenPaths = new Map<string, string>();
-
-/** SVG path of a marker centred on (0, 0) whose area is `size` square pixels. */
-export function markerPath(shape: MarkerShape, size: number): string {
-  const key = `${shape}|${size}`;
-  let path = writtenPaths.get(key);
-  if (path === undefined) {
-    path = writePath(shape, size);
-    // Sizes come from layouts (a few per medium); a bound keeps odd ones from piling up.
-    if (writtenPaths.size > 2000) writtenPaths.clear();
-    writtenPaths.set(key, path);
-  }
-  return path;
-}
+export const markerPath = remembered(
+  (shape: MarkerShape, size: number) => `${shape}|${size}`,
+  writePath,
+  // Sizes come from layouts (a few per medium); the bound keeps odd ones from piling up.
+  2000,
+);
 
 function writePath(shape: MarkerShape, size: number): string {
   if (shape === 'circle') {

@@ -7,6 +7,7 @@
 import { interpolateRgb } from 'd3-interpolate';
 import { scaleLinear } from 'd3-scale';
 import { contrastRatio } from './palette';
+import { remembered } from '../lib/remembered';
 
 // Labels are pure black or pure white: for any fill one of the two reaches at least 4.58:1,
 // which softer text colours cannot promise for mid-tone fills.
@@ -25,19 +26,12 @@ export interface HeatCellStyle {
  * whole percents), while a 200-model heat map asks for thousands of cells on every change of
  * selection: working each out again was about a sixth of such a change at 4× throttle (profiler).
  */
-const known = new Map<string, HeatCellStyle>();
-
-export function heatCellStyle(share: number, theme: 'light' | 'dark'): HeatCellStyle {
-  const key = `${theme}|${share}`;
-  let style = known.get(key);
-  if (!style) {
-    style = workOutHeatCellStyle(share, theme);
-    // Arbitrary shares (a region's own profile) must not grow the map without end.
-    if (known.size > 5000) known.clear();
-    known.set(key, style);
-  }
-  return style;
-}
+export const heatCellStyle = remembered(
+  (share: number, theme: 'light' | 'dark') => `${theme}|${share}`,
+  workOutHeatCellStyle,
+  // Arbitrary shares (a region's own profile) must not grow it without end.
+  5000,
+);
 
 function workOutHeatCellStyle(share: number, theme: 'light' | 'dark'): HeatCellStyle {
   const ends = HEAT_ENDS[theme];

@@ -7,6 +7,7 @@
  * were 17.5 KB of the first page's 114 KB of gzip JavaScript. The catalogues keep i18next's JSON
  * format, so translators' files did not change.
  */
+import { remembered } from '../lib/remembered';
 
 /** A catalogue: strings, nested by the dots of their keys. */
 export interface Catalogue {
@@ -86,22 +87,18 @@ function valueOf(options: TOptions, path: string): unknown {
 
 type TemplatePart = string | { name: string; format: string | undefined };
 
-/** Templates already split into text and placeholders, by their text (the same for every app). */
-const templates = new Map<string, TemplatePart[]>();
+/** A template split into text and placeholders, kept by its text (the same for every app). */
+const templateOf = remembered((text: string) => text, splitTemplate, 10_000);
 
-function templateOf(text: string): TemplatePart[] {
-  let parts = templates.get(text);
-  if (!parts) {
-    parts = [];
-    let at = 0;
-    for (const m of text.matchAll(PLACEHOLDER)) {
-      if (m.index > at) parts.push(text.slice(at, m.index));
-      parts.push({ name: m[1] ?? '', format: m[2] });
-      at = m.index + m[0].length;
-    }
-    if (at < text.length) parts.push(text.slice(at));
-    templates.set(text, parts);
+function splitTemplate(text: string): TemplatePart[] {
+  const parts: TemplatePart[] = [];
+  let at = 0;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    if (m.index > at) parts.push(text.slice(at, m.index));
+    parts.push({ name: m[1] ?? '', format: m[2] });
+    at = m.index + m[0].length;
   }
+  if (at < text.length) parts.push(text.slice(at));
   return parts;
 }
 
