@@ -55,3 +55,29 @@ describe('hierarchy panel layouts kept across a change of selection', () => {
     );
   });
 });
+
+describe('hierarchy panel needs kept per graph and type', () => {
+  // Copies are new graph objects, so nothing is kept for them: the kept needs must lay out the
+  // page exactly as needs measured afresh do, whatever order the types and widths come in.
+  const fresh = () => structuredClone(deriveHierarchy(all, bundle.codebook, indexOf));
+  const kept = deriveHierarchy(all, bundle.codebook, indexOf);
+  const shape = (l: ReturnType<typeof layoutHierarchy>) => ({
+    columns: l.columns,
+    panelWidth: l.panelWidth,
+    fonts: l.panels.map((p) => p.nodes.map((n) => n.label.fontSize)),
+  });
+
+  it('gives the columns, widths and type sizes a fresh measure gives', () => {
+    for (const [width, type] of [
+      [1000, SCREEN_TYPE],
+      [360, PRESENT_TYPE],
+      [1000, PRESENT_TYPE],
+      [360, SCREEN_TYPE],
+      [1920, PRESENT_TYPE],
+    ] as const) {
+      expect(shape(layoutHierarchy(kept, width, type))).toEqual(
+        shape(layoutHierarchy(fresh(), width, type)),
+      );
+    }
+  });
+});

@@ -155,6 +155,8 @@ describe('instruments as a types × models matrix', () => {
       'Tax credit',
       'Depreciation',
     ]);
+    // The cell's accessible name reads this one string (the cell is memoised on plain values).
+    expect(fiscal.cells.map((c) => c.names)).toEqual(['Tax credit; Depreciation', '']);
     expect(matrix.rows.find((r) => r.type === 'legal')!.cells[0]!.count).toBe(1);
     expect(matrix.rows.find((r) => r.type === 'advisory')!.total).toBe(0);
     expect(matrix.maxCount).toBe(2);

@@ -153,7 +153,32 @@ function nodeNeed(graph: HierarchyGraph, node: HierarchyNode, m: Metrics): numbe
   return Math.max(widestPiece(node.label, m.font) + m.slotPad, 2 * Math.max(left, right));
 }
 
+/** The width a panel needs at these metrics: its widest tier of slots, and the margins. */
 function panelNeed(graph: HierarchyGraph, m: Metrics): number {
+  const key = metricsKey(m);
+  let needs = needCache.get(graph);
+  if (!needs || needs.size > MAX_KEPT_NEEDS) {
+    needs = new Map();
+    needCache.set(graph, needs);
+  }
+  let need = needs.get(key);
+  if (need === undefined) {
+    need = measurePanelNeed(graph, m);
+    needs.set(key, need);
+  }
+  return need;
+}
+
+/**
+ * Each graph's needs by metrics: a layout asks every panel shown for its need two or three times,
+ * and a change of selection lays out all the panels again; measuring each label's widest word
+ * every time was about a quarter of a 200-model change at 4× throttle (profiled). The metrics
+ * change only with the type scale, so a graph keeps a handful.
+ */
+const needCache = new WeakMap<HierarchyGraph, Map<string, number>>();
+const MAX_KEPT_NEEDS = 16;
+
+function measurePanelNeed(graph: HierarchyGraph, m: Metrics): number {
   const { tiers } = initialOrder(graph);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const need = (e: TierEntry) =>

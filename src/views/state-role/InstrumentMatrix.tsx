@@ -10,7 +10,7 @@ import { useTranslation } from '../../i18n/react';
 import { focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { useActions } from '../../state/selectors';
-import type { InstrumentCell, InstrumentMatrixRow, StateRoleData } from './derive';
+import type { StateRoleData } from './derive';
 import { instrumentMatrix } from './derive';
 import { Term } from '../shared/Term';
 
@@ -26,50 +26,78 @@ export function markSizeFor(count: number, maxCount: number): number {
   );
 }
 
-/** Memoised, with the translator and the action handed in: a 200-model matrix has 1,600 cells,
- *  and a hook of their own in each, or a re-draw of each on hover, cost seconds at 4× throttle. */
+/** Memoised on plain values, with the translator and the action handed in: a 200-model matrix
+ *  has 1,600 cells, and the matrix is derived afresh on every change of selection, so a cell given
+ *  its objects re-drew all 1,600 each time (a hook of their own in each cost more again). */
 const MatrixCell = memo(function MatrixCell({
-  cell,
-  row,
+  modelId,
+  modelName,
+  count,
+  names,
+  typeLabel,
   index,
   maxCount,
   t,
   openEvidence,
 }: {
-  cell: InstrumentCell;
-  row: InstrumentMatrixRow;
+  modelId: string;
+  modelName: string;
+  count: number;
+  names: string;
+  typeLabel: string;
   index: number;
   maxCount: number;
   t: TFunction;
   openEvidence: (ref: EvidenceTarget) => void;
 }) {
-  if (cell.count === 0)
+  if (count === 0)
     return (
       <td className="instrument-cell is-empty">
         <span className="instrument-cell__none" aria-hidden="true" />
         <span className="visually-hidden">{t('stateRole.noneNamed')}</span>
       </td>
     );
-  const names = cell.instruments.map((i) => i.label).join('; ');
   return (
     <td className="instrument-cell">
       <button
         type="button"
         className="instrument-cell__button"
-        aria-label={t('stateRole.cellName', {
-          model: cell.name,
-          count: cell.count,
-          type: row.label,
-          names,
-        })}
-        onClick={() => openEvidence({ model: cell.modelId, key: 'instruments' })}
+        aria-label={t('stateRole.cellName', { model: modelName, count, type: typeLabel, names })}
+        onClick={() => openEvidence({ model: modelId, key: 'instruments' })}
       >
         <span className="instrument-cell__mark">
-          <ModelMarker index={index} size={markSizeFor(cell.count, maxCount)} />
+          <ModelMarker index={index} size={markSizeFor(count, maxCount)} />
         </span>
-        <span className="instrument-cell__count">{cell.count}</span>
+        <span className="instrument-cell__count">{count}</span>
       </button>
     </td>
+  );
+});
+
+/** A model's column head, memoised like the cells: 200 of them re-drew on every change. */
+const ColumnHead = memo(function ColumnHead({
+  name,
+  index,
+  total,
+  focus,
+  t,
+}: {
+  name: string;
+  index: number;
+  total: number;
+  focus: string | undefined;
+  t: TFunction;
+}) {
+  return (
+    <th scope="col" className={focus}>
+      <span className="instrument-matrix__model">
+        <ModelMarker index={index} size={12} />
+        {name}
+      </span>
+      <span className="instrument-matrix__total">
+        {t('stateRole.instrumentCount', { count: total })}
+      </span>
+    </th>
   );
 });
 
@@ -94,15 +122,14 @@ export function InstrumentMatrixTable({
             <tr>
               <th scope="col">{t('stateRole.typeColumn')}</th>
               {matrix.columns.map((c) => (
-                <th scope="col" key={c.id} className={focusState(c.id, emphasis)}>
-                  <span className="instrument-matrix__model">
-                    <ModelMarker index={c.index} size={12} />
-                    {c.name}
-                  </span>
-                  <span className="instrument-matrix__total">
-                    {t('stateRole.instrumentCount', { count: c.total })}
-                  </span>
-                </th>
+                <ColumnHead
+                  key={c.id}
+                  name={c.name}
+                  index={c.index}
+                  total={c.total}
+                  focus={focusState(c.id, emphasis)}
+                  t={t}
+                />
               ))}
             </tr>
           </thead>
@@ -117,8 +144,11 @@ export function InstrumentMatrixTable({
                 {row.cells.map((cell, i) => (
                   <MatrixCell
                     key={cell.modelId}
-                    cell={cell}
-                    row={row}
+                    modelId={cell.modelId}
+                    modelName={cell.name}
+                    count={cell.count}
+                    names={cell.names}
+                    typeLabel={row.label}
                     index={matrix.columns[i]?.index ?? 0}
                     maxCount={matrix.maxCount}
                     t={t}

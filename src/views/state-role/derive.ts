@@ -139,6 +139,8 @@ export interface InstrumentCell {
   name: string;
   count: number;
   instruments: { id: string; label: string }[];
+  /** The instruments' names, one string: the cell's accessible name lists them. */
+  names: string;
 }
 
 export interface InstrumentMatrixRow {
@@ -169,13 +171,17 @@ export function instrumentMatrix(data: StateRoleData): InstrumentMatrix {
       name: r.name,
       count: r.instruments.length,
       instruments: r.instruments,
+      names: r.instruments.map((i) => i.label).join('; '),
     })),
   }));
+  const totals = new Map<string, number>();
+  for (const row of rows)
+    for (const c of row.cells) totals.set(c.modelId, (totals.get(c.modelId) ?? 0) + c.count);
   const columns = data.models.map((m) => ({
     id: m.id,
     name: m.name,
     index: m.index,
-    total: rows.reduce((n, row) => n + (row.cells.find((c) => c.modelId === m.id)?.count ?? 0), 0),
+    total: totals.get(m.id) ?? 0,
   }));
   const maxCount = Math.max(0, ...rows.flatMap((row) => row.cells.map((c) => c.count)));
   return { columns, rows, maxCount };
