@@ -180,12 +180,17 @@ export function useLinkedFocus(): (model: string) => {
   onMouseLeave: () => void;
 } {
   const { setHighlight } = useActions();
-  return (model) => ({
-    onFocus: () => setHighlight(model),
-    onBlur: () => setHighlight(null),
-    onMouseEnter: () => setHighlight(model),
-    onMouseLeave: () => setHighlight(null),
-  });
+  // One function while the store's action is the same: memoised rows that are handed it are
+  // then skipped on a change of selection instead of all drawn again.
+  return useMemo(
+    () => (model: string) => ({
+      onFocus: () => setHighlight(model),
+      onBlur: () => setHighlight(null),
+      onMouseEnter: () => setHighlight(model),
+      onMouseLeave: () => setHighlight(null),
+    }),
+    [setHighlight],
+  );
 }
 
 const selectPart = (s: AppState) => s.part;

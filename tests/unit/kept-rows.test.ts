@@ -4,6 +4,8 @@ import { modelIndex } from '../../src/corpus/derive';
 import { deriveGovernance } from '../../src/views/governance/derive';
 import { deriveHierarchy } from '../../src/views/hierarchy/derive';
 import { layoutHierarchy } from '../../src/views/hierarchy/layout';
+import { deriveSectors } from '../../src/views/sectors/derive';
+import { layoutSectors } from '../../src/views/sectors/layout';
 import { bundledCorpus } from '../support/corpus';
 
 // A change of selection must hand unchanged models the same objects (their memoised panels are
@@ -79,5 +81,30 @@ describe('hierarchy panel needs kept per graph and type', () => {
         shape(layoutHierarchy(fresh(), width, type)),
       );
     }
+  });
+});
+
+describe('sector rows and their shading kept across a change of selection', () => {
+  it('gives each remaining model the row and shaded row it had, in any order', () => {
+    const before = layoutSectors(deriveSectors(all, null, indexOf), SCREEN_TYPE, 'light');
+    const rows = deriveSectors(withoutSecond, 'high-tech', indexOf);
+    const after = layoutSectors(rows, SCREEN_TYPE, 'light');
+    expect(after.rows).toHaveLength(all.length - 1);
+    for (const shaded of after.rows)
+      expect(shaded).toBe(before.rows.find((b) => b.row.id === shaded.row.id));
+  });
+
+  it('shades again for the other theme, and derives again for another colour', () => {
+    const light = layoutSectors(deriveSectors(all, null, indexOf), SCREEN_TYPE, 'light');
+    const dark = layoutSectors(deriveSectors(all, null, indexOf), SCREEN_TYPE, 'dark');
+    expect(dark.rows[0]?.row).toBe(light.rows[0]?.row);
+    expect(dark.rows[0]).not.toBe(light.rows[0]);
+    expect(dark.rows[0]?.cells.map((c) => c.fill)).not.toEqual(
+      light.rows[0]?.cells.map((c) => c.fill),
+    );
+    const shifted = new Map([...indexOf].map(([id, i]) => [id, i + 1]));
+    const moved = deriveSectors(all, null, shifted);
+    expect(moved[0]).not.toBe(light.rows[0]?.row);
+    expect(moved[0]?.index).toBe((light.rows[0]?.row.index ?? 0) + 1);
   });
 });

@@ -2,6 +2,7 @@
  * The sector heat map, drawn from its layout alone: no store, no translations. The container
  * passes the words (already translated), the sort order and what the cells do.
  */
+import { memo } from 'react';
 import type { Confidence, SectorFamily } from '../../corpus/schema';
 import { SECTOR_FAMILIES } from '../../corpus/derive';
 import { ConfidenceText } from '../../charts/ConfidenceText';
@@ -12,7 +13,7 @@ import { ModelMarker } from '../../charts/ModelMarker';
 import { TableScroll } from '../shared/TableScroll';
 import { wordWidthVars } from '../../charts/text-width';
 import type { SectorRow, SectorSort } from './derive';
-import type { HeatMapLayout, ShadedCell } from './layout';
+import type { HeatMapLayout, ShadedCell, ShadedRow } from './layout';
 
 export interface HeatMapLabels {
   caption: string;
@@ -71,6 +72,57 @@ function SortButton({
   );
 }
 
+/**
+ * One model's line of the heat map, memoised: its shaded row is kept while the model is shown
+ * (layout.ts), so a change of selection draws only the lines it adds, not all 200 again.
+ */
+const HeatRow = memo(function HeatRow({
+  shaded: { row, cells },
+  focus,
+  markerSize,
+  labels,
+  events,
+}: {
+  shaded: ShadedRow;
+  focus: string;
+  markerSize: number;
+  labels: HeatMapLabels;
+  events: MarkEvents;
+}) {
+  return (
+    <tr className={focus} data-model={row.id}>
+      <th scope="row">
+        <span className="panel__model">
+          <ModelMarker index={row.index} size={markerSize} />
+          <ModelNameLink model={row.id}>{row.name}</ModelNameLink>
+        </span>
+        <ConfidenceText confidence={row.confidence} text={labels.confidence[row.confidence]} />
+      </th>
+      {cells.map((shaded) => (
+        <td
+          key={shaded.cell.family}
+          className={`heat-cell${shaded.approximate ? ' heat-cell--approximate' : ''}`}
+          style={{ background: shaded.fill, color: shaded.text }}
+        >
+          <button
+            type="button"
+            className="heat-cell__button"
+            style={{ color: shaded.text }}
+            aria-label={labels.cellName(row, shaded)}
+            {...events.link(row.id)}
+            onClick={() => events.open(row.id)}
+          >
+            <span className="heat-cell__share">{shaded.shown}</span>
+            {shaded.cell.sectors.length ? (
+              <span className="heat-cell__sectors">{shaded.cell.sectors.join(', ')}</span>
+            ) : null}
+          </button>
+        </td>
+      ))}
+    </tr>
+  );
+});
+
 export function HeatMapDrawing({
   layout,
   labels,
@@ -110,40 +162,15 @@ export function HeatMapDrawing({
             </tr>
           </thead>
           <tbody>
-            {layout.rows.map(({ row, cells }) => (
-              <tr key={row.id} className={focusState(row.id, emphasis)} data-model={row.id}>
-                <th scope="row">
-                  <span className="panel__model">
-                    <ModelMarker index={row.index} size={layout.markerSize} />
-                    <ModelNameLink model={row.id}>{row.name}</ModelNameLink>
-                  </span>
-                  <ConfidenceText
-                    confidence={row.confidence}
-                    text={labels.confidence[row.confidence]}
-                  />
-                </th>
-                {cells.map((shaded) => (
-                  <td
-                    key={shaded.cell.family}
-                    className={`heat-cell${shaded.approximate ? ' heat-cell--approximate' : ''}`}
-                    style={{ background: shaded.fill, color: shaded.text }}
-                  >
-                    <button
-                      type="button"
-                      className="heat-cell__button"
-                      style={{ color: shaded.text }}
-                      aria-label={labels.cellName(row, shaded)}
-                      {...events.link(row.id)}
-                      onClick={() => events.open(row.id)}
-                    >
-                      <span className="heat-cell__share">{shaded.shown}</span>
-                      {shaded.cell.sectors.length ? (
-                        <span className="heat-cell__sectors">{shaded.cell.sectors.join(', ')}</span>
-                      ) : null}
-                    </button>
-                  </td>
-                ))}
-              </tr>
+            {layout.rows.map((shaded) => (
+              <HeatRow
+                key={shaded.row.id}
+                shaded={shaded}
+                focus={focusState(shaded.row.id, emphasis)}
+                markerSize={layout.markerSize}
+                labels={labels}
+                events={events}
+              />
             ))}
           </tbody>
         </table>

@@ -30,27 +30,44 @@ export function deriveSectors(
   sortBy: SectorSort = null,
   indexOf: ReadonlyMap<string, number> = modelIndex(models),
 ): SectorRow[] {
-  const rows = models.map((m) => {
-    const code = m.codes.sectorFocus;
-    const shown = shownShares(
-      SECTOR_FAMILIES.map((f) => code.value[f]),
-      code.confidence,
-    );
-    return {
-      id: m.id,
-      name: m.name,
-      index: indexOf.get(m.id) ?? 0,
-      confidence: code.confidence,
-      cells: SECTOR_FAMILIES.map((family, i) => ({
-        family,
-        share: code.value[family],
-        shown: shown[i]?.text ?? '',
-        sectors: code.sectors.filter((s) => s.family === family).map((s) => s.name),
-      })),
-    };
-  });
+  const rows = models.map((m) => keptRow(m, indexOf.get(m.id) ?? 0));
   if (!sortBy) return rows;
   const shareOf = (r: SectorRow) => r.cells.find((c) => c.family === sortBy)?.share ?? 0;
   // Array.prototype.sort is stable, so equal shares keep the corpus order.
   return [...rows].sort((a, b) => shareOf(b) - shareOf(a));
+}
+
+/**
+ * Each model's row as last derived, with the colour index it was derived at: a change of
+ * selection hands every model still shown the very same row, so its memoised line of the heat
+ * map is skipped (HeatMapDrawing.tsx) instead of 200 lines drawn again.
+ */
+const rowCache = new WeakMap<Model, SectorRow>();
+
+function keptRow(m: Model, index: number): SectorRow {
+  const kept = rowCache.get(m);
+  if (kept?.index === index) return kept;
+  const row = sectorRow(m, index);
+  rowCache.set(m, row);
+  return row;
+}
+
+function sectorRow(m: Model, index: number): SectorRow {
+  const code = m.codes.sectorFocus;
+  const shown = shownShares(
+    SECTOR_FAMILIES.map((f) => code.value[f]),
+    code.confidence,
+  );
+  return {
+    id: m.id,
+    name: m.name,
+    index,
+    confidence: code.confidence,
+    cells: SECTOR_FAMILIES.map((family, i) => ({
+      family,
+      share: code.value[family],
+      shown: shown[i]?.text ?? '',
+      sectors: code.sectors.filter((s) => s.family === family).map((s) => s.name),
+    })),
+  };
 }

@@ -31,7 +31,7 @@ export interface ScaleStep {
 
 export interface HeatMapLayout {
   markerSize: number;
-  rows: { row: SectorRow; cells: ShadedCell[] }[];
+  rows: ShadedRow[];
   /** The legend's shade scale: 0% to 100% in quarters. */
   scale: ScaleStep[];
 }
@@ -45,20 +45,39 @@ export function layoutSectors(
 ): HeatMapLayout {
   return {
     markerSize: Math.round(14 * type.factor),
-    rows: rows.map((row) => ({
-      row,
-      cells: row.cells.map((cell) => ({
-        cell,
-        shown: cell.shown,
-        approximate: row.confidence === 'low',
-        ...heatCellStyle(cell.share, theme),
-      })),
-    })),
+    rows: rows.map((row) => keptShadedRow(row, theme)),
     scale: SCALE_STEPS.map((share) => ({
       label: shownShare(share, 'high').text,
       ...heatCellStyle(share, theme),
     })),
   };
+}
+
+export interface ShadedRow {
+  row: SectorRow;
+  cells: ShadedCell[];
+}
+
+/**
+ * Each row's shading as last laid out, with its theme: the same row (derive.ts keeps it while
+ * its model is shown) gets the same shaded row, which its memoised line compares by identity.
+ */
+const shadedCache = new WeakMap<SectorRow, { theme: 'light' | 'dark'; shaded: ShadedRow }>();
+
+function keptShadedRow(row: SectorRow, theme: 'light' | 'dark'): ShadedRow {
+  const kept = shadedCache.get(row);
+  if (kept?.theme === theme) return kept.shaded;
+  const shaded = {
+    row,
+    cells: row.cells.map((cell) => ({
+      cell,
+      shown: cell.shown,
+      approximate: row.confidence === 'low',
+      ...heatCellStyle(cell.share, theme),
+    })),
+  };
+  shadedCache.set(row, { theme, shaded });
+  return shaded;
 }
 
 /* ---- The heat map as a slide: an SVG grid laid out for a measured box at the projector's type. */

@@ -20,7 +20,11 @@ export function useTypeScale(): TypeScale {
 export function useMarkEvents(key: EvidenceKey): MarkEvents {
   const link = useLinkedFocus();
   const { openEvidence } = useActions();
-  return { link, open: (model) => openEvidence({ model, key }) };
+  // Stable while its parts are, so a memoised row handed it can be skipped.
+  return useMemo(
+    () => ({ link, open: (model: string) => openEvidence({ model, key }) }),
+    [link, openEvidence, key],
+  );
 }
 
 export function useConfidenceWords(): Record<Confidence, string> {
