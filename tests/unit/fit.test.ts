@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Comparable } from '../../src/profile/distance';
-import { distance, gap, modelComparable, rankModels } from '../../src/profile/distance';
+import {
+  DIMENSIONS,
+  distance,
+  effectiveWeights,
+  gap,
+  modelComparable,
+  rankModels,
+} from '../../src/profile/distance';
 import type { ProfileValues } from '../../src/corpus/profile';
 import {
   blankProfile,
@@ -91,6 +98,23 @@ const weights = fc.record({
 const options = fc.record({ weights, downWeightLowConfidence: fc.boolean() });
 
 describe('distance (fast-check, 1000 runs each)', () => {
+  it('is the mean of the gaps weighted by effectiveWeights, to the last bit', () => {
+    // distance sums without building the weights object (speed): it must still give the figure
+    // the documented definition gives, or rankings and their ties could differ.
+    fc.assert(
+      fc.property(comparable, comparable, options, (a, b, o) => {
+        const w = effectiveWeights(a, b, o);
+        const total = DIMENSIONS.reduce((s, d) => s + w[d], 0);
+        const mean =
+          total === 0
+            ? 0
+            : DIMENSIONS.reduce((s, d) => s + w[d] * gap(a.values, b.values, d), 0) / total;
+        expect(distance(a, b, o)).toBe(Math.min(1, Math.max(0, mean)));
+      }),
+      RUNS,
+    );
+  });
+
   it('is zero from a profile to itself', () => {
     fc.assert(
       fc.property(comparable, options, (a, o) => {
