@@ -197,3 +197,21 @@ export function buildInstrument(
     evidence: ['e1'],
   };
 }
+
+/**
+ * Two models for the instrument matrix: Pland names two fiscal instruments and one legal one,
+ * Qland names none.
+ */
+export function modelsWithInstruments(): Model[] {
+  return [
+    {
+      ...buildChartModel('p', { name: 'Pland' }),
+      instruments: [
+        buildInstrument('p1', 'fiscal', 'Tax credit'),
+        buildInstrument('p2', 'fiscal', 'Depreciation'),
+        buildInstrument('p3', 'legal', 'Cluster law'),
+      ],
+    },
+    { ...buildChartModel('q', { name: 'Qland' }), instruments: [] },
+  ];
+}

@@ -8,7 +8,7 @@ import {
 } from '../../src/views/state-role/derive';
 import { layoutStateRole, NARROW_WIDTH } from '../../src/views/state-role/layout';
 import type { StateRoleLayout } from '../../src/views/state-role/layout';
-import { buildChartModel, buildInstrument, codebook } from '../support/corpus';
+import { buildChartModel, codebook, modelsWithInstruments } from '../support/corpus';
 
 const models = [
   buildChartModel('a', { name: 'United Kingdom', stateRole: 3 }),
@@ -117,17 +117,7 @@ describe('state-role row order', () => {
 });
 
 describe('instruments as a types × models matrix', () => {
-  const withInstruments = [
-    {
-      ...buildChartModel('p', { name: 'Pland' }),
-      instruments: [
-        buildInstrument('p1', 'fiscal', 'Tax credit'),
-        buildInstrument('p2', 'fiscal', 'Depreciation'),
-        buildInstrument('p3', 'legal', 'Cluster law'),
-      ],
-    },
-    { ...buildChartModel('q', { name: 'Qland' }), instruments: [] },
-  ];
+  const withInstruments = modelsWithInstruments();
   const matrix = instrumentMatrix(deriveStateRole(withInstruments, codebook()));
 
   it('has a row per type in the codebook order and a column per model', () => {

@@ -7,6 +7,7 @@ import { codeUnder, valueKey } from '../../corpus/codings';
 import { GOVERNANCE_LEVELS, modelIndex } from '../../corpus/derive';
 import { shownShares } from '../../charts/honest-share';
 import type { CoderKey, CoderReading } from '../shared/coder-marks';
+import { keptRowsPerModel } from '../shared/kept-rows';
 
 export interface GovernanceRow {
   id: string;
@@ -56,14 +57,7 @@ export function deriveGovernance(
   models: readonly Model[],
   indexOf: ReadonlyMap<string, number> = modelIndex(models),
 ): GovernanceRow[] {
-  return models.map((m) => {
-    const index = indexOf.get(m.id) ?? 0;
-    const cached = rowCache.get(m);
-    if (cached?.index === index) return cached;
-    const row = governanceRow(m, index);
-    rowCache.set(m, row);
-    return row;
-  });
+  return keptRowsPerModel(rowCache, models, indexOf, governanceRow);
 }
 
 function governanceRow(m: Model, index: number): GovernanceRow {

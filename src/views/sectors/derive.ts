@@ -5,6 +5,7 @@
 import type { Confidence, Model, SectorFamily } from '../../corpus/schema';
 import { modelIndex, SECTOR_FAMILIES } from '../../corpus/derive';
 import { shownShares } from '../../charts/honest-share';
+import { keptRowsPerModel } from '../shared/kept-rows';
 
 export interface SectorCell {
   family: SectorFamily;
@@ -25,31 +26,20 @@ export interface SectorRow {
 
 export type SectorSort = SectorFamily | null;
 
+/** Each model's row as last derived (kept-rows.ts): its memoised line of the heat map is then
+ *  skipped on a change of selection (HeatMapDrawing.tsx) instead of 200 lines drawn again. */
+const rowCache = new WeakMap<Model, SectorRow>();
+
 export function deriveSectors(
   models: readonly Model[],
   sortBy: SectorSort = null,
   indexOf: ReadonlyMap<string, number> = modelIndex(models),
 ): SectorRow[] {
-  const rows = models.map((m) => keptRow(m, indexOf.get(m.id) ?? 0));
+  const rows = keptRowsPerModel(rowCache, models, indexOf, sectorRow);
   if (!sortBy) return rows;
   const shareOf = (r: SectorRow) => r.cells.find((c) => c.family === sortBy)?.share ?? 0;
   // Array.prototype.sort is stable, so equal shares keep the corpus order.
   return [...rows].sort((a, b) => shareOf(b) - shareOf(a));
-}
-
-/**
- * Each model's row as last derived, with the colour index it was derived at: a change of
- * selection hands every model still shown the very same row, so its memoised line of the heat
- * map is skipped (HeatMapDrawing.tsx) instead of 200 lines drawn again.
- */
-const rowCache = new WeakMap<Model, SectorRow>();
-
-function keptRow(m: Model, index: number): SectorRow {
-  const kept = rowCache.get(m);
-  if (kept?.index === index) return kept;
-  const row = sectorRow(m, index);
-  rowCache.set(m, row);
-  return row;
 }
 
 function sectorRow(m: Model, index: number): SectorRow {

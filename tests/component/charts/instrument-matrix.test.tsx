@@ -7,19 +7,9 @@ import { createAppStore } from '../../../src/state/store';
 import { StoreProvider } from '../../../src/state/StoreProvider';
 import { deriveStateRole } from '../../../src/views/state-role/derive';
 import { InstrumentMatrixTable } from '../../../src/views/state-role/InstrumentMatrix';
-import { buildBundle, buildChartModel, buildInstrument, codebook } from '../../support/corpus';
+import { buildBundle, codebook, modelsWithInstruments } from '../../support/corpus';
 
-const models = [
-  {
-    ...buildChartModel('p', { name: 'Pland' }),
-    instruments: [
-      buildInstrument('p1', 'fiscal', 'Tax credit'),
-      buildInstrument('p2', 'fiscal', 'Depreciation'),
-      buildInstrument('p3', 'legal', 'Cluster law'),
-    ],
-  },
-  { ...buildChartModel('q', { name: 'Qland' }), instruments: [] },
-];
+const models = modelsWithInstruments();
 
 function draw() {
   // The type names are terms: their definitions come from the store's corpus.
