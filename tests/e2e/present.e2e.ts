@@ -54,6 +54,41 @@ describe('presentation mode in Chromium', () => {
     await context.close();
   });
 
+  // Seen at 1920×1080: a link's notice on a slide ran under the fixed Exit button, which hid the
+  // notice's own close button. Each language's Exit has its own width.
+  for (const lang of ['en', 'ru', 'uz'] as const) {
+    it(`a notice on a slide keeps its close button clear of Exit (${lang}, 1920×1080 and 1024×768)`, async () => {
+      for (const viewport of [
+        { width: 1920, height: 1080 },
+        { width: 1024, height: 768 },
+      ]) {
+        const { page, context } = await openApp(
+          browser(),
+          `?view=state-role&present=1&part=nowhere&lang=${lang}`,
+          { viewport },
+        );
+        const close = page.locator('.notices .notice button');
+        await close.waitFor();
+        const exit = await page.locator('.present-exit').boundingBox();
+        const closeBox = await close.boundingBox();
+        const apart =
+          !!exit &&
+          !!closeBox &&
+          (closeBox.x + closeBox.width <= exit.x ||
+            exit.x + exit.width <= closeBox.x ||
+            closeBox.y + closeBox.height <= exit.y ||
+            exit.y + exit.height <= closeBox.y);
+        expect(
+          apart,
+          `${viewport.width}: close ${JSON.stringify(closeBox)}, exit ${JSON.stringify(exit)}`,
+        ).toBe(true);
+        await close.click();
+        await expect.poll(() => page.locator('.notices .notice').count()).toBe(0);
+        await context.close();
+      }
+    });
+  }
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`reports no axe violations in presentation mode, ${colorScheme}`, async () => {
       const { page, context } = await openApp(
