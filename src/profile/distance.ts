@@ -53,18 +53,23 @@ export interface DistanceOptions {
   downWeightLowConfidence?: boolean;
 }
 
-/** The multiplier a dimension's weight gets for the two sides' confidence (1 unless asked). */
-function confidenceFactor(
+/** A dimension's weight for this pair: a negative one reads as 0, and with down-weighting the
+ *  weaker of the two confidences scales it (which keeps the distance symmetric). */
+function effectiveWeight(
   a: Comparable,
   b: Comparable,
   d: DimensionId,
+  weights: Weights,
   downWeightLowConfidence: boolean | undefined,
 ): number {
-  if (!downWeightLowConfidence) return 1;
-  // The weaker of the two confidences decides, which keeps the distance symmetric.
-  return Math.min(
-    CONFIDENCE_FACTOR[a.confidence?.[d] ?? 'high'],
-    CONFIDENCE_FACTOR[b.confidence?.[d] ?? 'high'],
+  const weight = Math.max(0, weights[d]);
+  if (!downWeightLowConfidence) return weight;
+  return (
+    weight *
+    Math.min(
+      CONFIDENCE_FACTOR[a.confidence?.[d] ?? 'high'],
+      CONFIDENCE_FACTOR[b.confidence?.[d] ?? 'high'],
+    )
   );
 }
 
@@ -76,7 +81,7 @@ export function effectiveWeights(
   const weights = options.weights ?? EQUAL_WEIGHTS;
   const w = {} as Weights;
   for (const d of DIMENSIONS)
-    w[d] = Math.max(0, weights[d]) * confidenceFactor(a, b, d, options.downWeightLowConfidence);
+    w[d] = effectiveWeight(a, b, d, weights, options.downWeightLowConfidence);
   return w;
 }
 
@@ -91,7 +96,7 @@ export function distance(a: Comparable, b: Comparable, options: DistanceOptions 
   let total = 0;
   let weighted = 0;
   for (const d of DIMENSIONS) {
-    const w = Math.max(0, weights[d]) * confidenceFactor(a, b, d, options.downWeightLowConfidence);
+    const w = effectiveWeight(a, b, d, weights, options.downWeightLowConfidence);
     total += w;
     weighted += w * gap(a.values, b.values, d);
   }

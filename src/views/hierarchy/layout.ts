@@ -13,6 +13,7 @@ import type { LinkStyle } from '../../charts/actorShapes';
 import { textWidth } from '../../charts/text-width';
 import type { Box } from '../../charts/text-width';
 import type { TypeScale } from '../../charts/type-scale';
+import { remembered } from '../../lib/remembered';
 import type { HierarchyGraph, HierarchyLink, HierarchyNode } from './derive';
 import { countCrossings, initialOrder, orderTiers } from './order';
 import type { TierEntry } from './order';
@@ -155,18 +156,12 @@ function nodeNeed(graph: HierarchyGraph, node: HierarchyNode, m: Metrics): numbe
 
 /** The width a panel needs at these metrics: its widest tier of slots, and the margins. */
 function panelNeed(graph: HierarchyGraph, m: Metrics): number {
-  const key = metricsKey(m);
-  let needs = needCache.get(graph);
-  if (!needs || needs.size > MAX_KEPT_NEEDS) {
-    needs = new Map();
-    needCache.set(graph, needs);
+  let need = needs.get(graph);
+  if (!need) {
+    need = remembered(metricsKey, (metrics: Metrics) => measurePanelNeed(graph, metrics), 16);
+    needs.set(graph, need);
   }
-  let need = needs.get(key);
-  if (need === undefined) {
-    need = measurePanelNeed(graph, m);
-    needs.set(key, need);
-  }
-  return need;
+  return need(m);
 }
 
 /**
@@ -175,8 +170,7 @@ function panelNeed(graph: HierarchyGraph, m: Metrics): number {
  * every time was about a quarter of a 200-model change at 4× throttle (profiled). The metrics
  * change only with the type scale, so a graph keeps a handful.
  */
-const needCache = new WeakMap<HierarchyGraph, Map<string, number>>();
-const MAX_KEPT_NEEDS = 16;
+const needs = new WeakMap<HierarchyGraph, (m: Metrics) => number>();
 
 function measurePanelNeed(graph: HierarchyGraph, m: Metrics): number {
   const { tiers } = initialOrder(graph);
