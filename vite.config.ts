@@ -27,17 +27,33 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
+    // dist/.vite/manifest.json: which chunks each entry and main.tsx import, read by the
+    // initial-JavaScript budget (tests/budget/initial-js.ts).
+    manifest: true,
+    // No polyfill in the entry: every browser the build targets but Safari 16 preloads modules
+    // itself, and there the app's chunks load all the same, one after another.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
             {
+              // Vite's helper for dynamic imports, which the entry (src/boot.ts) uses to load
+              // main.tsx: in a file of its own, or it would join the group below and the entry
+              // would fetch all of the first page's code before the first paint after all.
+              name: 'import-helper',
+              test: /vite[\\/]preload-helper/,
+              priority: 2,
+            },
+            {
+              priority: 1,
               // What the first page needs and later chunks share (React, the string lookup,
-              // zustand, the corpus ids, the store): one file rather than six small ones, because each
-              // extra request at page load queues behind the six a browser opens per host over
-              // HTTP/1.1 and delays the first paint (Lighthouse mobile LCP +0.3–0.5 s).
+              // zustand, the corpus ids, the store, the type scale, palette and markers): one
+              // file rather than several small ones, because each extra request at page load
+              // queues behind the six a browser opens per host over HTTP/1.1 (Lighthouse mobile
+              // LCP +0.3–0.5 s when the first paint waited for them; now they delay hydration).
               name: 'first-page',
-              test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|zustand)[\\/]|src[\\/](corpus[\\/](ids|derive|vocabulary|profile)|i18n[\\/](strings|react)|state[\\/][\w-]+|lib[\\/]keys)\.tsx?$/,
+              test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|zustand)[\\/]|src[\\/](corpus[\\/](ids|derive|vocabulary|profile)|i18n[\\/](strings|react)|state[\\/][\w-]+|lib[\\/](keys|perf)|charts[\\/](type-scale|palette|markers))\.tsx?$/,
             },
           ],
         },

@@ -1,7 +1,9 @@
+/**
+ * The app in the browser: loaded by boot.ts once the page has painted, it reads the opening
+ * address, fetches the corpus and hydrates the baked first page (or renders afresh).
+ */
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import './ui/styles/fonts.css';
-import './ui/styles.css';
 import { loadCorpus } from './corpus/load';
 import { initI18n, switchLanguage } from './i18n';
 import { createAppStore } from './state/store';
@@ -60,7 +62,7 @@ function fontsReady(lang: string, maxWaitMs = 1500): Promise<unknown> {
 const bakedKey = container.dataset.firstPage ?? null;
 const bakedShown = bakedKey !== null && document.documentElement.dataset.firstPage !== 'elsewhere';
 
-// The first render waits for the corpus (preloaded by index.html) and, unless the page is baked,
+// The first render waits for the corpus (preloaded by boot.ts) and, unless the page is baked,
 // the font, so the page appears once, complete, instead of shifting as they arrive; until then
 // the reader sees the baked overview or index.html's loading line.
 async function startApp(root: HTMLElement): Promise<void> {

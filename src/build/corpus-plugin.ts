@@ -10,8 +10,9 @@ import { bundleFromDir } from '../corpus/data-dir.ts';
 import { corpusJsonSchema } from '../corpus/schema.ts';
 import { checkTranslationDir } from '../corpus/translation-files.ts';
 import { translationAsset } from '../corpus/content-translations.ts';
+import { CORPUS_URL } from '../corpus/bundle-url.ts';
 
-export const CORPUS_ASSET = 'corpus.json';
+export const CORPUS_ASSET = CORPUS_URL;
 export const SCHEMA_ASSET = 'corpus.schema.json';
 
 export const schemaFileText = (): string => `${JSON.stringify(corpusJsonSchema(), null, 2)}\n`;

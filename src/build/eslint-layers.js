@@ -34,6 +34,7 @@ export const LAYERS = {
   'app-root.tsx': { rank: 5.5 },
   'main.tsx': { rank: 6 },
   'bake.tsx': { rank: 6, note: "the build's server render of the first page" },
+  'boot.ts': { rank: 7, note: "the page's entry: the stylesheet, then main.tsx once painted" },
   // Tools outside the app: they may use the corpus layer and nothing of the app above it.
   build: { rank: 1.5, only: ['lib', 'corpus', 'build'] },
   cli: { rank: 1.5, only: ['lib', 'corpus', 'cli'] },

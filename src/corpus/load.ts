@@ -7,6 +7,7 @@
  * still run here, so the app trusts nothing it has not validated; the guarded parser stays for
  * text from outside (a user's files, stored data) and keeps ~1 KB off the first page.
  */
+import { CORPUS_URL } from './bundle-url';
 import type { CorpusIssue } from './issues';
 import type { Bundle } from './schema';
 
@@ -15,8 +16,6 @@ export type CorpusStatus =
   | { status: 'loading' }
   | { status: 'ready'; bundle: Bundle }
   | { status: 'error'; kind: 'network' | 'invalid'; detail: string; problems: string[] };
-
-export const CORPUS_URL = 'corpus.json';
 
 export async function loadCorpus(
   url: string = CORPUS_URL,

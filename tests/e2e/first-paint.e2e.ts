@@ -108,6 +108,32 @@ describe('the baked first page', () => {
     await context.close();
   });
 
+  it("asks for the app's code and the corpus only after it has painted", async () => {
+    // Fetched beside the stylesheet, they took the bandwidth the first paint needed (boot.ts).
+    const { page, context, errors, seen } = await visit('');
+    await seen();
+    const timings = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      const started = (part: string) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.includes(part))
+          .map((e) => e.startTime);
+      return {
+        paint: paint?.startTime ?? null,
+        main: started('/assets/main-'),
+        corpus: started('/corpus.json'),
+      };
+    });
+    expect(timings.paint).not.toBeNull();
+    expect(timings.main).toHaveLength(1);
+    expect(timings.corpus).toHaveLength(1);
+    for (const start of [...timings.main, ...timings.corpus])
+      expect(start).toBeGreaterThanOrEqual(timings.paint!);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('is hydrated in the dark theme too', async () => {
     const context = await browser().newContext({ colorScheme: 'dark' });
     await context.addInitScript(WATCH);

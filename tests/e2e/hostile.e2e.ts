@@ -167,6 +167,38 @@ describe('a hostile environment', () => {
     }
   });
 
+  it.each([
+    ['', 'Cluster Atlas’s code could not be loaded', 'Reload the page'],
+    ['?view=compare&lang=ru', 'Не удалось загрузить код Cluster Atlas', 'Перезагрузить страницу'],
+  ])(
+    'says so when the app’s code cannot load at all (%j), and its reload starts the app',
+    async (query, message, reload) => {
+      const context = await browser().newContext({
+        viewport: { width: 1280, height: 800 },
+        serviceWorkers: 'block',
+      });
+      let blocked = true;
+      await context.route(chunk('main'), (route) =>
+        blocked ? route.abort('internetdisconnected') : route.continue(),
+      );
+      const page = await context.newPage();
+      await page.goto(`${inject('baseUrl')}${query}`);
+      const failure = page.getByRole('alert');
+      await failure.getByText(message).waitFor();
+      // The loading line of a deep link gives way: nothing promises an app that is not coming.
+      const loadingLine = await page
+        .locator('#root')
+        .evaluate((root) => getComputedStyle(root, '::before').content);
+      expect(loadingLine).toMatch(/^(none|normal)$/);
+      expect(await axeViolations(page)).toEqual([]);
+      blocked = false;
+      await failure.getByRole('button', { name: reload }).click();
+      await page.locator('#root:not([data-first-page])').waitFor({ state: 'attached' });
+      expect(await page.getByRole('alert').count()).toBe(0);
+      await context.close();
+    },
+  );
+
   it('shows what failed when a view’s code cannot load; Retry loads it once the network is back', async () => {
     const { page, context } = await openPage('');
     await page.locator('main h1').first().waitFor();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { openApp, sharedBrowser } from './harness';
+import { appLive, openApp, sharedBrowser } from './harness';
 import { followNav, navNames } from './chrome-helpers';
 
 const browser = sharedBrowser();
@@ -25,6 +25,8 @@ describe('offline and installable, in Chromium', () => {
       ),
     ).toBe('offline');
     await page.reload();
+    // The baked page is up at once; its menu answers once the app has hydrated it.
+    await appLive(page);
     await page.locator('main h1').waitFor();
     const views = await navNames(page);
     expect(views.length).toBeGreaterThanOrEqual(10);
