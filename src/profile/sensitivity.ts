@@ -139,7 +139,29 @@ function breakpoints(
     }
   }
   points.sort((x, y) => x - y);
-  return { points: points.filter((x, k) => k === 0 || x > points[k - 1]!), meetsCurrent };
+  return { points: oneWeightPerMeeting(points, [0, upper, from]), meetsCurrent };
+}
+
+/**
+ * The sorted `points` with those within rounding of each other read as one weight: three models
+ * meeting at one weight give three computed meetings a hair apart (0.12 and 0.12000000000000001),
+ * and the sliver between them, where the three tie, is not a weight a reader can set; read there,
+ * the tie's corpus order would name a model that is nearest nowhere else. Each group keeps its
+ * first point, or the one of `exact` (the ends, the current weight) that it holds, which the walk
+ * must find as it is.
+ */
+function oneWeightPerMeeting(points: readonly number[], exact: readonly number[]): number[] {
+  const kept: number[] = [];
+  let groupStart = -Infinity;
+  for (const x of points) {
+    if (x - groupStart > MEETING_ROUNDING) {
+      groupStart = x;
+      kept.push(x);
+    } else if (exact.includes(x)) {
+      kept[kept.length - 1] = x;
+    }
+  }
+  return kept;
 }
 
 /**

@@ -244,6 +244,49 @@ describe('weightCrossings: the fast walk against reading every interval', () => 
   }, 60_000);
 });
 
+describe('weightCrossings where three models meet at one weight', () => {
+  // Found by the property above (seed -181845982): with state role's weight at 0.12 three
+  // models are equally near, and their three computed meetings lie a hair apart. The exhaustive
+  // walk read the sliver between them, where the tie's corpus order named synthetic-04, which is
+  // nearest nowhere past 0.12; both walks now read the meeting as one weight.
+  const values: ProfileValues = {
+    stateRole: 1,
+    firmHierarchy: 5,
+    universityIndustry: 2,
+    governanceLevel: { national: 1, regional: 0, local: 0 },
+    sectorFocus: { traditional: 0.37, industrial: 0.27, 'high-tech': 0.03, mixed: 0.33 },
+  };
+  const options: DistanceOptions = {
+    weights: {
+      stateRole: 0,
+      governanceLevel: 0,
+      sectorFocus: 0.5,
+      firmHierarchy: 1,
+      universityIndustry: 0.5,
+    },
+    downWeightLowConfidence: false,
+  };
+  const models = syntheticBundle(23, bundledCorpus().codebook, 471).models;
+
+  it('names the model nearest just past the meeting, in both walks', () => {
+    const rankedAt = (w: number) =>
+      rankModels({ values }, models, {
+        ...options,
+        weights: { ...options.weights!, stateRole: w },
+      }).map((r) => r.id);
+    // The three meet at 0.12; past it synthetic-16 leads.
+    expect(rankedAt(0.1199)[0]).toBe('synthetic-23');
+    expect(rankedAt(0.1201)[0]).toBe('synthetic-16');
+    for (const exhaustive of [false, true]) {
+      const rise = weightCrossings({ values }, models, options, exhaustive).find(
+        (c) => c.dimension === 'stateRole' && c.change === 'rises',
+      );
+      expect(rise?.nearest).toBe('synthetic-16');
+      expect(rise?.weight).toBeCloseTo(0.12, 12);
+    }
+  });
+});
+
 describe('weightCrossings against brute force over a weight grid', () => {
   const models = bundledCorpus().models;
   const STEP = 0.001;
