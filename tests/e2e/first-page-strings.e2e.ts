@@ -5,6 +5,7 @@
  */
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../src/cli/chromium';
+import { appLive } from './harness';
 
 /** `overview.cardHint`-like words: a known namespace, a dot, a key. */
 const KEY =
@@ -26,6 +27,10 @@ describe('the first page before the whole catalogue arrives', () => {
       void route.abort();
     });
     await page.goto(`${inject('baseUrl')}`);
+    // The app's own first render, not the baked HTML: the app asks for the catalogue's rest
+    // only once it runs (boot.ts loads it after the first paint).
+    await appLive(page);
+    await expect.poll(() => held).toBeGreaterThan(0);
     await page.locator('main h1').first().waitFor();
     await page.locator('.card-grid li').first().waitFor();
     const found = await page.evaluate((source) => {

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { tourSchema } from '../../src/corpus/schema';
 import { followNav } from './chrome-helpers';
-import { axeViolations, openApp, sharedBrowser } from './harness';
+import { appLive, axeViolations, openApp, sharedBrowser } from './harness';
 
 const browser = sharedBrowser();
 const TITLE = 'Week 3: who steers';
@@ -95,6 +95,7 @@ describe('a tour of your own in Chromium', () => {
 
     // A reload keeps it, as it was left, and its steps are links (`?tour=own-…&step=2`).
     await page.reload();
+    await appLive(page);
     await page.locator('main h1').waitFor();
     const steps = ownTours(page).getByRole('list', { name: `Steps of “${TITLE}”` });
     expect(await steps.getByRole('link').allTextContents()).toEqual([

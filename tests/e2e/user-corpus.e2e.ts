@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { repoRoot } from '../support/paths';
-import { axeViolations, openApp, sharedBrowser } from './harness';
+import { appLive, axeViolations, openApp, sharedBrowser } from './harness';
 import { followNav, openSettings } from './chrome-helpers';
 
 const browser = sharedBrowser();
@@ -53,6 +53,8 @@ describe('bring your own corpus, in Chromium', () => {
     }
     // A reload is a new visit: the bundled corpus is back, as promised ("for the visit").
     await page.reload();
+    // The baked overview is up before the app: wait for the app itself.
+    await appLive(page);
     await page.locator('main h1').waitFor();
     expect(await banner(page).count()).toBe(0);
     expect(errors).toEqual([]);
@@ -159,6 +161,8 @@ describe('hostile corpora, in Chromium', () => {
       void d.dismiss();
     });
     await page.reload();
+    // The baked overview is up before the app: wait for the app itself.
+    await appLive(page);
     await page.locator('main h1').waitFor();
     await dropFiles(page, [{ name: 'payloads.json', text: read('hostile', 'payloads.json') }]);
     await banner(page).waitFor();
