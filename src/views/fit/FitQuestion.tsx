@@ -133,7 +133,10 @@ export function FitQuestion({
       </legend>
       <div className="fit-question__choices">
         {choices.map((c) => (
-          <label key={String(c.value)} className="fit-choice">
+          <label
+            key={String(c.value)}
+            className={c.value === answer ? 'fit-choice fit-choice--checked' : 'fit-choice'}
+          >
             <input
               type="radio"
               name={name}

@@ -25,7 +25,10 @@ function OrdinalControl({
       <p className="muted">{dim?.question}</p>
       <div className="step-options">
         {(dim?.steps ?? []).map((s) => (
-          <label key={s.value} className="step-option">
+          <label
+            key={s.value}
+            className={value === s.value ? 'step-option step-option--checked' : 'step-option'}
+          >
             <input
               type="radio"
               name={name}
