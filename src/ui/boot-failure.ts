@@ -8,14 +8,16 @@
  * the app's code, which is what failed. The language is the link's `lang`, else the first of the
  * browser's languages the app speaks: the reader's remembered choice lives in code that did not load.
  */
+import type { Lang } from '../corpus/vocabulary';
+
 export interface BootFailureWords {
-  lang: 'en' | 'ru' | 'uz';
+  lang: Lang;
   message: string;
   reload: string;
 }
 
 // The catalogues' own wording (error.view.reload, articleText's "check the connection").
-const WORDS: Record<BootFailureWords['lang'], Omit<BootFailureWords, 'lang'>> = {
+const WORDS: Record<Lang, Omit<BootFailureWords, 'lang'>> = {
   en: {
     message:
       'Cluster Atlas’s code could not be loaded. Check the connection, then reload the page.',
@@ -32,7 +34,12 @@ const WORDS: Record<BootFailureWords['lang'], Omit<BootFailureWords, 'lang'>> = 
   },
 };
 
-const spoken = (tag: string | null): BootFailureWords['lang'] | null => {
+/**
+ * state/language.ts's langOfTag, written again on purpose: that one uses corpus/vocabulary's
+ * isLang, which lives in the first page's chunk, and importing it here would make the entry fetch
+ * that chunk before the first paint (the thing boot.ts exists to avoid). Only the type is shared.
+ */
+const spoken = (tag: string | null): Lang | null => {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
   return primary === 'en' || primary === 'ru' || primary === 'uz' ? primary : null;
 };
