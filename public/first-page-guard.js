@@ -44,9 +44,11 @@
     storedTheme() || (prefersDark ? 'dark' : 'light'),
   );
   var params = new URLSearchParams(window.location.search);
+  // `view=overview` names the baked page itself (the app writes it as the bare address): a link
+  // that spells it out still sees the baked overview at once, not the loading line.
   var others = 0;
-  params.forEach(function (_value, name) {
-    if (name !== 'lang') others++;
+  params.forEach(function (value, name) {
+    if (name !== 'lang' && !(name === 'view' && value === 'overview')) others++;
   });
   if (others > 0 || openingLang(params) !== 'en')
     document.documentElement.setAttribute('data-first-page', 'elsewhere');

@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { LANG_STORAGE_KEY, preferredLang } from '../../src/state/language';
-import { readLaunchParams } from '../../src/state/url';
+import { parseUrlState, readLaunchParams, serializeUrlState } from '../../src/state/url';
+import { urlContextOfBundle } from '../../src/state/useUrlSync';
+import { bundledCorpus } from '../support/corpus';
 import { readStoredTheme, resolveTheme, THEME_STORAGE_KEY } from '../../src/state/theme';
 import type { GuardedStorage } from '../../src/state/storage';
 import { FIRST_PAGE_GUARD } from '../../src/build/bake-plugin';
@@ -87,12 +89,23 @@ function opensBakedPage({ search, stored = null, languages = ['en-US'], storageB
         storageBlocked || stored === null ? null : (stored as 'en' | 'ru' | 'uz'),
         languages,
       );
-  const onlyLang = [...new URLSearchParams(search).keys()].every((k) => k === 'lang');
-  return onlyLang && stays === 'en';
+  // The address the app opens on, written back as it writes it: '' is the plain first page.
+  const opening = serializeUrlState(parseUrlState(search, CONTEXT).state, CONTEXT);
+  const launchOnly =
+    launch.presenter || launch.print !== null || launch.presentation !== null || launch.tourfile !== null;
+  return opening === '' && !launchOnly && stays === 'en';
 }
+
+const CONTEXT = urlContextOfBundle(bundledCorpus());
 
 const VISITS: Visit[] = [
   { search: '' },
+  { search: '?view=overview' },
+  { search: '?view=overview&lang=en' },
+  { search: '?lang=en&view=overview' },
+  { search: '?view=overview&lang=ru' },
+  { search: '?view=overview&models=italy,japan' },
+  { search: '?view=sources' },
   { search: '?lang=en' },
   { search: '?lang=ru' },
   { search: '?lang=uz' },
