@@ -118,7 +118,7 @@ describe('the printed policy brief', () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     renderApp(`?view=fit&profile=${encodeURIComponent(encodeProfile(resourceRegion))}`);
     const button = await screen.findByRole('button', { name: 'Policy brief' });
-    expect(screen.getByRole('article', { name: /Resource region/ })).toBeInTheDocument();
+    expect(await screen.findByRole('article', { name: /Resource region/ })).toBeInTheDocument();
     await user.click(button);
     expect(print).toHaveBeenCalledTimes(1);
     print.mockRestore();

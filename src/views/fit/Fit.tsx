@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, useSelectedModels } from '../../state/selectors';
@@ -64,6 +64,17 @@ export function Fit() {
       ? options.target
       : fit?.nearest?.id;
   useMeasureRender('fit', models);
+  // What the first screen does not show (the closed disclosures, the link and saved profiles under
+  // the questions, the moves and the brief further down) follows in a render of its own, which
+  // React does once the first screen is committed: the question and the answer come up about a
+  // third sooner (at 4× throttle), the rest a frame or two later, below the fold. After a change
+  // the moves and the brief follow the same way, from deferred copies of what they show.
+  const belowFold = useDeferredValue(true, false);
+  const laterProfile = useDeferredValue(stored);
+  const laterModels = useDeferredValue(models);
+  const laterOptions = useDeferredValue(distanceOptions);
+  const laterTarget = useDeferredValue(targetId);
+  const onTarget = useCallback((id: string) => setOptions({ target: id }), [setOptions]);
 
   const onAnswer = (dimension: DimensionId, value: AnswerValue) => {
     if (stored) return setProfile(withAnswer(stored, dimension, value));
@@ -100,11 +111,11 @@ export function Fit() {
           />
           <details className="fit-disclosure">
             <summary>{t('fitGuide.adjust')}</summary>
-            <ProfileEditor profile={profile} onChange={onEdit} />
+            {belowFold ? <ProfileEditor profile={profile} onChange={onEdit} /> : null}
           </details>
           <details className="fit-disclosure">
             <summary>{t('fitGuide.method')}</summary>
-            <FitMethod />
+            {belowFold ? <FitMethod /> : null}
           </details>
         </div>
         <div className="fit-layout__results">
@@ -123,19 +134,21 @@ export function Fit() {
         {/* The link and the saved profiles: under the questions on a wide screen (below the
             answer they made the page a screen longer), after the answer on a phone. */}
         <div className="fit-layout__keep">
-          {stored ? <FitShare profile={stored} /> : null}
-          <SavedProfiles current={stored} />
+          {stored && belowFold ? <FitShare profile={stored} /> : null}
+          {belowFold ? <SavedProfiles current={stored} /> : null}
         </div>
       </div>
-      {stored ? (
+      {stored && laterProfile && belowFold ? (
         <MoveToward
-          profile={stored}
-          models={models}
-          targetId={targetId}
-          onTarget={(id) => setOptions({ target: id })}
+          profile={laterProfile}
+          models={laterModels}
+          targetId={laterTarget}
+          onTarget={onTarget}
         />
       ) : null}
-      {stored ? <FitBrief profile={stored} models={models} options={distanceOptions} /> : null}
+      {stored && laterProfile && belowFold ? (
+        <FitBrief profile={laterProfile} models={laterModels} options={laterOptions} />
+      ) : null}
     </>
   );
 }

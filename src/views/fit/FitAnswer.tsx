@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/react';
 import type { Model } from '../../corpus/schema';
 import type { DistanceOptions } from '../../profile/distance';
@@ -31,6 +31,15 @@ export function FitAnswer({
   const { t } = useTranslation();
   const underCodings = useFitUnderCodings(profile, distanceOptions);
   const spread = useMemo(() => spreadOf(fit.ranking), [fit.ranking]);
+  // How sure the answer is follows the answer in a render of its own after a change: its
+  // sensitivity analysis ranks every model about a dozen times (50 ms of a 200-model change at
+  // 4× throttle), and the nearest model and the ranking should not wait for it. Until then the
+  // note reads as it did, for the inputs it was written for.
+  const sureProfile = useDeferredValue(profile);
+  const sureModels = useDeferredValue(models);
+  const sureRanking = useDeferredValue(fit.ranking);
+  const sureOptions = useDeferredValue(distanceOptions);
+  const sureCodings = useDeferredValue(underCodings);
   const second = fit.ranking[1];
   // The matrix is drawn only while its disclosure is open: closed, its cells (a model count
   // squared) would still be built and laid out with every answer.
@@ -57,11 +66,11 @@ export function FitAnswer({
       </section>
       <RankingChart ranking={fit.ranking} />
       <FitHowSure
-        profile={profile}
-        models={models}
-        ranking={fit.ranking}
-        options={distanceOptions}
-        underCodings={underCodings}
+        profile={sureProfile}
+        models={sureModels}
+        ranking={sureRanking}
+        options={sureOptions}
+        underCodings={sureCodings}
       />
       <details
         className="fit-disclosure fit-answer__matrix"

@@ -8,7 +8,7 @@
  * screen), so printing the view by any means prints the brief. Black and white carry it all: no
  * meaning rests on colour.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from '../../i18n/react';
 import type { Model } from '../../corpus/schema';
 import type { Profile } from '../../corpus/profile';
@@ -183,7 +183,7 @@ function BriefMethod({ options }: { options: DistanceOptions }) {
   );
 }
 
-export function FitBrief({
+export const FitBrief = memo(function FitBrief({
   profile,
   models,
   options,
@@ -246,4 +246,4 @@ export function FitBrief({
       </div>
     </article>
   );
-}
+});

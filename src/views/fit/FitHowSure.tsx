@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from '../../i18n/react';
 import type { Model } from '../../corpus/schema';
 import type { Profile } from '../../corpus/profile';
@@ -12,9 +12,10 @@ import { crossingSentence } from './sure-words';
 /**
  * How sure the answer is, one sentence each: the smallest weight change that changes the nearest
  * model, whether it holds with the confidence handling switched, and under each other coding
- * (the full table of rankings under each coding one disclosure away).
+ * (the full table of rankings under each coding one disclosure away). Memoised: FitAnswer hands
+ * it deferred inputs, so the render that shows a new answer passes the old ones and skips it.
  */
-export function FitHowSure({
+export const FitHowSure = memo(function FitHowSure({
   profile,
   models,
   ranking,
@@ -87,4 +88,4 @@ export function FitHowSure({
       ) : null}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { ModelMarker } from '../../charts/ModelMarker';
 import type { DimensionId, Model } from '../../corpus/schema';
@@ -13,7 +13,7 @@ import { MoveDimension } from './MoveDimension';
  * per dimension which way and how far, then what the model has on that side, grouped under the
  * quotes that show it, each quote once in the whole answer.
  */
-export function MoveToward({
+export const MoveToward = memo(function MoveToward({
   profile,
   models,
   targetId,
@@ -101,4 +101,4 @@ export function MoveToward({
       ) : null}
     </section>
   );
-}
+});
