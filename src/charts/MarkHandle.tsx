@@ -1,8 +1,7 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { Box } from './text-width';
 import { fitTooltip } from './tooltip-position';
-import type { TooltipShift } from './tooltip-position';
 
 /** Pointer and keyboard handlers that highlight a model in every view while its mark is held. */
 export interface LinkHandlers {
@@ -20,7 +19,8 @@ export interface MarkEvents {
   open: (model: string) => void;
 }
 
-const UNSHIFTED = { dx: 0, above: false, height: 0 };
+/** Between a mark and its tooltip, in pixels. */
+const TIP_GAP = 6;
 
 interface MarkHandleProps {
   box: Box;
@@ -40,24 +40,39 @@ export function MarkHandle({ box, label, tooltip, link, onActivate }: MarkHandle
   const [tip, setTip] = useState(false);
   const tipId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const tipRef = useRef<HTMLDivElement>(null);
-  const [shift, setShift] = useState<TooltipShift & { height: number }>(UNSHIFTED);
-  // Measured once the tooltip is drawn in its first place, before the screen shows it: moved
-  // inwards or above its mark if it would cross the window's edge.
-  useLayoutEffect(() => {
-    if (!tip) return;
-    const tipBox = tipRef.current?.getBoundingClientRect();
-    const markBox = buttonRef.current?.getBoundingClientRect();
-    if (!tipBox || !markBox) return;
-    const fit = fitTooltip(tipBox, markBox, {
-      width: document.documentElement.clientWidth,
-      height: window.innerHeight,
+  // Placed once the browser has laid the tooltip out, before it paints it: a ResizeObserver
+  // reports the tooltip's first size right after layout, when reading the boxes costs nothing.
+  // Measured in a layout effect instead, the reading forced the whole page's style and layout
+  // in the middle of React's commit, and the shift was a second render: with 200 models, most of
+  // what a hover cost at 4× throttle. The shift goes into two custom properties that only move
+  // the tooltip (a transform), so applying it lays nothing out again.
+  const placeTip = useCallback((element: HTMLDivElement | null) => {
+    if (!element || typeof ResizeObserver === 'undefined') return undefined;
+    const applied = { dx: 0, dy: 0 };
+    const observer = new ResizeObserver(() => {
+      const mark = buttonRef.current?.getBoundingClientRect();
+      if (!mark) return;
+      const shown = element.getBoundingClientRect();
+      // Where it was first drawn, centred under its mark (a later report finds it moved).
+      const first = {
+        left: shown.left - applied.dx,
+        top: shown.top - applied.dy,
+        width: shown.width,
+        height: shown.height,
+      };
+      const fit = fitTooltip(first, mark, {
+        width: document.documentElement.clientWidth,
+        height: window.innerHeight,
+      });
+      applied.dx = fit.dx;
+      applied.dy = fit.above ? -(mark.height + 2 * TIP_GAP + shown.height) : 0;
+      element.style.setProperty('--tip-dx', `${applied.dx}px`);
+      element.style.setProperty('--tip-dy', `${applied.dy}px`);
     });
-    setShift({ ...fit, height: tipBox.height });
-  }, [tip]);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   const show = (then: () => void) => () => {
-    // Each showing starts from the plain place and is measured again (the page may have scrolled).
-    if (!tip) setShift(UNSHIFTED);
     setTip(true);
     then();
   };
@@ -89,14 +104,11 @@ export function MarkHandle({ box, label, tooltip, link, onActivate }: MarkHandle
       />
       {tip ? (
         <div
-          ref={tipRef}
+          ref={placeTip}
           id={tipId}
           role="tooltip"
           className="chart-tooltip"
-          style={{
-            left: box.x + box.width / 2 + shift.dx,
-            top: shift.above ? box.y - 6 - shift.height : box.y + box.height + 6,
-          }}
+          style={{ left: box.x + box.width / 2, top: box.y + box.height + TIP_GAP }}
         >
           {tooltip}
         </div>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { ComponentProps } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { ChartFrame } from '../shared/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
@@ -47,12 +48,18 @@ function HierarchyTable({ graphs }: { graphs: HierarchyGraph[] }) {
   );
 }
 
+/** The panels with the model held across the views: a hover draws them again, not the whole
+ *  view with its table and legends. */
+function EmphasisedPanels(props: Omit<ComponentProps<typeof HierarchyPanels>, 'emphasis'>) {
+  const emphasis = useEmphasis();
+  return <HierarchyPanels {...props} emphasis={emphasis} />;
+}
+
 export function Hierarchy() {
   const { t } = useTranslation();
   const bundle = useBundle();
   const models = useSelectedModels();
   const indexOf = useModelIndex();
-  const emphasis = useEmphasis();
   const events = useMarkEvents('firmHierarchy');
   const labels = useHierarchyLabels();
   const type = useTypeScale();
@@ -91,7 +98,7 @@ export function Hierarchy() {
         <TermKey heading={t('glossary.key.link-kind')} kind="link-kind" terms={kinds} />
         <div ref={ref}>
           {measured ? (
-            <HierarchyPanels layout={layout} labels={labels} emphasis={emphasis} events={events} />
+            <EmphasisedPanels layout={layout} labels={labels} events={events} />
           ) : null}
         </div>
       </ChartFrame>

@@ -9,7 +9,7 @@ import type { EvidenceTarget } from '../../corpus/vocabulary';
 import { useTranslation } from '../../i18n/react';
 import { focusState } from '../../charts/ModelMark';
 import { ModelMarker } from '../../charts/ModelMarker';
-import { useActions } from '../../state/selectors';
+import { useActions, useEmphasis } from '../../state/selectors';
 import type { StateRoleData } from './derive';
 import { instrumentMatrix } from './derive';
 import { Term } from '../shared/Term';
@@ -101,14 +101,10 @@ const ColumnHead = memo(function ColumnHead({
   );
 });
 
-export function InstrumentMatrixTable({
-  data,
-  emphasis,
-}: {
-  data: StateRoleData;
-  emphasis: string | null;
-}) {
+/** Reads the emphasis itself, so that a hover draws this table's heads again, not the whole view. */
+export function InstrumentMatrixTable({ data }: { data: StateRoleData }) {
   const { t } = useTranslation();
+  const emphasis = useEmphasis();
   const { openEvidence } = useActions();
   const matrix = useMemo(() => instrumentMatrix(data), [data]);
   return (

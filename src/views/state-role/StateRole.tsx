@@ -108,7 +108,6 @@ export function StateRole() {
   const bundle = useBundle();
   const models = useSelectedModels();
   const indexOf = useModelIndex();
-  const emphasis = useEmphasis();
   const coders = useCoderKeys();
   const written = useWrittenModels(models);
   const [allCoders, setAllCoders] = useState(false);
@@ -157,7 +156,7 @@ export function StateRole() {
           ))}
         </dl>
       </ChartFrame>
-      <InstrumentMatrixTable data={data} emphasis={emphasis} />
+      <InstrumentMatrixTable data={data} />
     </>
   );
 }

@@ -2,6 +2,8 @@
  * The state-role dot plot, drawn from its layout alone: no store, no translations, no measuring.
  * The container passes the words (already translated) and what the marks do.
  */
+import { memo, useMemo } from 'react';
+import type { CSSProperties } from 'react';
 import type { Confidence } from '../../corpus/schema';
 import { ChartSvg } from '../../charts/ChartSvg';
 import { ConfidenceText } from '../../charts/ConfidenceText';
@@ -55,11 +57,70 @@ export function StateRoleDrawing({
   events,
   following = NOT_FOLLOWING,
 }: StateRoleDrawingProps) {
-  const text = { fontSize: layout.fontSize };
+  const text = useMemo(() => ({ fontSize: layout.fontSize }), [layout.fontSize]);
   const sizes = layout.coderMarks;
   // Low confidence is a dashed ring around the mark, clear of the marker's own outline.
   const ringRadius = Math.sqrt(layout.markSize / Math.PI) + 2 * layout.stroke.mark + 2;
   const anyLow = layout.rows.some((r) => r.model.confidence === 'low');
+  // A hover changes only the emphasis: the name links and the marks' handles do not depend on
+  // it, so they are made once per layout and React skips them (with 200 models, drawing all 200
+  // rows, links and handles again on each move of the pointer was most of a hover's cost).
+  const nameLinks = useMemo(
+    () =>
+      layout.rows.map((row) => (
+        <ChartNameLink
+          key={row.model.id}
+          model={row.model.id}
+          name={row.model.name}
+          box={row.label.box}
+        />
+      )),
+    [layout.rows],
+  );
+  const handles = useMemo(
+    () =>
+      layout.rows.map(({ model, hit, coders }) =>
+        coders && labels.coders ? (
+          <CoderRowHandles
+            key={model.id}
+            rowKey={model.id}
+            marks={coders.marks}
+            link={events.link(model.id)}
+            following={following}
+            name={(mark) => labels.coders?.markName(model, mark.group) ?? ''}
+            onActivate={() => events.open(model.id)}
+            tooltip={(mark) => (
+              <>
+                <strong>{model.name}</strong>
+                {labels.coders?.lines(mark.group).map((line) => (
+                  <span key={line} className="chart-tooltip__line">
+                    {line}
+                  </span>
+                ))}
+              </>
+            )}
+          />
+        ) : (
+          <MarkHandle
+            key={model.id}
+            box={hit}
+            label={labels.markName(model)}
+            link={events.link(model.id)}
+            onActivate={() => events.open(model.id)}
+            tooltip={
+              <>
+                <strong>{model.name}</strong>: {model.value} — {model.stepLabel}
+                <ConfidenceText
+                  confidence={model.confidence}
+                  text={labels.confidence[model.confidence]}
+                />
+              </>
+            }
+          />
+        ),
+      ),
+    [layout.rows, labels, events, following],
+  );
   return (
     <>
       <ChartSvg
@@ -113,77 +174,20 @@ export function StateRoleDrawing({
             ) : null}
           </g>
         ))}
-        {layout.rows.map((row) => {
-          const state = focusState(row.model.id, emphasis);
-          return (
-            <g key={row.model.id} className={`row ${state}`} data-model={row.model.id}>
-              {row.coders && sizes ? (
-                <CoderRow row={row} layout={layout} following={following} />
-              ) : (
-                <ModelRow row={row} layout={layout} state={state} ringRadius={ringRadius} />
-              )}
-              <text
-                x={row.label.x}
-                y={row.label.y}
-                textAnchor={row.label.anchor}
-                dominantBaseline="central"
-                className="row-label"
-                style={text}
-              >
-                {row.model.name}
-              </text>
-            </g>
-          );
-        })}
-      </ChartSvg>
-      {layout.rows.map((row) => (
-        <ChartNameLink
-          key={row.model.id}
-          model={row.model.id}
-          name={row.model.name}
-          box={row.label.box}
-        />
-      ))}
-      {layout.rows.map(({ model, hit, coders }) =>
-        coders && labels.coders ? (
-          <CoderRowHandles
-            key={model.id}
-            rowKey={model.id}
-            marks={coders.marks}
-            link={events.link(model.id)}
+        {layout.rows.map((row) => (
+          <PlotRow
+            key={row.model.id}
+            row={row}
+            layout={layout}
+            state={focusState(row.model.id, emphasis)}
+            ringRadius={ringRadius}
             following={following}
-            name={(mark) => labels.coders?.markName(model, mark.group) ?? ''}
-            onActivate={() => events.open(model.id)}
-            tooltip={(mark) => (
-              <>
-                <strong>{model.name}</strong>
-                {labels.coders?.lines(mark.group).map((line) => (
-                  <span key={line} className="chart-tooltip__line">
-                    {line}
-                  </span>
-                ))}
-              </>
-            )}
+            text={text}
           />
-        ) : (
-          <MarkHandle
-            key={model.id}
-            box={hit}
-            label={labels.markName(model)}
-            link={events.link(model.id)}
-            onActivate={() => events.open(model.id)}
-            tooltip={
-              <>
-                <strong>{model.name}</strong>: {model.value} — {model.stepLabel}
-                <ConfidenceText
-                  confidence={model.confidence}
-                  text={labels.confidence[model.confidence]}
-                />
-              </>
-            }
-          />
-        ),
-      )}
+        ))}
+      </ChartSvg>
+      {nameLinks}
+      {handles}
       {sizes && labels.coders ? (
         <CoderLegend
           coders={labels.coders.keys}
@@ -204,6 +208,43 @@ export function StateRoleDrawing({
     </>
   );
 }
+
+/** One model's row of the plot, memoised: a hover draws again only the rows it dims or lights. */
+const PlotRow = memo(function PlotRow({
+  row,
+  layout,
+  state,
+  ringRadius,
+  following,
+  text,
+}: {
+  row: StateRoleRow;
+  layout: StateRoleLayout;
+  state: ReturnType<typeof focusState>;
+  ringRadius: number;
+  following: CoderFollowing;
+  text: CSSProperties;
+}) {
+  return (
+    <g className={`row ${state}`} data-model={row.model.id}>
+      {row.coders && layout.coderMarks ? (
+        <CoderRow row={row} layout={layout} following={following} />
+      ) : (
+        <ModelRow row={row} layout={layout} state={state} ringRadius={ringRadius} />
+      )}
+      <text
+        x={row.label.x}
+        y={row.label.y}
+        textAnchor={row.label.anchor}
+        dominantBaseline="central"
+        className="row-label"
+        style={text}
+      >
+        {row.model.name}
+      </text>
+    </g>
+  );
+});
 
 /** A model's own row: the stem to its step, its marker, a dashed ring at low confidence. */
 function ModelRow({

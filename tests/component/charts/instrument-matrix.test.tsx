@@ -14,10 +14,12 @@ const models = modelsWithInstruments();
 function draw() {
   // The type names are terms: their definitions come from the store's corpus.
   const store = createAppStore({ corpus: { status: 'ready', bundle: buildBundle({ models }) } });
+  // The model held across the views (the table reads it from the store, as the charts do).
+  store.getState().setHighlight('q');
   const utils = render(
     <I18nProvider i18n={initI18n(en)}>
       <StoreProvider store={store}>
-        <InstrumentMatrixTable data={deriveStateRole(models, codebook())} emphasis="q" />
+        <InstrumentMatrixTable data={deriveStateRole(models, codebook())} />
       </StoreProvider>
     </I18nProvider>,
   );
