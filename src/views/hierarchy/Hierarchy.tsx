@@ -97,9 +97,7 @@ export function Hierarchy() {
         <TermKey heading={t('glossary.key.actor-type')} kind="actor-type" terms={types} />
         <TermKey heading={t('glossary.key.link-kind')} kind="link-kind" terms={kinds} />
         <div ref={ref}>
-          {measured ? (
-            <EmphasisedPanels layout={layout} labels={labels} events={events} />
-          ) : null}
+          {measured ? <EmphasisedPanels layout={layout} labels={labels} events={events} /> : null}
         </div>
       </ChartFrame>
     </>
