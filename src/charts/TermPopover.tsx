@@ -8,8 +8,9 @@
  * The popover is drawn in a portal (into the dialog the term sits in, else the page's body), so no
  * sticky table column or other stacking context around the term can paint over it. Where the
  * stylesheet prints the definition beside the term (it sets `--term-definition: beside` on a
- * container, as the state-role step legend does on a wide screen), there is no popover to
- * disclose: the term is only described by its definition, with no aria-expanded.
+ * container, as the state-role step legend does on a wide screen, and the caller says so with
+ * `mayBeBeside`), there is no popover to disclose: the term is only described by its definition,
+ * with no aria-expanded.
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent, PointerEvent, ReactNode } from 'react';
@@ -53,6 +54,7 @@ export function TermPopover({
   definition,
   children,
   lang,
+  mayBeBeside = false,
 }: {
   /** The term's name as the codebook gives it, the popover's heading. */
   term: string;
@@ -61,6 +63,8 @@ export function TermPopover({
   children?: ReactNode;
   /** The language of the codebook's words where they differ from the page's (untranslated). */
   lang?: string;
+  /** The stylesheet may print the definition beside this term (`--term-definition: beside`). */
+  mayBeBeside?: boolean;
 }) {
   const id = useId();
   const popoverId = `${id}-popover`;
@@ -81,15 +85,20 @@ export function TermPopover({
 
   // The host is known once the term is in the page; whether the definition is printed beside it
   // follows the stylesheet's media queries, so it is read again when the window changes size.
+  // Only where the caller says the stylesheet may print it so: reading a computed style makes the
+  // browser work out the style of the whole page there and then, in the middle of React's commit
+  // (a governance view that gained a model's panel, three terms in it, spent most of its update
+  // there with 200 models).
   useLayoutEffect(() => {
     const wrap = wrapRef.current;
     if (!wrap) return;
     setHost(popoverHost(wrap));
+    if (!mayBeBeside) return;
     const read = () => setBeside(definedBeside(wrap));
     read();
     window.addEventListener('resize', read);
     return () => window.removeEventListener('resize', read);
-  }, []);
+  }, [mayBeBeside]);
 
   const measure = useCallback(() => {
     const button = buttonRef.current;

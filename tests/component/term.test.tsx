@@ -106,8 +106,15 @@ describe('TermPopover, where it is drawn', () => {
     try {
       render(
         <p className="legend">
-          <TermPopover term="coordinator" definition={DEFINITION} />
+          <TermPopover term="coordinator" definition={DEFINITION} mayBeBeside />
+          <TermPopover term="director" definition={DEFINITION} />
         </p>,
+      );
+      // A term whose caller does not say the stylesheet may print its definition beside it keeps
+      // its popover (its computed style is never read).
+      expect(screen.getByRole('button', { name: 'director' })).toHaveAttribute(
+        'aria-expanded',
+        'false',
       );
       const term = screen.getByRole('button', { name: 'coordinator' });
       expect(term).not.toHaveAttribute('aria-expanded');

@@ -20,17 +20,25 @@ export function Term({
   kind,
   id,
   children,
+  mayBeBeside,
 }: {
   kind: TermKind;
   id: string | number;
   /** The words shown in the text; the codebook's label by default. */
   children?: ReactNode;
+  /** The stylesheet may print the definition beside the term (TermPopover says more). */
+  mayBeBeside?: boolean;
 }) {
   const found = useDefinition(kind, id);
   const langOf = useTextLang();
   if (!found || !found.definition) return <>{children ?? String(id)}</>;
   return (
-    <TermPopover term={found.label} definition={found.definition} lang={langOf(found.definition)}>
+    <TermPopover
+      term={found.label}
+      definition={found.definition}
+      lang={langOf(found.definition)}
+      mayBeBeside={mayBeBeside}
+    >
       {children}
     </TermPopover>
   );

@@ -145,7 +145,7 @@ export function StateRole() {
             <div key={s.value}>
               <dt>
                 {s.value} —{' '}
-                <Term kind="state-role-step" id={s.value}>
+                <Term kind="state-role-step" id={s.value} mayBeBeside>
                   {s.label}
                 </Term>
               </dt>
