@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, useSelectedModels } from '../../state/selectors';
 import type { AppState } from '../../state/store';
 import { useMeasureRender } from '../../lib/perf';
+import { useFirstScreenDrawn } from '../../lib/useFirstScreenDrawn';
 import type { Profile } from '../../corpus/profile';
 import { blankProfile } from '../../corpus/profile';
 import type { DimensionId } from '../../corpus/schema';
@@ -65,11 +66,10 @@ export function Fit() {
       : fit?.nearest?.id;
   useMeasureRender('fit', models);
   // What the first screen does not show (the closed disclosures, the link and saved profiles under
-  // the questions, the moves and the brief further down) follows in a render of its own, which
-  // React does once the first screen is committed: the question and the answer come up about a
-  // third sooner (at 4× throttle), the rest a frame or two later, below the fold. After a change
-  // the moves and the brief follow the same way, from deferred copies of what they show.
-  const belowFold = useDeferredValue(true, false);
+  // the questions, the moves and the brief further down) follows once the question and the answer
+  // are committed: they come up about a third sooner at 4× throttle. After a change the moves and
+  // the brief follow the same way, from deferred copies of what they show.
+  const belowFold = useFirstScreenDrawn();
   const laterProfile = useDeferredValue(stored);
   const laterModels = useDeferredValue(models);
   const laterOptions = useDeferredValue(distanceOptions);

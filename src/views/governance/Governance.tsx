@@ -6,6 +6,7 @@ import { ModelMarker } from '../../charts/ModelMarker';
 import { useElementSize } from '../../lib/useElementSize';
 import { useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
 import { useMeasureRender } from '../../lib/perf';
+import { useFirstScreenDrawn } from '../../lib/useFirstScreenDrawn';
 import { GOVERNANCE_LEVELS } from '../../corpus/derive';
 import { useMarkEvents, useTypeScale } from '../shared/chart-hooks';
 import { deriveGovernance, withGovernanceCodings } from './derive';
@@ -134,6 +135,8 @@ export function Governance() {
     [rows, showCoders, written, coders],
   );
   useMeasureRender('governance', models);
+  // The actors' panels sit under the chart: drawn just after the first screen.
+  const belowChart = useFirstScreenDrawn();
   return (
     <>
       <ViewTitle>{t('governance.title')}</ViewTitle>
@@ -150,9 +153,7 @@ export function Governance() {
       </ChartFrame>
       <h2>{t('governance.actorsTitle')}</h2>
       <ul className="small-multiples">
-        {rows.map((r) => (
-          <ActorsPanel key={r.id} row={r} />
-        ))}
+        {belowChart ? rows.map((r) => <ActorsPanel key={r.id} row={r} />) : null}
       </ul>
     </>
   );
