@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: per view, first-render and update (change of selection) times from the app's
- * own performance.measure entries, in headless Chromium at 4× CPU throttling, for the bundled
+ * own performance.measure entries (a first render runs to the drawn chart where the chart waits
+ * for its box to be measured: the latest `render:<view>` entry), in headless Chromium at 4× CPU throttling, for the bundled
  * corpus and synthetic corpora of 50 and 200 models; plus frames per second while marks
  * transition, and each figure's ratio to its target (issue 18: first render ≤ 200 ms, update
  * ≤ 50 ms; a ratio above 1.00 misses it). Hover: the pointer moving from one of a chart's marks

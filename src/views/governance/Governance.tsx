@@ -5,7 +5,7 @@ import { DataTable } from '../../charts/DataTable';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { useElementSize } from '../../lib/useElementSize';
 import { useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
-import { useMeasureRender } from '../../lib/perf';
+import { useMeasureDrawn, useMeasureRender } from '../../lib/perf';
 import { useFirstScreenDrawn } from '../../lib/useFirstScreenDrawn';
 import { GOVERNANCE_LEVELS } from '../../corpus/derive';
 import { useMarkEvents, useTypeScale } from '../shared/chart-hooks';
@@ -25,6 +25,7 @@ function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
   const events = useMarkEvents('governanceLevel');
   const type = useTypeScale();
   const [ref, size, measured] = useElementSize<HTMLDivElement>();
+  useMeasureDrawn('governance', measured);
   const labels = useGovernanceLabels(rows);
   const layout = useMemo(
     () => layoutGovernance(rows, size.width, type, labels),

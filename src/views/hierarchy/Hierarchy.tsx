@@ -5,7 +5,7 @@ import { ChartFrame } from '../shared/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
 import { useElementSize } from '../../lib/useElementSize';
 import { useBundle, useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
-import { useMeasureRender } from '../../lib/perf';
+import { useMeasureDrawn, useMeasureRender } from '../../lib/perf';
 import { useMarkEvents, useTypeScale } from '../shared/chart-hooks';
 import { deriveHierarchy, usedActorTypes, usedLinkKinds } from './derive';
 import type { HierarchyGraph } from './derive';
@@ -68,6 +68,7 @@ export function Hierarchy() {
     [models, bundle, indexOf],
   );
   const [ref, size, measured] = useElementSize<HTMLDivElement>();
+  useMeasureDrawn('hierarchy', measured);
   const width = usePrintWidth(size.width);
   const layout = useMemo(() => layoutHierarchy(graphs, width, type), [graphs, width, type]);
   const types = useMemo(() => usedActorTypes(graphs, bundle.codebook), [graphs, bundle]);

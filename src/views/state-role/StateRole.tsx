@@ -13,7 +13,7 @@ import { InstrumentMatrixTable } from './InstrumentMatrix';
 import { layoutStateRole } from './layout';
 import { useStateRoleLabels } from './useStateRoleLabels';
 import { StateRoleDrawing } from './StateRoleDrawing';
-import { useMeasureRender } from '../../lib/perf';
+import { useMeasureDrawn, useMeasureRender } from '../../lib/perf';
 import { useFirstScreenDrawn } from '../../lib/useFirstScreenDrawn';
 import { ViewTitle } from '../shared/ViewTitle';
 import { Term } from '../shared/Term';
@@ -24,6 +24,7 @@ function StateRoleChart({ data }: { data: StateRoleData }) {
   const events = useMarkEvents('stateRole');
   const type = useTypeScale();
   const [ref, size, measured] = useElementSize<HTMLDivElement>();
+  useMeasureDrawn('state-role', measured);
   const layout = useMemo(() => layoutStateRole(data, size.width, type), [data, size.width, type]);
   const labels = useStateRoleLabels(data);
   const following = useCoderFollowing();
