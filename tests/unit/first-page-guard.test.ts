@@ -92,7 +92,10 @@ function opensBakedPage({ search, stored = null, languages = ['en-US'], storageB
   // The address the app opens on, written back as it writes it: '' is the plain first page.
   const opening = serializeUrlState(parseUrlState(search, CONTEXT).state, CONTEXT);
   const launchOnly =
-    launch.presenter || launch.print !== null || launch.presentation !== null || launch.tourfile !== null;
+    launch.presenter ||
+    launch.print !== null ||
+    launch.presentation !== null ||
+    launch.tourfile !== null;
   return opening === '' && !launchOnly && stays === 'en';
 }
 
