@@ -15,6 +15,29 @@ export type ResizeObserverFactory = (
   onResize: (size: Size) => void,
 ) => { observe: (el: Element) => void; disconnect: () => void } | null;
 
+/** An element's content box as a ResizeObserver reports it: border and padding off, rounded down. */
+function contentSize(element: Element): Size {
+  const box = element.getBoundingClientRect();
+  // A scaled element's box on screen is not its layout box, which the observer reports: left to it.
+  const scaled = element instanceof HTMLElement && Math.abs(box.width - element.offsetWidth) > 1;
+  if (box.width === 0 || scaled) return { width: 0, height: 0 };
+  const style = getComputedStyle(element);
+  const edge = (a: string, b: string) =>
+    parseFloat(style.getPropertyValue(a)) + parseFloat(style.getPropertyValue(b)) || 0;
+  return {
+    width: Math.floor(
+      box.width -
+        edge('padding-left', 'padding-right') -
+        edge('border-left-width', 'border-right-width'),
+    ),
+    height: Math.floor(
+      box.height -
+        edge('padding-top', 'padding-bottom') -
+        edge('border-top-width', 'border-bottom-width'),
+    ),
+  };
+}
+
 export const browserResizeObserver: ResizeObserverFactory = (onResize) =>
   typeof ResizeObserver === 'undefined'
     ? null
@@ -37,10 +60,18 @@ export function useElementSize<T extends Element>(
   const [element, setElement] = useState<T | null>(null);
   const [measured, setMeasured] = useState<Size | null>(null);
   const [unobservable, setUnobservable] = useState(false);
-  const ref = useCallback((el: T | null) => setElement(el), []);
+  const ref = useCallback((el: T | null) => {
+    setElement(el);
+    // The first size is read as soon as the element is in the page, before the browser paints:
+    // waiting for the ResizeObserver's first report cost a whole frame (the empty box laid out
+    // and painted, and shown) before a chart could be drawn. Read as the observer reads it (the
+    // content box, rounded down), so its first report then changes nothing. Zero where nothing is
+    // laid out (jsdom), which leaves it to the observer.
+    const first = el ? contentSize(el) : null;
+    if (first && first.width > 0) setMeasured((prev) => prev ?? first);
+  }, []);
   useEffect(() => {
     if (!element) return;
-    // ResizeObserver reports the first size as soon as it observes, so no separate measurement.
     const observer = factory((next) => {
       // Ignore zero sizes (hidden states) and sub-pixel jitter; both would only cost renders.
       setMeasured((prev) =>
