@@ -56,20 +56,26 @@ export function useElementSize<T extends Element>(
   fallback: Size = { width: 720, height: 400 },
   factory: ResizeObserverFactory = browserResizeObserver,
   followHeight = false,
+  /** Read the first size as soon as the element is in the page (see the ref below). Off where
+   *  something is drawn at the fallback size anyway and need not wait: the overview's cards. */
+  readAtOnce = true,
 ): [(el: T | null) => void, Size, boolean] {
   const [element, setElement] = useState<T | null>(null);
   const [measured, setMeasured] = useState<Size | null>(null);
   const [unobservable, setUnobservable] = useState(false);
-  const ref = useCallback((el: T | null) => {
-    setElement(el);
-    // The first size is read as soon as the element is in the page, before the browser paints:
-    // waiting for the ResizeObserver's first report cost a whole frame (the empty box laid out
-    // and painted, and shown) before a chart could be drawn. Read as the observer reads it (the
-    // content box, rounded down), so its first report then changes nothing. Zero where nothing is
-    // laid out (jsdom), which leaves it to the observer.
-    const first = el ? contentSize(el) : null;
-    if (first && first.width > 0) setMeasured((prev) => prev ?? first);
-  }, []);
+  const ref = useCallback(
+    (el: T | null) => {
+      setElement(el);
+      // The first size is read as soon as the element is in the page, before the browser paints:
+      // waiting for the ResizeObserver's first report cost a whole frame (the empty box laid out
+      // and painted, and shown) before a chart could be drawn. Read as the observer reads it (the
+      // content box, rounded down), so its first report then changes nothing. Zero where nothing is
+      // laid out (jsdom), which leaves it to the observer.
+      const first = el && readAtOnce ? contentSize(el) : null;
+      if (first && first.width > 0) setMeasured((prev) => prev ?? first);
+    },
+    [readAtOnce],
+  );
   useEffect(() => {
     if (!element) return;
     const observer = factory((next) => {
