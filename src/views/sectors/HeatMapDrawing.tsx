@@ -40,6 +40,8 @@ interface HeatMapDrawingProps {
   onSort: (family: SectorSort) => void;
   emphasis: string | null;
   events: MarkEvents;
+  /** How many rows to draw now (a long map is drawn a screen at a time); all by default. */
+  rowsShown?: number;
 }
 
 function SortButton({
@@ -130,6 +132,7 @@ export function HeatMapDrawing({
   onSort,
   emphasis,
   events,
+  rowsShown = Infinity,
 }: HeatMapDrawingProps) {
   const sorting = { sortBy, onSort, labels };
   return (
@@ -140,6 +143,7 @@ export function HeatMapDrawing({
       <TableScroll label={labels.caption}>
         <table
           className="heat-map"
+          aria-busy={rowsShown < layout.rows.length}
           style={wordWidthVars(
             [...layout.rows.map(({ row }) => row.name), ...Object.values(labels.confidence)],
             [
@@ -162,7 +166,7 @@ export function HeatMapDrawing({
             </tr>
           </thead>
           <tbody>
-            {layout.rows.map((shaded) => (
+            {layout.rows.slice(0, rowsShown).map((shaded) => (
               <HeatRow
                 key={shaded.row.id}
                 shaded={shaded}
