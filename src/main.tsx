@@ -105,7 +105,11 @@ async function startApp(root: HTMLElement): Promise<void> {
   if (!launch.print && bakedKey !== null && bakedKey === firstPageKey(store.getState())) {
     hydrateRoot(root, tree, { onRecoverableError: reportHydrationProblem });
   } else {
-    // Drawn at once, so the baked overview (or the loading line) gives way in the same frame.
+    // Drawn at once, so the baked overview (or the loading line) gives way in the same frame. The
+    // guard's marks go first, in the same task (no frame shows the baked page): under them the app
+    // is display: none, and a chart that reads its box as it is drawn read nothing and waited a
+    // frame for its ResizeObserver.
+    pageShown(root);
     flushSync(() => createRoot(root).render(tree));
   }
 }
