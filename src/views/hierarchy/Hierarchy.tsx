@@ -6,6 +6,7 @@ import { DataTable } from '../../charts/DataTable';
 import { useElementSize } from '../../lib/useElementSize';
 import { useBundle, useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
 import { useMeasureDrawn, useMeasureRender } from '../../lib/perf';
+import { useProgressiveCount } from '../../lib/useProgressiveCount';
 import { useMarkEvents, useTypeScale } from '../shared/chart-hooks';
 import { deriveHierarchy, usedActorTypes, usedLinkKinds } from './derive';
 import type { HierarchyGraph } from './derive';
@@ -48,11 +49,19 @@ function HierarchyTable({ graphs }: { graphs: HierarchyGraph[] }) {
   );
 }
 
+/** Panels drawn at once (two rows of a wide screen's grid and more), then per frame. */
+const FIRST_PANELS = 12;
+const PANELS_PER_FRAME = 12;
+
 /** The panels with the model held across the views: a hover draws them again, not the whole
  *  view with its table and legends. */
-function EmphasisedPanels(props: Omit<ComponentProps<typeof HierarchyPanels>, 'emphasis'>) {
+function EmphasisedPanels(
+  props: Omit<ComponentProps<typeof HierarchyPanels>, 'emphasis' | 'panelsShown'>,
+) {
   const emphasis = useEmphasis();
-  return <HierarchyPanels {...props} emphasis={emphasis} />;
+  // A long grid is drawn a screen of panels at a time, as the overview draws its cards.
+  const shown = useProgressiveCount(props.layout.panels.length, FIRST_PANELS, PANELS_PER_FRAME);
+  return <HierarchyPanels {...props} emphasis={emphasis} panelsShown={shown} />;
 }
 
 export function Hierarchy() {

@@ -221,18 +221,22 @@ export function HierarchyPanels({
   labels,
   emphasis,
   events,
+  panelsShown = Infinity,
 }: {
   layout: HierarchyLayout;
   labels: HierarchyLabels;
   emphasis: string | null;
   events: MarkEvents;
+  /** How many panels to draw now (a long grid is drawn a screen at a time); all by default. */
+  panelsShown?: number;
 }) {
   return (
     <ul
       className="hierarchy-grid"
       style={{ gridTemplateColumns: `repeat(${layout.columns}, minmax(0, 1fr))` }}
+      aria-busy={panelsShown < layout.panels.length}
     >
-      {layout.panels.map((panel) => (
+      {layout.panels.slice(0, panelsShown).map((panel) => (
         <HierarchyPanel
           key={panel.graph.id}
           layout={panel}
