@@ -44,8 +44,7 @@
     storedTheme() || (prefersDark ? 'dark' : 'light'),
   );
   var params = new URLSearchParams(window.location.search);
-  // `view=overview` names the baked page itself (the app writes it as the bare address): a link
-  // that spells it out still sees the baked overview at once, not the loading line.
+  // view=overview is the baked page's own address.
   var others = 0;
   params.forEach(function (value, name) {
     if (name !== 'lang' && !(name === 'view' && value === 'overview')) others++;

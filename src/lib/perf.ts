@@ -18,30 +18,16 @@ export function useMeasureRender(view: string, deps: unknown): void {
   useLayoutEffect(() => {
     const kind = first.current ? 'render' : 'update';
     first.current = false;
-    if (performance.getEntriesByName(STATE_CHANGE_MARK, 'mark').length === 0) return;
-    try {
-      performance.measure(`${kind}:${view}`, STATE_CHANGE_MARK);
-    } catch {
-      // A missing mark only loses one figure of the benchmark; never the render.
-    }
+    measureSinceStateChange(`${kind}:${view}`);
   }, [view, deps]);
 }
 
-/**
- * For a view whose chart is drawn only once its box has been measured, a commit after the view's
- * first: records `render:<view>` again when the chart is first drawn, so that the benchmark's first
- * render (it reads the latest such entry) runs to the drawn chart, not to the empty box before it.
- */
-export function useMeasureDrawn(view: string, drawn: boolean): void {
-  const recorded = useRef(false);
-  useLayoutEffect(() => {
-    if (!drawn || recorded.current) return;
-    recorded.current = true;
-    if (performance.getEntriesByName(STATE_CHANGE_MARK, 'mark').length === 0) return;
-    try {
-      performance.measure(`render:${view}`, STATE_CHANGE_MARK);
-    } catch {
-      // As above: a lost figure, never a lost render.
-    }
-  }, [view, drawn]);
+/** Records `name` from the last change of state to now, if there was one. */
+export function measureSinceStateChange(name: string): void {
+  if (performance.getEntriesByName(STATE_CHANGE_MARK, 'mark').length === 0) return;
+  try {
+    performance.measure(name, STATE_CHANGE_MARK);
+  } catch {
+    // A missing mark only loses one figure of the benchmark; never the render.
+  }
 }

@@ -15,29 +15,6 @@ export type ResizeObserverFactory = (
   onResize: (size: Size) => void,
 ) => { observe: (el: Element) => void; disconnect: () => void } | null;
 
-/** An element's content box as a ResizeObserver reports it: border and padding off, rounded down. */
-function contentSize(element: Element): Size {
-  const box = element.getBoundingClientRect();
-  // A scaled element's box on screen is not its layout box, which the observer reports: left to it.
-  const scaled = element instanceof HTMLElement && Math.abs(box.width - element.offsetWidth) > 1;
-  if (box.width === 0 || scaled) return { width: 0, height: 0 };
-  const style = getComputedStyle(element);
-  const edge = (a: string, b: string) =>
-    parseFloat(style.getPropertyValue(a)) + parseFloat(style.getPropertyValue(b)) || 0;
-  return {
-    width: Math.floor(
-      box.width -
-        edge('padding-left', 'padding-right') -
-        edge('border-left-width', 'border-right-width'),
-    ),
-    height: Math.floor(
-      box.height -
-        edge('padding-top', 'padding-bottom') -
-        edge('border-top-width', 'border-bottom-width'),
-    ),
-  };
-}
-
 export const browserResizeObserver: ResizeObserverFactory = (onResize) =>
   typeof ResizeObserver === 'undefined'
     ? null
@@ -56,9 +33,10 @@ export function useElementSize<T extends Element>(
   fallback: Size = { width: 720, height: 400 },
   factory: ResizeObserverFactory = browserResizeObserver,
   followHeight = false,
-  /** Read the first size as soon as the element is in the page (see the ref below). Off where
-   *  something is drawn at the fallback size anyway and need not wait: the overview's cards. */
-  readAtOnce = true,
+  /** Reads the first size as soon as the element is in the page (see the ref below): for what
+   *  waits for its size to be drawn (lib/content-size's contentSize). Without it, the observer's
+   *  first report: for what is drawn at the fallback size meanwhile (the overview's cards). */
+  readFirst?: (element: Element) => Size,
 ): [(el: T | null) => void, Size, boolean] {
   const [element, setElement] = useState<T | null>(null);
   const [measured, setMeasured] = useState<Size | null>(null);
@@ -68,13 +46,12 @@ export function useElementSize<T extends Element>(
       setElement(el);
       // The first size is read as soon as the element is in the page, before the browser paints:
       // waiting for the ResizeObserver's first report cost a whole frame (the empty box laid out
-      // and painted, and shown) before a chart could be drawn. Read as the observer reads it (the
-      // content box, rounded down), so its first report then changes nothing. Zero where nothing is
-      // laid out (jsdom), which leaves it to the observer.
-      const first = el && readAtOnce ? contentSize(el) : null;
+      // and painted, and shown) before a chart could be drawn. Zero where nothing is laid out
+      // (jsdom), which leaves it to the observer.
+      const first = el && readFirst ? readFirst(el) : null;
       if (first && first.width > 0) setMeasured((prev) => prev ?? first);
     },
-    [readAtOnce],
+    [readFirst],
   );
   useEffect(() => {
     if (!element) return;

@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { markStateChange, useMeasureDrawn } from '../../src/lib/perf';
+import { markStateChange } from '../../src/lib/perf';
+import { useMeasureDrawn } from '../../src/lib/perf-drawn';
 
 function Chart({ drawn }: { drawn: boolean }) {
   useMeasureDrawn('demo', drawn);

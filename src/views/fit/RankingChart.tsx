@@ -23,9 +23,8 @@ export function RankingChart({ ranking }: { ranking: Ranked[] }) {
   const emphasis = useEmphasis();
   const link = useLinkedFocus();
   const type = useTypeScale();
-  // Drawn at the usual width until its box is known (the observer's report), as the overview's
-  // glyphs are: reading the box at once would lay out the whole page in the middle of the commit.
-  const [ref, size] = useElementSize<HTMLDivElement>(undefined, undefined, false, false);
+  // Drawn at the usual width until the observer reports its box, as the overview's glyphs are.
+  const [ref, size] = useElementSize<HTMLDivElement>();
   const models = useMemo(
     () => ranking.map((r) => ({ ...r, index: indexOf.get(r.id) ?? 0 })),
     [ranking, indexOf],

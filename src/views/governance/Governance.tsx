@@ -4,8 +4,10 @@ import { ChartFrame } from '../shared/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { useElementSize } from '../../lib/useElementSize';
+import { contentSize } from '../../lib/content-size';
 import { useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
-import { useMeasureDrawn, useMeasureRender } from '../../lib/perf';
+import { useMeasureRender } from '../../lib/perf';
+import { useMeasureDrawn } from '../../lib/perf-drawn';
 import { useFirstScreenDrawn } from '../../lib/useFirstScreenDrawn';
 import { GOVERNANCE_LEVELS } from '../../corpus/derive';
 import { useMarkEvents, useTypeScale } from '../shared/chart-hooks';
@@ -24,7 +26,12 @@ function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
   const emphasis = useEmphasis();
   const events = useMarkEvents('governanceLevel');
   const type = useTypeScale();
-  const [ref, size, measured] = useElementSize<HTMLDivElement>();
+  const [ref, size, measured] = useElementSize<HTMLDivElement>(
+    undefined,
+    undefined,
+    false,
+    contentSize,
+  );
   useMeasureDrawn('governance', measured);
   const labels = useGovernanceLabels(rows);
   const layout = useMemo(

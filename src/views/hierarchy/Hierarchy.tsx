@@ -4,8 +4,10 @@ import { useTranslation } from '../../i18n/react';
 import { ChartFrame } from '../shared/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
 import { useElementSize } from '../../lib/useElementSize';
+import { contentSize } from '../../lib/content-size';
 import { useBundle, useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
-import { useMeasureDrawn, useMeasureRender } from '../../lib/perf';
+import { useMeasureRender } from '../../lib/perf';
+import { useMeasureDrawn } from '../../lib/perf-drawn';
 import { useProgressiveCount } from '../../lib/useProgressiveCount';
 import { useMarkEvents, useTypeScale } from '../shared/chart-hooks';
 import { deriveHierarchy, usedActorTypes, usedLinkKinds } from './derive';
@@ -76,7 +78,12 @@ export function Hierarchy() {
     () => deriveHierarchy(models, bundle.codebook, indexOf),
     [models, bundle, indexOf],
   );
-  const [ref, size, measured] = useElementSize<HTMLDivElement>();
+  const [ref, size, measured] = useElementSize<HTMLDivElement>(
+    undefined,
+    undefined,
+    false,
+    contentSize,
+  );
   useMeasureDrawn('hierarchy', measured);
   const width = usePrintWidth(size.width);
   const layout = useMemo(() => layoutHierarchy(graphs, width, type), [graphs, width, type]);

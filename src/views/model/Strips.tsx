@@ -5,6 +5,7 @@ import { useTypeScale } from '../shared/chart-hooks';
 import { GOVERNANCE_LEVELS, percent, stepLabel } from '../../corpus/derive';
 import type { Codebook, DimensionId } from '../../corpus/schema';
 import { useElementSize } from '../../lib/useElementSize';
+import { contentSize } from '../../lib/content-size';
 import type { StripData } from './derive';
 import { layoutStrip } from './layout';
 import { StripDrawing } from './StripDrawing';
@@ -58,7 +59,12 @@ export function Strips({
 }) {
   const { t } = useTranslation();
   const type = useTypeScale();
-  const [ref, size, measured] = useElementSize<HTMLDivElement>();
+  const [ref, size, measured] = useElementSize<HTMLDivElement>(
+    undefined,
+    undefined,
+    false,
+    contentSize,
+  );
   // Columns are decided here, not in CSS, so each strip is drawn at its column's width.
   const columns = size.width >= TWO_COLUMNS_FROM ? 2 : 1;
   const columnWidth = (size.width - COLUMN_GAP * (columns - 1)) / columns;

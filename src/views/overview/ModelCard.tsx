@@ -123,15 +123,9 @@ export const ModelCard = memo(function ModelCard({
   const labels = useMemo(() => glyphLabels(card, t), [card, t]);
   const rowNames = useMemo(() => glyphRowNames(card, labels, t), [card, labels, t]);
   // The glyph is laid out at the width its card gives it (its text never scaled below 12 px),
-  // drawn at the usual width until the card's box is known: read from the observer, not at once,
-  // which would lay out the whole page in the middle of the overview's commit (twelve cards, and
-  // the page's first layout with them).
-  const [glyphRef, glyphBox, measured] = useElementSize<HTMLDivElement>(
-    undefined,
-    undefined,
-    false,
-    false,
-  );
+  // drawn at the usual width until the observer reports the card's box: read at once instead, the
+  // box would lay out the whole page in the middle of the overview's commit.
+  const [glyphRef, glyphBox, measured] = useElementSize<HTMLDivElement>();
   const glyphWidth = measured
     ? Math.min(glyphBox.width, GLYPH_MAX_WIDTH * type.factor)
     : GLYPH_WIDTH * type.factor;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useElementSize } from '../../lib/useElementSize';
+import { contentSize } from '../../lib/content-size';
 import type { Size } from '../../lib/useElementSize';
 
 /**
@@ -8,7 +9,12 @@ import type { Size } from '../../lib/useElementSize';
  * follows its content (flex basis 0), so a chart laid out for the box cannot make the box grow.
  */
 export function SlideChart({ children }: { children: (box: Size) => ReactNode }) {
-  const [ref, box, measured] = useElementSize<HTMLDivElement>(undefined, undefined, true);
+  const [ref, box, measured] = useElementSize<HTMLDivElement>(
+    undefined,
+    undefined,
+    true,
+    contentSize,
+  );
   return (
     <div className="slide-chart chart" ref={ref}>
       {measured ? children(box) : null}

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import type { ComponentType } from 'react';
 import type { SlidePart } from '../../corpus/vocabulary';
 import { useElementSize } from '../../lib/useElementSize';
+import { contentSize } from '../../lib/content-size';
 import { SlideBox } from './slide-box';
 import type { SlideProps } from './slide-box';
 import { LoadingLine } from './LoadingLine';
@@ -12,7 +13,12 @@ import { LoadingLine } from './LoadingLine';
  * SlideBox once known; the slide's code may still be loading, which says so.
  */
 export function SlideStage({ Slide, part }: { Slide: ComponentType<SlideProps>; part: SlidePart }) {
-  const [stageRef, size, measured] = useElementSize<HTMLDivElement>(undefined, undefined, true);
+  const [stageRef, size, measured] = useElementSize<HTMLDivElement>(
+    undefined,
+    undefined,
+    true,
+    contentSize,
+  );
   return (
     <div className="slide__stage" ref={stageRef}>
       {measured ? (

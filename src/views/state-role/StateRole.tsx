@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n/react';
 import { ChartFrame } from '../shared/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
 import { useElementSize } from '../../lib/useElementSize';
+import { contentSize } from '../../lib/content-size';
 import { useBundle, useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
 import { useMarkEvents, useTypeScale } from '../shared/chart-hooks';
 import { deriveStateRole, sortPlacedModels, stateRoleCodings } from './derive';
@@ -13,7 +14,8 @@ import { InstrumentMatrixTable } from './InstrumentMatrix';
 import { layoutStateRole } from './layout';
 import { useStateRoleLabels } from './useStateRoleLabels';
 import { StateRoleDrawing } from './StateRoleDrawing';
-import { useMeasureDrawn, useMeasureRender } from '../../lib/perf';
+import { useMeasureRender } from '../../lib/perf';
+import { useMeasureDrawn } from '../../lib/perf-drawn';
 import { useFirstScreenDrawn } from '../../lib/useFirstScreenDrawn';
 import { ViewTitle } from '../shared/ViewTitle';
 import { Term } from '../shared/Term';
@@ -23,7 +25,12 @@ function StateRoleChart({ data }: { data: StateRoleData }) {
   const emphasis = useEmphasis();
   const events = useMarkEvents('stateRole');
   const type = useTypeScale();
-  const [ref, size, measured] = useElementSize<HTMLDivElement>();
+  const [ref, size, measured] = useElementSize<HTMLDivElement>(
+    undefined,
+    undefined,
+    false,
+    contentSize,
+  );
   useMeasureDrawn('state-role', measured);
   const layout = useMemo(() => layoutStateRole(data, size.width, type), [data, size.width, type]);
   const labels = useStateRoleLabels(data);

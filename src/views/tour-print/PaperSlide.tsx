@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n/react';
 import { slidePartFor } from '../../corpus/vocabulary';
 import { SlideEvidence } from '../../evidence/SlideEvidence';
 import { useElementSize } from '../../lib/useElementSize';
+import { contentSize } from '../../lib/content-size';
 import { useEvidenceTarget, usePart, useStepQuoteIndex, useView } from '../../state/selectors';
 import { SlideStage } from '../shared/SlideStage';
 import { SLIDES, slideComponent } from '../slides';
@@ -22,7 +23,12 @@ export function PaperSlide() {
   const quoteIndex = useStepQuoteIndex();
   // The component of this view's slide is picked once: each sheet's store shows one step for good.
   const [Slide] = useState(() => slideComponent(view));
-  const [roomRef, room, roomMeasured] = useElementSize<HTMLDivElement>(undefined, undefined, true);
+  const [roomRef, room, roomMeasured] = useElementSize<HTMLDivElement>(
+    undefined,
+    undefined,
+    true,
+    contentSize,
+  );
   const titleKey = part ? SLIDES[view]?.titles[part] : undefined;
   const box = slideLayout(room);
   const slide = (
