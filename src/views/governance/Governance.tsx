@@ -9,6 +9,7 @@ import { useEmphasis, useModelIndex, useSelectedModels } from '../../state/selec
 import { useMeasureRender } from '../../lib/perf';
 import { useMeasureDrawn } from '../../lib/perf-drawn';
 import { useFirstScreenDrawn } from '../../lib/useFirstScreenDrawn';
+import { useProgressiveCount } from '../../lib/useProgressiveCount';
 import { GOVERNANCE_LEVELS } from '../../corpus/derive';
 import { useMarkEvents, useTypeScale } from '../shared/chart-hooks';
 import { deriveGovernance, withGovernanceCodings } from './derive';
@@ -20,6 +21,10 @@ import { GovernanceDrawing } from './GovernanceDrawing';
 import { useGovernanceLabels } from './useGovernanceLabels';
 import { ViewTitle } from '../shared/ViewTitle';
 import { Term } from '../shared/Term';
+
+/** Bars drawn at once (a 1920×1080 screen shows about twenty), then per frame. */
+const FIRST_BARS = 24;
+const BARS_PER_FRAME = 24;
 
 /** Container of the bars: measures, picks the type scale, lays out, hands the drawing words. */
 function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
@@ -39,8 +44,11 @@ function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
     [rows, size.width, type, labels],
   );
   const following = useCoderFollowing();
+  // A long chart is drawn a screen of bars at a time, as the overview draws its cards: the
+  // chart's height comes from the layout, so bars added later move nothing.
+  const barsShown = useProgressiveCount(layout.bars.length, FIRST_BARS, BARS_PER_FRAME);
   return (
-    <div className="chart" ref={ref}>
+    <div className="chart" ref={ref} aria-busy={barsShown < layout.bars.length}>
       {measured ? (
         <GovernanceDrawing
           layout={layout}
@@ -48,6 +56,7 @@ function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
           emphasis={emphasis}
           events={events}
           following={following}
+          barsShown={barsShown}
         />
       ) : (
         <div style={{ height: layout.height }} />

@@ -64,6 +64,8 @@ interface GovernanceDrawingProps {
   textures?: string;
   /** The coders whose marks stand out (all coders at once), and how a mark changes that. */
   following?: CoderFollowing;
+  /** How many bars to draw now (a long chart is drawn a screen at a time); all by default. */
+  barsShown?: number;
 }
 
 /** A unique prefix for a chart's print textures. */
@@ -79,7 +81,9 @@ export function GovernanceDrawing({
   legend = true,
   textures: given,
   following = NOT_FOLLOWING,
+  barsShown = Infinity,
 }: GovernanceDrawingProps) {
+  const bars = layout.bars.slice(0, barsShown);
   const own = useTexturesId();
   const textures = given ?? own;
   const outline = { strokeWidth: layout.stroke };
@@ -93,7 +97,7 @@ export function GovernanceDrawing({
         height={layout.height}
       >
         <ShareTextures prefix={textures} keys={GOVERNANCE_LEVELS} size={8 * (layout.swatch / 14)} />
-        {layout.bars.map((bar) => (
+        {bars.map((bar) => (
           <g
             key={bar.row.id}
             className={`row ${focusState(bar.row.id, emphasis)}`}
@@ -187,7 +191,7 @@ export function GovernanceDrawing({
           </g>
         ))}
       </ChartSvg>
-      {layout.bars.map((bar) => (
+      {bars.map((bar) => (
         <ChartNameLink
           key={`${bar.row.id}-name`}
           model={bar.row.id}
@@ -195,7 +199,7 @@ export function GovernanceDrawing({
           box={bar.name.box}
         />
       ))}
-      {layout.bars.map(({ row, coders }) =>
+      {bars.map(({ row, coders }) =>
         coders && labels.coders ? (
           <CoderRowHandles
             key={`${row.id}-coders`}

@@ -17,8 +17,13 @@ import { StateRoleDrawing } from './StateRoleDrawing';
 import { useMeasureRender } from '../../lib/perf';
 import { useMeasureDrawn } from '../../lib/perf-drawn';
 import { useFirstScreenDrawn } from '../../lib/useFirstScreenDrawn';
+import { useProgressiveCount } from '../../lib/useProgressiveCount';
 import { ViewTitle } from '../shared/ViewTitle';
 import { Term } from '../shared/Term';
+
+/** Rows drawn at once (a 1920×1080 screen shows about twenty), then per frame. */
+const FIRST_ROWS = 24;
+const ROWS_PER_FRAME = 24;
 
 /** Container of the dot plot: measures, picks the type scale, lays out, hands the drawing words. */
 function StateRoleChart({ data }: { data: StateRoleData }) {
@@ -35,8 +40,11 @@ function StateRoleChart({ data }: { data: StateRoleData }) {
   const layout = useMemo(() => layoutStateRole(data, size.width, type), [data, size.width, type]);
   const labels = useStateRoleLabels(data);
   const following = useCoderFollowing();
+  // A long plot is drawn a screen of rows at a time, as the overview draws its cards: the plot's
+  // height comes from the layout, so rows added later move nothing.
+  const rowsShown = useProgressiveCount(layout.rows.length, FIRST_ROWS, ROWS_PER_FRAME);
   return (
-    <div className="chart" ref={ref}>
+    <div className="chart" ref={ref} aria-busy={rowsShown < layout.rows.length}>
       {measured ? (
         <StateRoleDrawing
           layout={layout}
@@ -44,6 +52,7 @@ function StateRoleChart({ data }: { data: StateRoleData }) {
           emphasis={emphasis}
           events={events}
           following={following}
+          rowsShown={rowsShown}
         />
       ) : (
         <div style={{ height: layout.height }} />

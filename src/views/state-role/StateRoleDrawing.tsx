@@ -48,6 +48,8 @@ interface StateRoleDrawingProps {
   events: MarkEvents;
   /** The coders whose marks stand out (all coders at once), and how a mark changes that. */
   following?: CoderFollowing;
+  /** How many rows to draw now (a long chart is drawn a screen at a time); all by default. */
+  rowsShown?: number;
 }
 
 export function StateRoleDrawing({
@@ -56,7 +58,9 @@ export function StateRoleDrawing({
   emphasis,
   events,
   following = NOT_FOLLOWING,
+  rowsShown = Infinity,
 }: StateRoleDrawingProps) {
+  const rows = useMemo(() => layout.rows.slice(0, rowsShown), [layout.rows, rowsShown]);
   const text = useMemo(() => ({ fontSize: layout.fontSize }), [layout.fontSize]);
   const sizes = layout.coderMarks;
   // Low confidence is a dashed ring around the mark, clear of the marker's own outline.
@@ -67,7 +71,7 @@ export function StateRoleDrawing({
   // rows, links and handles again on each move of the pointer was most of a hover's cost).
   const nameLinks = useMemo(
     () =>
-      layout.rows.map((row) => (
+      rows.map((row) => (
         <ChartNameLink
           key={row.model.id}
           model={row.model.id}
@@ -75,11 +79,11 @@ export function StateRoleDrawing({
           box={row.label.box}
         />
       )),
-    [layout.rows],
+    [rows],
   );
   const handles = useMemo(
     () =>
-      layout.rows.map(({ model, hit, coders }) =>
+      rows.map(({ model, hit, coders }) =>
         coders && labels.coders ? (
           <CoderRowHandles
             key={model.id}
@@ -119,7 +123,7 @@ export function StateRoleDrawing({
           />
         ),
       ),
-    [layout.rows, labels, events, following],
+    [rows, labels, events, following],
   );
   return (
     <>
@@ -174,7 +178,7 @@ export function StateRoleDrawing({
             ) : null}
           </g>
         ))}
-        {layout.rows.map((row) => (
+        {rows.map((row) => (
           <PlotRow
             key={row.model.id}
             row={row}
