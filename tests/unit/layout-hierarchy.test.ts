@@ -5,7 +5,11 @@ import { PRESENT_TYPE, SCREEN_TYPE } from '../../src/charts/type-scale';
 import type { TypeScale } from '../../src/charts/type-scale';
 import { deriveHierarchy } from '../../src/views/hierarchy/derive';
 import type { HierarchyGraph } from '../../src/views/hierarchy/derive';
-import { layoutHierarchy } from '../../src/views/hierarchy/layout';
+import {
+  layoutHierarchy,
+  layoutHierarchyGrid,
+  layoutHierarchyPanels,
+} from '../../src/views/hierarchy/layout';
 import type { PanelLayout, Point } from '../../src/views/hierarchy/layout';
 import { countCrossings, initialOrder, orderTiers } from '../../src/views/hierarchy/order';
 import type { TierOrder } from '../../src/views/hierarchy/order';
@@ -250,6 +254,23 @@ describe('hierarchy layout', () => {
       }
     });
   }
+
+  it('lays out the first panels alone as it lays them out among all (a long grid, a screen at a time)', () => {
+    for (const width of [390, 1200]) {
+      const whole = layoutHierarchy(bundled, width, SCREEN_TYPE);
+      const grid = layoutHierarchyGrid(bundled, width, SCREEN_TYPE);
+      expect(grid).toMatchObject({
+        columns: whole.columns,
+        panelWidth: whole.panelWidth,
+        glyph: whole.glyph,
+        stroke: whole.stroke,
+      });
+      for (const shown of [1, 3, bundled.length])
+        expect(layoutHierarchyPanels(bundled.slice(0, shown), grid)).toEqual(
+          whole.panels.slice(0, shown),
+        );
+    }
+  });
 
   it('reports the crossings of each panel and draws the ordered tiers', () => {
     const layout = layoutHierarchy(built, 1200, SCREEN_TYPE);

@@ -12,7 +12,8 @@ import { useProgressiveCount } from '../../lib/useProgressiveCount';
 import { useMarkEvents, useTypeScale } from '../shared/chart-hooks';
 import { deriveHierarchy, usedActorTypes, usedLinkKinds } from './derive';
 import type { HierarchyGraph } from './derive';
-import { layoutHierarchy } from './layout';
+import { layoutHierarchyGrid, layoutHierarchyPanels } from './layout';
+import type { HierarchyGrid } from './layout';
 import { HierarchyLegend, HierarchyPanels } from './HierarchyDrawing';
 import { useHierarchyLabels } from './useHierarchyLabels';
 import { ViewTitle } from '../shared/ViewTitle';
@@ -51,19 +52,39 @@ function HierarchyTable({ graphs }: { graphs: HierarchyGraph[] }) {
   );
 }
 
-/** Panels drawn at once (two rows of a wide screen's grid and more), then per frame. */
-const FIRST_PANELS = 12;
-const PANELS_PER_FRAME = 12;
+/**
+ * Rows of panels drawn at once: the grid starts below the view's title and legend, so a screen
+ * shows at most two rows of it (a panel is some 250 px high or more). Then at least six panels a
+ * frame, so that a phone's one column does not take a hundred frames to fill.
+ */
+const ROWS_AT_ONCE = 2;
+const LEAST_PER_FRAME = 6;
 
 /** The panels with the model held across the views: a hover draws them again, not the whole
  *  view with its table and legends. */
-function EmphasisedPanels(
-  props: Omit<ComponentProps<typeof HierarchyPanels>, 'emphasis' | 'panelsShown'>,
-) {
+function EmphasisedPanels({
+  graphs,
+  grid,
+  ...props
+}: { graphs: HierarchyGraph[]; grid: HierarchyGrid } & Omit<
+  ComponentProps<typeof HierarchyPanels>,
+  'emphasis' | 'busy' | 'layout'
+>) {
   const emphasis = useEmphasis();
-  // A long grid is drawn a screen of panels at a time, as the overview draws its cards.
-  const shown = useProgressiveCount(props.layout.panels.length, FIRST_PANELS, PANELS_PER_FRAME);
-  return <HierarchyPanels {...props} emphasis={emphasis} panelsShown={shown} />;
+  // A long grid is drawn a screen of panels at a time, as the overview draws its cards, and only
+  // the panels drawn are laid out: each is kept once laid out (layout.ts), so each frame lays out
+  // its own screen's worth. At 50 models, laying out every panel before the first screen was
+  // about a fifth of the first render at 4× throttle (profiled).
+  const first = ROWS_AT_ONCE * grid.columns;
+  const shown = useProgressiveCount(graphs.length, first, Math.max(first, LEAST_PER_FRAME));
+  const layout = useMemo(() => {
+    const { columns, panelWidth, stroke, glyph, legend } = grid;
+    const panels = layoutHierarchyPanels(graphs.slice(0, shown), grid);
+    return { columns, panelWidth, stroke, glyph, legend, panels };
+  }, [graphs, grid, shown]);
+  return (
+    <HierarchyPanels {...props} layout={layout} emphasis={emphasis} busy={shown < graphs.length} />
+  );
 }
 
 export function Hierarchy() {
@@ -86,7 +107,8 @@ export function Hierarchy() {
   );
   useMeasureDrawn('hierarchy', measured);
   const width = usePrintWidth(size.width);
-  const layout = useMemo(() => layoutHierarchy(graphs, width, type), [graphs, width, type]);
+  // The panels themselves are laid out as they are drawn, below (EmphasisedPanels).
+  const grid = useMemo(() => layoutHierarchyGrid(graphs, width, type), [graphs, width, type]);
   const types = useMemo(() => usedActorTypes(graphs, bundle.codebook), [graphs, bundle]);
   const kinds = useMemo(() => usedLinkKinds(graphs, bundle.codebook), [graphs, bundle]);
   useMeasureRender('hierarchy', models);
@@ -102,7 +124,7 @@ export function Hierarchy() {
         <HierarchyLegend
           types={types}
           kinds={kinds}
-          layout={layout}
+          layout={grid}
           glyph={labels.glyph}
           labels={{
             types: t('hierarchy.typesLegend'),
@@ -114,7 +136,9 @@ export function Hierarchy() {
         <TermKey heading={t('glossary.key.actor-type')} kind="actor-type" terms={types} />
         <TermKey heading={t('glossary.key.link-kind')} kind="link-kind" terms={kinds} />
         <div ref={ref}>
-          {measured ? <EmphasisedPanels layout={layout} labels={labels} events={events} /> : null}
+          {measured ? (
+            <EmphasisedPanels graphs={graphs} grid={grid} labels={labels} events={events} />
+          ) : null}
         </div>
       </ChartFrame>
     </>

@@ -215,28 +215,28 @@ export const HierarchyPanel = memo(function HierarchyPanel({
   );
 }, samePanel);
 
-/** All panels, in the columns the layout chose. */
+/** The panels laid out, in the columns the layout chose. */
 export function HierarchyPanels({
   layout,
   labels,
   emphasis,
   events,
-  panelsShown = Infinity,
+  busy = false,
 }: {
   layout: HierarchyLayout;
   labels: HierarchyLabels;
   emphasis: string | null;
   events: MarkEvents;
-  /** How many panels to draw now (a long grid is drawn a screen at a time); all by default. */
-  panelsShown?: number;
+  /** More panels are still to come (a long grid is drawn a screen at a time). */
+  busy?: boolean;
 }) {
   return (
     <ul
       className="hierarchy-grid"
       style={{ gridTemplateColumns: `repeat(${layout.columns}, minmax(0, 1fr))` }}
-      aria-busy={panelsShown < layout.panels.length}
+      aria-busy={busy}
     >
-      {layout.panels.slice(0, panelsShown).map((panel) => (
+      {layout.panels.map((panel) => (
         <HierarchyPanel
           key={panel.graph.id}
           layout={panel}
@@ -254,7 +254,7 @@ export function HierarchyPanels({
 export interface HierarchyLegendProps {
   types: { id: ActorType; label: string }[];
   kinds: { id: string; label: string }[];
-  layout: HierarchyLayout;
+  layout: Pick<HierarchyLayout, 'glyph' | 'legend' | 'stroke'>;
   glyph: (type: ActorType) => string;
   labels: { types: string; links: string; count: string };
 }

@@ -183,11 +183,20 @@ function measurePanelNeed(graph: HierarchyGraph, m: Metrics): number {
 /** The smallest label size a diagram shrinks to when its words do not fit (the screen's). */
 const SMALLEST_LABEL = 12;
 
-export function layoutHierarchy(
+/**
+ * What every panel shares, without the panels: their columns and width, the strokes, the glyph and
+ * the type they are laid out at. A long grid drawn a screen at a time lays out only the panels it
+ * draws (layoutHierarchyPanels), not all 200 before the first screen.
+ */
+export interface HierarchyGrid extends Omit<HierarchyLayout, 'panels'> {
+  metrics: Metrics;
+}
+
+export function layoutHierarchyGrid(
   graphs: readonly HierarchyGraph[],
   containerWidth: number,
   type: TypeScale,
-): HierarchyLayout {
+): HierarchyGrid {
   let m = metrics(type);
   // The projector's 24 px words do not fit a phone-wide panel: shrink the diagram's type (never
   // under the screen's size) until the widest tier fits, rather than draw past the card.
@@ -210,10 +219,35 @@ export function layoutHierarchy(
   return {
     columns,
     panelWidth,
-    panels: graphs.map((g) => keptPanel(g, panelWidth, m)),
+    metrics: m,
     stroke: { link: type.stroke * 1.3, glyph: type.stroke },
     glyph: { size: m.g, font: m.g * 0.56, fontPair: m.g * 0.42, radius: m.g * 0.22 },
     legend: { lineWidth: 36 * m.f },
+  };
+}
+
+/** The panels of these graphs in the grid (each kept while its graph, width and type are). */
+export function layoutHierarchyPanels(
+  graphs: readonly HierarchyGraph[],
+  grid: HierarchyGrid,
+): PanelLayout[] {
+  return graphs.map((g) => keptPanel(g, grid.panelWidth, grid.metrics));
+}
+
+export function layoutHierarchy(
+  graphs: readonly HierarchyGraph[],
+  containerWidth: number,
+  type: TypeScale,
+): HierarchyLayout {
+  const grid = layoutHierarchyGrid(graphs, containerWidth, type);
+  const { columns, panelWidth, stroke, glyph, legend } = grid;
+  return {
+    columns,
+    panelWidth,
+    stroke,
+    glyph,
+    legend,
+    panels: layoutHierarchyPanels(graphs, grid),
   };
 }
 
