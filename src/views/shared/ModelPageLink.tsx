@@ -3,8 +3,8 @@
  * handled in the page on a plain click (one store update, one history entry), as the navigation's
  * links are. Charts, cards, compare headers and fit results all link through it.
  */
-import { useContext } from 'react';
-import type { MouseEvent, ReactNode } from 'react';
+import { memo, useContext } from 'react';
+import type { MouseEvent, ReactNode, SyntheticEvent } from 'react';
 import { useTranslation } from '../../i18n/react';
 import type { Box } from '../../charts/text-width';
 import { markStateChange } from '../../lib/perf';
@@ -12,22 +12,36 @@ import { useModelPageHref } from '../../state/links';
 import { useActions, usePresent } from '../../state/selectors';
 import { StoreContext } from '../../state/StoreProvider';
 
-/** The href and in-page click handler of a model page link, for links drawn elsewhere (a chart). */
+/**
+ * The href and handlers of a model page link, for links drawn elsewhere (a chart). The href is the
+ * address as the link is drawn, and is written again as the reader comes to use it: on pointer
+ * enter (before a middle click, a context menu or a drag) and on focus (before a key). A link does
+ * not follow the address (state/links.ts says why); a plain click is handled in the page.
+ */
 export function useModelPageLink(): (model: string) => {
   href: string;
   onClick: (e: MouseEvent<HTMLAnchorElement>) => void;
+  onPointerEnter: (e: SyntheticEvent<HTMLAnchorElement>) => void;
+  onFocus: (e: SyntheticEvent<HTMLAnchorElement>) => void;
 } {
   const hrefOf = useModelPageHref();
   const { openModelPage } = useActions();
-  return (model) => ({
-    href: hrefOf(model),
-    onClick: (e) => {
-      if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
-      e.preventDefault();
-      markStateChange();
-      openModelPage(model);
-    },
-  });
+  return (model) => {
+    const refresh = (e: SyntheticEvent<HTMLAnchorElement>) => {
+      e.currentTarget.href = hrefOf(model);
+    };
+    return {
+      href: hrefOf(model),
+      onClick: (e) => {
+        if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+        e.preventDefault();
+        markStateChange();
+        openModelPage(model);
+      },
+      onPointerEnter: refresh,
+      onFocus: refresh,
+    };
+  };
 }
 
 export function ModelPageLink({
@@ -53,6 +67,8 @@ export function ModelPageLink({
     <a
       href={link.href}
       onClick={link.onClick}
+      onPointerEnter={link.onPointerEnter}
+      onFocus={link.onFocus}
       className={className}
       lang={lang}
       rel={rel}
@@ -68,12 +84,21 @@ export function ModelPageLink({
  * A chart's model name as a link to the model's page: a transparent link laid over the name the
  * drawing writes (the SVG stays one image with its text alternative), keyboard-focusable. Drawn
  * only where there is a store to link from and the chart is not on a projected slide; drawings
- * rendered from props alone (tests, exports) keep their plain names.
+ * rendered from props alone (tests, exports) keep their plain names. Memoised: its box comes from
+ * the layout, so a hover or a long chart filling in draws no name link again.
  */
-export function ChartNameLink({ model, name, box }: { model: string; name: string; box: Box }) {
+export const ChartNameLink = memo(function ChartNameLink({
+  model,
+  name,
+  box,
+}: {
+  model: string;
+  name: string;
+  box: Box;
+}) {
   const store = useContext(StoreContext);
   return store ? <PlacedNameLink model={model} name={name} box={box} /> : null;
-}
+});
 
 /** The least a pointer target may be: names in 12 px type run under 24 px high. */
 const MIN_TARGET = 24;
@@ -89,6 +114,8 @@ function PlacedNameLink({ model, name, box }: { model: string; name: string; box
     <a
       href={link.href}
       onClick={link.onClick}
+      onPointerEnter={link.onPointerEnter}
+      onFocus={link.onFocus}
       className="chart-name-link"
       aria-label={t('modelPage.chartLinkName', { model: name })}
       style={{

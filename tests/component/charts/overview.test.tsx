@@ -130,17 +130,23 @@ describe('Overview cards, as ways in to the evidence', () => {
     expect(link).toHaveAccessibleDescription('Opens the page of the France model');
     expect(link.getAttribute('href')).toMatch(/view=model/);
     expect(link.getAttribute('href')).toMatch(/model=france/);
-    // The link keeps what else is shown (here a selection of models), as any in-app link does.
+    // The link keeps what else is shown (here a selection of models), as any in-app link does:
+    // written again when the reader comes to use it, by pointer or by key.
     act(() => store.getState().setSelectedModels(['japan', 'france']));
     const after = within(screen.getByRole('article', { name: 'France' })).getByRole('link', {
       name: 'France',
     });
-    expect(after.getAttribute('href')).toBe(
-      hrefFor(
-        { view: 'model', model: 'france', models: ['japan', 'france'] },
-        urlContextOfBundle(bundledCorpus()),
-      ),
-    );
+    const hrefWith = (models: string[]) =>
+      hrefFor({ view: 'model', model: 'france', models }, urlContextOfBundle(bundledCorpus()));
+    await user.hover(after);
+    expect(after.getAttribute('href')).toBe(hrefWith(['japan', 'france']));
+    await user.unhover(after);
+    act(() => store.getState().setSelectedModels(['france', 'italy']));
+    act(() => after.focus());
+    expect(after.getAttribute('href')).toBe(hrefWith(['france', 'italy']));
+    act(() => store.getState().setSelectedModels(['japan', 'france']));
+    await user.hover(after);
+    expect(after.getAttribute('href')).toBe(hrefWith(['japan', 'france']));
     await user.click(after);
     expect(store.getState().view).toBe('model');
     expect(store.getState().pageModel).toBe('france');
