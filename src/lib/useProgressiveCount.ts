@@ -10,6 +10,17 @@
 import { startTransition, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
+/**
+ * A chart's rows drawn at once and then per frame: a 1920×1080 screen shows about twenty rows of
+ * the state-role plot, the governance bars or the heat map.
+ */
+export const ROWS_PER_SCREEN = 24;
+
+/** A long chart drawn a screen of rows at a time (see useProgressiveCount). */
+export function useProgressiveRows(total: number): number {
+  return useProgressiveCount(total, ROWS_PER_SCREEN, ROWS_PER_SCREEN);
+}
+
 export function useProgressiveCount(total: number, first: number, batch: number): number {
   const [count, setCount] = useState(() => Math.min(total, first));
   const done = count >= total;

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { ChartFrame } from '../shared/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
@@ -9,7 +9,7 @@ import { useEmphasis, useModelIndex, useSelectedModels } from '../../state/selec
 import { useMeasureRender } from '../../lib/perf';
 import { useMeasureDrawn } from '../../lib/perf-drawn';
 import { useFirstScreenDrawn } from '../../lib/useFirstScreenDrawn';
-import { useProgressiveCount } from '../../lib/useProgressiveCount';
+import { useProgressiveRows } from '../../lib/useProgressiveCount';
 import { GOVERNANCE_LEVELS } from '../../corpus/derive';
 import { useMarkEvents, useTypeScale } from '../shared/chart-hooks';
 import { deriveGovernance, withGovernanceCodings } from './derive';
@@ -21,10 +21,6 @@ import { GovernanceDrawing } from './GovernanceDrawing';
 import { useGovernanceLabels } from './useGovernanceLabels';
 import { ViewTitle } from '../shared/ViewTitle';
 import { Term } from '../shared/Term';
-
-/** Bars drawn at once (a 1920×1080 screen shows about twenty), then per frame. */
-const FIRST_BARS = 24;
-const BARS_PER_FRAME = 24;
 
 /** Container of the bars: measures, picks the type scale, lays out, hands the drawing words. */
 function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
@@ -46,7 +42,7 @@ function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
   const following = useCoderFollowing();
   // A long chart is drawn a screen of bars at a time, as the overview draws its cards: the
   // chart's height comes from the layout, so bars added later move nothing.
-  const barsShown = useProgressiveCount(layout.bars.length, FIRST_BARS, BARS_PER_FRAME);
+  const barsShown = useProgressiveRows(layout.bars.length);
   return (
     <div className="chart" ref={ref} aria-busy={barsShown < layout.bars.length}>
       {measured ? (
@@ -138,6 +134,17 @@ const ActorsPanel = memo(function ActorsPanel({ row }: { row: GovernanceRow }) {
   );
 });
 
+/** Each model's actors by level; memoised, so a view's render draws it only for new rows. */
+const ActorsPanels = memo(function ActorsPanels({ rows }: { rows: GovernanceRow[] }) {
+  return (
+    <ul className="small-multiples">
+      {rows.map((r) => (
+        <ActorsPanel key={r.id} row={r} />
+      ))}
+    </ul>
+  );
+});
+
 export function Governance() {
   const { t } = useTranslation();
   const models = useSelectedModels();
@@ -152,8 +159,10 @@ export function Governance() {
     [rows, showCoders, written, coders],
   );
   useMeasureRender('governance', models);
-  // The actors' panels sit under the chart: drawn just after the first screen.
+  // The actors' panels sit under the chart: drawn just after the first screen, and after a change
+  // of selection they follow the chart a render later.
   const belowChart = useFirstScreenDrawn();
+  const panelRows = useDeferredValue(rows);
   return (
     <>
       <ViewTitle>{t('governance.title')}</ViewTitle>
@@ -169,9 +178,7 @@ export function Governance() {
         <GovernanceChart rows={charted} />
       </ChartFrame>
       <h2>{t('governance.actorsTitle')}</h2>
-      <ul className="small-multiples">
-        {belowChart ? rows.map((r) => <ActorsPanel key={r.id} row={r} />) : null}
-      </ul>
+      {belowChart ? <ActorsPanels rows={panelRows} /> : <ul className="small-multiples" />}
     </>
   );
 }

@@ -2,7 +2,7 @@
  * The governance bars, drawn from their layout alone: no store, no translations, no measuring.
  * The container passes the words (already translated) and what the segments do.
  */
-import { useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { Confidence, GovernanceLevel } from '../../corpus/schema';
 import { GOVERNANCE_LEVELS } from '../../corpus/derive';
 import { ChartNameLink } from '../shared/ModelPageLink';
@@ -11,6 +11,7 @@ import { ConfidenceText } from '../../charts/ConfidenceText';
 import { MarkHandle } from '../../charts/MarkHandle';
 import type { MarkEvents } from '../../charts/MarkHandle';
 import { focusState } from '../../charts/ModelMark';
+import { movedBy } from '../../charts/moved';
 import { shareColourVar, shareTextVar } from '../../charts/palette';
 import { ShareTextures, textureFill } from '../../charts/ShareTextures';
 import type { CoderGroup, CoderKey } from '../shared/coder-marks';
@@ -86,8 +87,13 @@ export function GovernanceDrawing({
   const bars = layout.bars.slice(0, barsShown);
   const own = useTexturesId();
   const textures = given ?? own;
-  const outline = { strokeWidth: layout.stroke };
-  const lead = { strokeWidth: layout.leadStroke };
+  // What the segment handles say, apart from the chart's description (which names every row): the
+  // same object through a change of selection, so the handles of bars that only move are skipped.
+  const { markName, level, lead, confidence, actorsHere, noActors } = labels;
+  const segmentWords = useMemo(
+    () => ({ markName, level, lead, confidence, actorsHere, noActors }),
+    [markName, level, lead, confidence, actorsHere, noActors],
+  );
   return (
     <>
       <ChartSvg
@@ -97,107 +103,27 @@ export function GovernanceDrawing({
         height={layout.height}
       >
         <ShareTextures prefix={textures} keys={GOVERNANCE_LEVELS} size={8 * (layout.swatch / 14)} />
+        {/* Each bar is drawn at its own origin and moved into place: a change of selection that
+            moves the bars below it moves their groups, and draws none of them again. */}
         {bars.map((bar) => (
           <g
             key={bar.row.id}
             className={`row ${focusState(bar.row.id, emphasis)}`}
             data-model={bar.row.id}
+            transform={`translate(0 ${bar.y})`}
           >
-            <text
-              x={bar.name.x}
-              y={bar.name.y}
-              textAnchor={bar.name.anchor}
-              dominantBaseline="central"
-              className="row-label"
-              style={{ fontSize: layout.fontSize.name }}
-            >
-              {bar.name.text}
-            </text>
-            <text
-              x={bar.confidence.x}
-              y={bar.confidence.y}
-              textAnchor={bar.confidence.anchor}
-              dominantBaseline="central"
-              className={`row-confidence row-confidence--${bar.row.confidence}`}
-              style={{ fontSize: layout.fontSize.confidence }}
-            >
-              {bar.confidence.text}
-            </text>
-            {bar.segments.map((s) => (
-              <g key={s.level}>
-                <rect
-                  x={s.x}
-                  y={bar.y}
-                  width={Math.max(0, s.width - 2)}
-                  height={layout.barHeight}
-                  style={{ fill: shareColourVar(s.level) }}
-                />
-                <rect
-                  x={s.x}
-                  y={bar.y}
-                  width={Math.max(0, s.width - 2)}
-                  height={layout.barHeight}
-                  className="share-texture"
-                  fill={textureFill(textures, s.level)}
-                />
-                {s.label ? (
-                  <text
-                    x={s.label.x}
-                    y={s.label.y}
-                    dominantBaseline="central"
-                    className="segment-label"
-                    style={{ fontSize: layout.fontSize.segment, fill: shareTextVar(s.level) }}
-                  >
-                    {s.label.text}
-                  </text>
-                ) : null}
-              </g>
-            ))}
-            {bar.approximate ? (
-              <rect
-                x={layout.plotLeft - layout.stroke}
-                y={bar.y - layout.stroke}
-                width={layout.plotRight - layout.plotLeft + layout.stroke}
-                height={layout.barHeight + 2 * layout.stroke}
-                className="approximate-outline"
-                style={outline}
-              />
-            ) : null}
-            {bar.segments
-              .filter((s) => s.isLead)
-              .map((s) => (
-                // A double line, dark then light, so the outline shows on the darkest and the
-                // lightest level alike.
-                <g key="lead">
-                  <rect
-                    x={s.x}
-                    y={bar.y}
-                    width={Math.max(0, s.width - 2)}
-                    height={layout.barHeight}
-                    className="lead-outline"
-                    style={lead}
-                  />
-                  <rect
-                    x={s.x + layout.leadStroke}
-                    y={bar.y + layout.leadStroke}
-                    width={Math.max(0, s.width - 2 - 2 * layout.leadStroke)}
-                    height={Math.max(0, layout.barHeight - 2 * layout.leadStroke)}
-                    className="lead-outline__inner"
-                    style={outline}
-                  />
-                </g>
-              ))}
-            <CoderStrip bar={bar} layout={layout} following={following} />
+            <BarShape bar={bar} layout={layout} textures={textures} following={following} />
           </g>
         ))}
       </ChartSvg>
       {bars.map((bar) => (
-        <ChartNameLink
+        <div
           key={`${bar.row.id}-name`}
-          model={bar.row.id}
-          name={bar.name.text}
-          box={bar.name.box}
-        />
+          className="handle-row"
+          style={{ transform: `translateY(${bar.y}px)` }}
+        >
+          <BarNameLink bar={bar} />
+        </div>
       ))}
       {bars.map(({ row, coders }) =>
         coders && labels.coders ? (
@@ -222,33 +148,15 @@ export function GovernanceDrawing({
           />
         ) : null,
       )}
-      {layout.bars.flatMap(({ row, segments }) =>
-        segments.map((s) => (
-          <MarkHandle
-            key={`${row.id}-${s.level}`}
-            box={s.hit}
-            label={labels.markName(row, s)}
-            link={events.link(row.id)}
-            onActivate={() => events.open(row.id)}
-            tooltip={
-              <>
-                <strong>
-                  {row.name} — {labels.level[s.level]} {s.shown}
-                </strong>
-                {s.isLead ? ` (${labels.lead})` : ''}
-                <ConfidenceText
-                  confidence={row.confidence}
-                  text={labels.confidence[row.confidence]}
-                />
-                <br />
-                {row.actorsByLevel[s.level].length
-                  ? `${labels.actorsHere}: ${row.actorsByLevel[s.level].join('; ')}`
-                  : labels.noActors}
-              </>
-            }
-          />
-        )),
-      )}
+      {bars.map((bar) => (
+        <div
+          key={`${bar.row.id}-segments`}
+          className="handle-row"
+          style={{ transform: `translateY(${bar.y}px)` }}
+        >
+          <SegmentHandles bar={bar} words={segmentWords} events={events} />
+        </div>
+      ))}
       {legend ? <GovernanceLegend layout={layout} labels={labels} textures={textures} /> : null}
       {layout.coderMarks && labels.coders ? (
         <CoderLegend
@@ -263,6 +171,199 @@ export function GovernanceDrawing({
     </>
   );
 }
+
+/**
+ * Whether two bars are drawn alike but for where they sit: the same row, with every piece where it
+ * was relative to the bar (charts/moved.ts says why). Coder marks are drawn where their layout
+ * puts them, so a bar with them is alike only when it is the same bar.
+ */
+export function sameBarShape(a: GovernanceBar, b: GovernanceBar): boolean {
+  if (a === b) return true;
+  if (a.row !== b.row || a.approximate !== b.approximate || a.coders || b.coders) return false;
+  return (
+    movedBy(a.name, b.name, b.y - a.y) &&
+    movedBy(a.confidence, b.confidence, b.y - a.y) &&
+    movedBy(a.segments, b.segments, b.y - a.y)
+  );
+}
+
+/** What a bar's drawing takes from the whole layout. */
+const sameBarStyle = (a: GovernanceLayout, b: GovernanceLayout) =>
+  a === b ||
+  (a.barHeight === b.barHeight &&
+    a.leadStroke === b.leadStroke &&
+    a.plotLeft === b.plotLeft &&
+    a.plotRight === b.plotRight &&
+    a.stroke === b.stroke &&
+    a.coderMarks === b.coderMarks &&
+    a.fontSize.name === b.fontSize.name &&
+    a.fontSize.segment === b.fontSize.segment &&
+    a.fontSize.confidence === b.fontSize.confidence);
+
+interface BarShapeProps {
+  bar: GovernanceBar;
+  layout: GovernanceLayout;
+  textures: string;
+  following: CoderFollowing;
+}
+
+/** One bar with its name and confidence, at the bar's own origin (its top edge at 0). */
+const BarShape = memo(
+  function BarShape({ bar, layout, textures, following }: BarShapeProps) {
+    const top = bar.y;
+    const outline = { strokeWidth: layout.stroke };
+    const lead = { strokeWidth: layout.leadStroke };
+    return (
+      <>
+        <text
+          x={bar.name.x}
+          y={bar.name.y - top}
+          textAnchor={bar.name.anchor}
+          dominantBaseline="central"
+          className="row-label"
+          style={{ fontSize: layout.fontSize.name }}
+        >
+          {bar.name.text}
+        </text>
+        <text
+          x={bar.confidence.x}
+          y={bar.confidence.y - top}
+          textAnchor={bar.confidence.anchor}
+          dominantBaseline="central"
+          className={`row-confidence row-confidence--${bar.row.confidence}`}
+          style={{ fontSize: layout.fontSize.confidence }}
+        >
+          {bar.confidence.text}
+        </text>
+        {bar.segments.map((s) => (
+          <g key={s.level}>
+            <rect
+              x={s.x}
+              y={0}
+              width={Math.max(0, s.width - 2)}
+              height={layout.barHeight}
+              style={{ fill: shareColourVar(s.level) }}
+            />
+            <rect
+              x={s.x}
+              y={0}
+              width={Math.max(0, s.width - 2)}
+              height={layout.barHeight}
+              className="share-texture"
+              fill={textureFill(textures, s.level)}
+            />
+            {s.label ? (
+              <text
+                x={s.label.x}
+                y={s.label.y - top}
+                dominantBaseline="central"
+                className="segment-label"
+                style={{ fontSize: layout.fontSize.segment, fill: shareTextVar(s.level) }}
+              >
+                {s.label.text}
+              </text>
+            ) : null}
+          </g>
+        ))}
+        {bar.approximate ? (
+          <rect
+            x={layout.plotLeft - layout.stroke}
+            y={-layout.stroke}
+            width={layout.plotRight - layout.plotLeft + layout.stroke}
+            height={layout.barHeight + 2 * layout.stroke}
+            className="approximate-outline"
+            style={outline}
+          />
+        ) : null}
+        {bar.segments
+          .filter((s) => s.isLead)
+          .map((s) => (
+            // A double line, dark then light, so the outline shows on the darkest and the
+            // lightest level alike.
+            <g key="lead">
+              <rect
+                x={s.x}
+                y={0}
+                width={Math.max(0, s.width - 2)}
+                height={layout.barHeight}
+                className="lead-outline"
+                style={lead}
+              />
+              <rect
+                x={s.x + layout.leadStroke}
+                y={layout.leadStroke}
+                width={Math.max(0, s.width - 2 - 2 * layout.leadStroke)}
+                height={Math.max(0, layout.barHeight - 2 * layout.leadStroke)}
+                className="lead-outline__inner"
+                style={outline}
+              />
+            </g>
+          ))}
+        {/* The coder marks are placed in the chart's coordinates: undo the bar's move. */}
+        <g transform={`translate(0 ${-top})`}>
+          <CoderStrip bar={bar} layout={layout} following={following} />
+        </g>
+      </>
+    );
+  },
+  (a, b) =>
+    sameBarShape(a.bar, b.bar) &&
+    sameBarStyle(a.layout, b.layout) &&
+    a.textures === b.textures &&
+    a.following === b.following,
+);
+
+/** The link over a bar's name, at the bar's own origin (its row moves it into place). */
+const BarNameLink = memo(
+  function BarNameLink({ bar }: { bar: GovernanceBar }) {
+    const box = bar.name.box;
+    return (
+      <ChartNameLink model={bar.row.id} name={bar.name.text} box={{ ...box, y: box.y - bar.y }} />
+    );
+  },
+  (a, b) => sameBarShape(a.bar, b.bar),
+);
+
+type SegmentWords = Pick<
+  GovernanceLabels,
+  'markName' | 'level' | 'lead' | 'confidence' | 'actorsHere' | 'noActors'
+>;
+
+interface SegmentHandlesProps {
+  bar: GovernanceBar;
+  words: SegmentWords;
+  events: MarkEvents;
+}
+
+/** The handles over a bar's segments, at the bar's own origin (its row moves them into place). */
+const SegmentHandles = memo(
+  function SegmentHandles({ bar, words: labels, events }: SegmentHandlesProps) {
+    const { row } = bar;
+    return bar.segments.map((s) => (
+      <MarkHandle
+        key={s.level}
+        box={{ ...s.hit, y: s.hit.y - bar.y }}
+        label={labels.markName(row, s)}
+        link={events.link(row.id)}
+        onActivate={() => events.open(row.id)}
+        tooltip={
+          <>
+            <strong>
+              {row.name} — {labels.level[s.level]} {s.shown}
+            </strong>
+            {s.isLead ? ` (${labels.lead})` : ''}
+            <ConfidenceText confidence={row.confidence} text={labels.confidence[row.confidence]} />
+            <br />
+            {row.actorsByLevel[s.level].length
+              ? `${labels.actorsHere}: ${row.actorsByLevel[s.level].join('; ')}`
+              : labels.noActors}
+          </>
+        }
+      />
+    ));
+  },
+  (a, b) => sameBarShape(a.bar, b.bar) && a.words === b.words && a.events === b.events,
+);
 
 /**
  * All coders at once, under a bar: a thin line across the bar's scale, a heavier one from the

@@ -9,7 +9,7 @@ import { useCoderWords } from '../shared/useAllCoders';
 import { useShownCoding } from '../shared/useShownCoding';
 import type { CoderShares, GovernanceRow } from './derive';
 import type { GovernanceLabels } from './GovernanceDrawing';
-import type { GovernanceWords } from './layout';
+import type { GovernanceSegment, GovernanceWords } from './layout';
 
 export const byLevel = <T>(f: (level: GovernanceLevel) => T): Record<GovernanceLevel, T> =>
   Object.fromEntries(GOVERNANCE_LEVELS.map((l) => [l, f(l)])) as Record<GovernanceLevel, T>;
@@ -22,8 +22,33 @@ export function useGovernanceLabels(
   const confidence = useConfidenceWords();
   const words = useCoderWords();
   const drawn = useShownCoding();
-  return useMemo(() => {
+  // The words of a bar and its handles do not depend on which rows are shown: kept apart, they
+  // stay the same objects through a change of selection, so the bars that only move are not
+  // drawn again (GovernanceDrawing's memoised rows compare them).
+  const base = useMemo(() => {
     const level = byLevel((l) => t(`levels.${l}`));
+    return {
+      title: t('governance.chartTitle'),
+      level,
+      initial: byLevel((l) => t(`letters.${l}`)),
+      lead: t('governance.lead'),
+      leadLegend: t('governance.leadLegend'),
+      approximateLegend: t('chart.approximateLegend'),
+      legend: t('chart.legend'),
+      actorsHere: t('governance.actorsHere'),
+      noActors: t('governance.noActors'),
+      markName: (row: GovernanceRow, s: GovernanceSegment) =>
+        t('governance.markName', {
+          model: row.name,
+          level: level[s.level],
+          percent: s.shown,
+          lead: s.isLead ? t('governance.leadSuffix') : '',
+        }),
+      confidence,
+    };
+  }, [t, confidence]);
+  return useMemo(() => {
+    const { level } = base;
     const sharesOf = (r: CoderShares) =>
       t('codings.chart.sharesValue', {
         national: r.shown.national,
@@ -55,7 +80,7 @@ export function useGovernanceLabels(
         lead: level[r.lead],
       });
     return {
-      title: t('governance.chartTitle'),
+      ...base,
       // With all coders drawn, the text alternative names every coder's shares too.
       description: rows
         .map((r) =>
@@ -65,23 +90,7 @@ export function useGovernanceLabels(
           ].join('; '),
         )
         .join('; '),
-      level,
-      initial: byLevel((l) => t(`letters.${l}`)),
-      lead: t('governance.lead'),
-      leadLegend: t('governance.leadLegend'),
-      approximateLegend: t('chart.approximateLegend'),
-      legend: t('chart.legend'),
-      actorsHere: t('governance.actorsHere'),
-      noActors: t('governance.noActors'),
-      markName: (row, s) =>
-        t('governance.markName', {
-          model: row.name,
-          level: level[s.level],
-          percent: s.shown,
-          lead: s.isLead ? t('governance.leadSuffix') : '',
-        }),
-      confidence,
       coders,
     };
-  }, [t, rows, confidence, words, drawn]);
+  }, [t, base, rows, confidence, words, drawn]);
 }

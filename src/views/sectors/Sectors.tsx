@@ -5,7 +5,7 @@ import { DataTable } from '../../charts/DataTable';
 import { useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
 import { markStateChange, useMeasureRender } from '../../lib/perf';
 import { useResolvedTheme } from '../../lib/useResolvedTheme';
-import { useProgressiveCount } from '../../lib/useProgressiveCount';
+import { useProgressiveRows } from '../../lib/useProgressiveCount';
 import { SECTOR_FAMILIES } from '../../corpus/derive';
 import type { SectorFamily } from '../../corpus/schema';
 import { useConfidenceWords, useMarkEvents, useTypeScale } from '../shared/chart-hooks';
@@ -16,10 +16,6 @@ import { HeatMapDrawing } from './HeatMapDrawing';
 import type { HeatMapLabels } from './HeatMapDrawing';
 import { ViewTitle } from '../shared/ViewTitle';
 import { TermKey } from '../shared/TermKey';
-
-/** Rows drawn at once (a 1920×1080 screen shows about twenty), then per frame. */
-const FIRST_ROWS = 24;
-const ROWS_PER_FRAME = 24;
 
 /** Container of the heat map: picks theme and type scale, lays out, hands the drawing words. */
 function HeatMap({
@@ -40,7 +36,7 @@ function HeatMap({
   const layout = useMemo(() => layoutSectors(rows, type, theme), [rows, type, theme]);
   // A long map is drawn a screen of rows at a time, as the overview draws its cards: the column
   // widths come from every row's words (the layout), so rows added later move nothing above them.
-  const rowsShown = useProgressiveCount(layout.rows.length, FIRST_ROWS, ROWS_PER_FRAME);
+  const rowsShown = useProgressiveRows(layout.rows.length);
   const labels = useMemo((): HeatMapLabels => {
     const family = Object.fromEntries(
       SECTOR_FAMILIES.map((f) => [f, t(`families.${f}`)]),

@@ -101,8 +101,13 @@ const ColumnHead = memo(function ColumnHead({
   );
 });
 
-/** Reads the emphasis itself, so that a hover draws this table's heads again, not the whole view. */
-export function InstrumentMatrixTable({ data }: { data: StateRoleData }) {
+/** Reads the emphasis itself, so that a hover draws this table's heads again, not the whole view;
+ *  memoised, so that the view's render for a change draws it only once its data has changed. */
+export const InstrumentMatrixTable = memo(function InstrumentMatrixTable({
+  data,
+}: {
+  data: StateRoleData;
+}) {
   const { t } = useTranslation();
   const emphasis = useEmphasis();
   const { openEvidence } = useActions();
@@ -169,4 +174,4 @@ export function InstrumentMatrixTable({ data }: { data: StateRoleData }) {
       </details>
     </section>
   );
-}
+});

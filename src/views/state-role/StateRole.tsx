@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { ChartFrame } from '../shared/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
@@ -17,13 +17,9 @@ import { StateRoleDrawing } from './StateRoleDrawing';
 import { useMeasureRender } from '../../lib/perf';
 import { useMeasureDrawn } from '../../lib/perf-drawn';
 import { useFirstScreenDrawn } from '../../lib/useFirstScreenDrawn';
-import { useProgressiveCount } from '../../lib/useProgressiveCount';
+import { useProgressiveRows } from '../../lib/useProgressiveCount';
 import { ViewTitle } from '../shared/ViewTitle';
 import { Term } from '../shared/Term';
-
-/** Rows drawn at once (a 1920×1080 screen shows about twenty), then per frame. */
-const FIRST_ROWS = 24;
-const ROWS_PER_FRAME = 24;
 
 /** Container of the dot plot: measures, picks the type scale, lays out, hands the drawing words. */
 function StateRoleChart({ data }: { data: StateRoleData }) {
@@ -42,7 +38,7 @@ function StateRoleChart({ data }: { data: StateRoleData }) {
   const following = useCoderFollowing();
   // A long plot is drawn a screen of rows at a time, as the overview draws its cards: the plot's
   // height comes from the layout, so rows added later move nothing.
-  const rowsShown = useProgressiveCount(layout.rows.length, FIRST_ROWS, ROWS_PER_FRAME);
+  const rowsShown = useProgressiveRows(layout.rows.length);
   return (
     <div className="chart" ref={ref} aria-busy={rowsShown < layout.rows.length}>
       {measured ? (
@@ -144,8 +140,10 @@ export function StateRole() {
   );
   useMeasureRender('state-role', models);
   // The instrument matrix sits under the chart: drawn just after the first screen (with 200
-  // models its 1,600 cells were a third of the view's first render at 4× throttle).
+  // models its 1,600 cells were a third of the view's first render at 4× throttle), and after a
+  // change of selection it follows the chart a render later (a fifth of a 200-model update).
   const belowChart = useFirstScreenDrawn();
+  const matrixData = useDeferredValue(data);
   return (
     <>
       <ViewTitle>{t('stateRole.title')}</ViewTitle>
@@ -177,7 +175,7 @@ export function StateRole() {
           ))}
         </dl>
       </ChartFrame>
-      {belowChart ? <InstrumentMatrixTable data={data} /> : null}
+      {belowChart ? <InstrumentMatrixTable data={matrixData} /> : null}
     </>
   );
 }

@@ -10,6 +10,7 @@ import { ConfidenceText } from '../../charts/ConfidenceText';
 import { MarkHandle } from '../../charts/MarkHandle';
 import type { MarkEvents } from '../../charts/MarkHandle';
 import { ModelMark, focusState } from '../../charts/ModelMark';
+import { movedBy } from '../../charts/moved';
 import type { CoderGroup, CoderKey } from '../shared/coder-marks';
 import { ChartNameLink } from '../shared/ModelPageLink';
 import { CoderLegend, CoderRowHandles, CoderRowMarks } from '../shared/CoderMarks';
@@ -66,64 +67,41 @@ export function StateRoleDrawing({
   // Low confidence is a dashed ring around the mark, clear of the marker's own outline.
   const ringRadius = Math.sqrt(layout.markSize / Math.PI) + 2 * layout.stroke.mark + 2;
   const anyLow = layout.rows.some((r) => r.model.confidence === 'low');
+  // What the marks' handles say, apart from the chart's description (which names every row):
+  // the same object through a change of selection, so the handles of rows that only move are
+  // skipped.
+  const { markName, confidence, coders } = labels;
+  const handleWords = useMemo(
+    () => ({ markName, confidence, coders }),
+    [markName, confidence, coders],
+  );
   // A hover changes only the emphasis: the name links and the marks' handles do not depend on
   // it, so they are made once per layout and React skips them (with 200 models, drawing all 200
-  // rows, links and handles again on each move of the pointer was most of a hover's cost).
+  // rows, links and handles again on each move of the pointer was most of a hover's cost). Each
+  // row's are drawn at the row's own origin and moved into place, as its marks are, so a change
+  // of selection that moves a row draws none of them again, and a long plot filling in a screen
+  // at a time draws only the new rows' ones.
   const nameLinks = useMemo(
     () =>
       rows.map((row) => (
-        <ChartNameLink
-          key={row.model.id}
-          model={row.model.id}
-          name={row.model.name}
-          box={row.label.box}
-        />
+        <div key={row.model.id} className="handle-row" style={rowMove(row)}>
+          <RowNameLink row={row} />
+        </div>
       )),
     [rows],
   );
   const handles = useMemo(
     () =>
-      rows.map(({ model, hit, coders }) =>
-        coders && labels.coders ? (
-          <CoderRowHandles
-            key={model.id}
-            rowKey={model.id}
-            marks={coders.marks}
-            link={events.link(model.id)}
-            following={following}
-            name={(mark) => labels.coders?.markName(model, mark.group) ?? ''}
-            onActivate={() => events.open(model.id)}
-            tooltip={(mark) => (
-              <>
-                <strong>{model.name}</strong>
-                {labels.coders?.lines(mark.group).map((line) => (
-                  <span key={line} className="chart-tooltip__line">
-                    {line}
-                  </span>
-                ))}
-              </>
-            )}
-          />
-        ) : (
-          <MarkHandle
-            key={model.id}
-            box={hit}
-            label={labels.markName(model)}
-            link={events.link(model.id)}
-            onActivate={() => events.open(model.id)}
-            tooltip={
-              <>
-                <strong>{model.name}</strong>: {model.value} — {model.stepLabel}
-                <ConfidenceText
-                  confidence={model.confidence}
-                  text={labels.confidence[model.confidence]}
-                />
-              </>
-            }
-          />
-        ),
-      ),
-    [rows, labels, events, following],
+      rows.map((row) => (
+        <div
+          key={row.model.id}
+          className="handle-row"
+          style={row.coders ? undefined : rowMove(row)}
+        >
+          <RowHandles row={row} words={handleWords} events={events} following={following} />
+        </div>
+      )),
+    [rows, handleWords, events, following],
   );
   return (
     <>
@@ -178,17 +156,26 @@ export function StateRoleDrawing({
             ) : null}
           </g>
         ))}
-        {rows.map((row) => (
-          <PlotRow
-            key={row.model.id}
-            row={row}
-            layout={layout}
-            state={focusState(row.model.id, emphasis)}
-            ringRadius={ringRadius}
-            following={following}
-            text={text}
-          />
-        ))}
+        {rows.map((row) => {
+          const state = focusState(row.model.id, emphasis);
+          return (
+            <g
+              key={row.model.id}
+              className={`row ${state}`}
+              data-model={row.model.id}
+              transform={`translate(0 ${row.y})`}
+            >
+              <RowShape
+                row={row}
+                layout={layout}
+                state={state}
+                ringRadius={ringRadius}
+                following={following}
+                text={text}
+              />
+            </g>
+          );
+        })}
       </ChartSvg>
       {nameLinks}
       {handles}
@@ -213,44 +200,151 @@ export function StateRoleDrawing({
   );
 }
 
-/** One model's row of the plot, memoised: a hover draws again only the rows it dims or lights. */
-const PlotRow = memo(function PlotRow({
-  row,
-  layout,
-  state,
-  ringRadius,
-  following,
-  text,
-}: {
+/** A row's pieces moved into place: the row's marks, links and handles are drawn at its origin. */
+const rowMove = (row: StateRoleRow) => ({ transform: `translateY(${row.y}px)` });
+
+/**
+ * Whether two rows are drawn alike but for where they sit (charts/moved.ts). Coder marks are
+ * drawn where their layout puts them, so a row with them is alike only when it is the same row.
+ */
+export function sameRowShape(a: StateRoleRow, b: StateRoleRow): boolean {
+  if (a === b) return true;
+  return !a.coders && !b.coders && movedBy(a, b, b.y - a.y);
+}
+
+/** The link over a row's name, at the row's own origin. */
+const RowNameLink = memo(
+  function RowNameLink({ row }: { row: StateRoleRow }) {
+    const box = row.label.box;
+    return (
+      <ChartNameLink
+        model={row.model.id}
+        name={row.model.name}
+        box={{ ...box, y: box.y - row.y }}
+      />
+    );
+  },
+  (a, b) => sameRowShape(a.row, b.row),
+);
+
+type HandleWords = Pick<StateRoleLabels, 'markName' | 'confidence' | 'coders'>;
+
+interface RowHandlesProps {
+  row: StateRoleRow;
+  words: HandleWords;
+  events: MarkEvents;
+  following: CoderFollowing;
+}
+
+/** The handle over a row's mark (at the row's origin), or the coders' handles over theirs. */
+const RowHandles = memo(
+  function RowHandles({ row, words, events, following }: RowHandlesProps) {
+    const { model, hit, coders } = row;
+    const coderLabels = words.coders;
+    return coders && coderLabels ? (
+      <CoderRowHandles
+        rowKey={model.id}
+        marks={coders.marks}
+        link={events.link(model.id)}
+        following={following}
+        name={(mark) => coderLabels.markName(model, mark.group)}
+        onActivate={() => events.open(model.id)}
+        tooltip={(mark) => (
+          <>
+            <strong>{model.name}</strong>
+            {coderLabels.lines(mark.group).map((line) => (
+              <span key={line} className="chart-tooltip__line">
+                {line}
+              </span>
+            ))}
+          </>
+        )}
+      />
+    ) : (
+      <MarkHandle
+        box={{ ...hit, y: hit.y - row.y }}
+        label={words.markName(model)}
+        link={events.link(model.id)}
+        onActivate={() => events.open(model.id)}
+        tooltip={
+          <>
+            <strong>{model.name}</strong>: {model.value} — {model.stepLabel}
+            <ConfidenceText
+              confidence={model.confidence}
+              text={words.confidence[model.confidence]}
+            />
+          </>
+        }
+      />
+    );
+  },
+  (a, b) =>
+    sameRowShape(a.row, b.row) &&
+    a.words === b.words &&
+    a.events === b.events &&
+    a.following === b.following,
+);
+
+/** What a row's drawing takes from the whole layout. */
+const sameRowStyle = (a: StateRoleLayout, b: StateRoleLayout) =>
+  a === b ||
+  (a.plotLeft === b.plotLeft &&
+    a.plotRight === b.plotRight &&
+    a.markSize === b.markSize &&
+    a.coderMarks === b.coderMarks &&
+    a.stroke.mark === b.stroke.mark &&
+    a.stroke.rule === b.stroke.rule &&
+    a.stroke.grid === b.stroke.grid);
+
+interface RowShapeProps {
   row: StateRoleRow;
   layout: StateRoleLayout;
   state: ReturnType<typeof focusState>;
   ringRadius: number;
   following: CoderFollowing;
   text: CSSProperties;
-}) {
-  return (
-    <g className={`row ${state}`} data-model={row.model.id}>
-      {row.coders && layout.coderMarks ? (
-        <CoderRow row={row} layout={layout} following={following} />
-      ) : (
-        <ModelRow row={row} layout={layout} state={state} ringRadius={ringRadius} />
-      )}
-      <text
-        x={row.label.x}
-        y={row.label.y}
-        textAnchor={row.label.anchor}
-        dominantBaseline="central"
-        className="row-label"
-        style={text}
-      >
-        {row.model.name}
-      </text>
-    </g>
-  );
-});
+}
 
-/** A model's own row: the stem to its step, its marker, a dashed ring at low confidence. */
+/**
+ * One model's row of the plot at the row's own origin (its line at 0), memoised: a hover draws
+ * again only the rows it dims or lights, a change of selection only the rows it adds.
+ */
+const RowShape = memo(
+  function RowShape({ row, layout, state, ringRadius, following, text }: RowShapeProps) {
+    return (
+      <>
+        {row.coders && layout.coderMarks ? (
+          // The coder marks are placed in the chart's coordinates: undo the row's move.
+          <g transform={`translate(0 ${-row.y})`}>
+            <CoderRow row={row} layout={layout} following={following} />
+          </g>
+        ) : (
+          <ModelRow row={row} layout={layout} state={state} ringRadius={ringRadius} />
+        )}
+        <text
+          x={row.label.x}
+          y={row.label.y - row.y}
+          textAnchor={row.label.anchor}
+          dominantBaseline="central"
+          className="row-label"
+          style={text}
+        >
+          {row.model.name}
+        </text>
+      </>
+    );
+  },
+  (a, b) =>
+    sameRowShape(a.row, b.row) &&
+    sameRowStyle(a.layout, b.layout) &&
+    a.state === b.state &&
+    a.ringRadius === b.ringRadius &&
+    a.following === b.following &&
+    a.text === b.text,
+);
+
+/** A model's own row, at the row's origin: the stem to its step, its marker, a dashed ring at low
+ *  confidence. */
 function ModelRow({
   row,
   layout,
@@ -268,14 +362,14 @@ function ModelRow({
         className="row-rule"
         x1={layout.plotLeft}
         x2={row.stemEnd}
-        y1={row.y}
-        y2={row.y}
+        y1={0}
+        y2={0}
         style={{ strokeWidth: layout.stroke.rule }}
       />
       <ModelMark
         index={row.model.index}
         x={row.x}
-        y={row.y}
+        y={0}
         size={layout.markSize}
         stroke={layout.stroke.mark}
         state={state}
@@ -284,7 +378,7 @@ function ModelRow({
         <circle
           className="approximate-outline"
           cx={row.x}
-          cy={row.y}
+          cy={0}
           r={ringRadius}
           style={{ strokeWidth: layout.stroke.mark }}
         />

@@ -12,9 +12,14 @@ export function useStateRoleLabels(data: StateRoleData): StateRoleLabels {
   const { t } = useTranslation();
   const confidence = useConfidenceWords();
   const words = useCoderWords();
+  // Apart from the rows, so the marks' handles keep the same words through a change of selection
+  // and the rows that only move are not drawn again (StateRoleDrawing).
+  const markName = useMemo(
+    () => (m: PlacedModel) =>
+      t('stateRole.markName', { model: m.name, value: m.value, label: m.stepLabel }),
+    [t],
+  );
   return useMemo(() => {
-    const markName = (m: PlacedModel) =>
-      t('stateRole.markName', { model: m.name, value: m.value, label: m.stepLabel });
     const step = (r: CoderStep) =>
       t('codings.chart.stepValue', {
         value: r.value,
@@ -50,5 +55,5 @@ export function useStateRoleLabels(data: StateRoleData): StateRoleLabels {
       lowConfidence: t('chart.lowConfidenceMark'),
       coders,
     };
-  }, [t, data, confidence, words]);
+  }, [t, markName, data, confidence, words]);
 }
