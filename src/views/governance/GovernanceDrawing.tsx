@@ -11,7 +11,7 @@ import { ConfidenceText } from '../../charts/ConfidenceText';
 import { MarkHandle } from '../../charts/MarkHandle';
 import type { MarkEvents } from '../../charts/MarkHandle';
 import { focusState } from '../../charts/ModelMark';
-import { movedBy } from '../../charts/moved';
+import { movedBy, rememberedComparison } from '../../charts/moved';
 import { shareColourVar, shareTextVar } from '../../charts/palette';
 import { ShareTextures, textureFill } from '../../charts/ShareTextures';
 import type { CoderGroup, CoderKey } from '../shared/coder-marks';
@@ -89,10 +89,10 @@ export function GovernanceDrawing({
   const textures = given ?? own;
   // What the segment handles say, apart from the chart's description (which names every row): the
   // same object through a change of selection, so the handles of bars that only move are skipped.
-  const { markName, level, lead, confidence, actorsHere, noActors } = labels;
-  const segmentWords = useMemo(
-    () => ({ markName, level, lead, confidence, actorsHere, noActors }),
-    [markName, level, lead, confidence, actorsHere, noActors],
+  const { markName, level, lead, confidence, actorsHere, noActors, coders } = labels;
+  const handleWords = useMemo(
+    () => ({ markName, level, lead, confidence, actorsHere, noActors, coders }),
+    [markName, level, lead, confidence, actorsHere, noActors, coders],
   );
   return (
     <>
@@ -116,45 +116,14 @@ export function GovernanceDrawing({
           </g>
         ))}
       </ChartSvg>
+      {/* Row by row, so the keyboard reaches a model's name and then its segments. */}
       {bars.map((bar) => (
         <div
-          key={`${bar.row.id}-name`}
+          key={bar.row.id}
           className="handle-row"
-          style={{ transform: `translateY(${bar.y}px)` }}
+          style={{ transform: `translateY(${barTop(bar)}px)` }}
         >
-          <BarNameLink bar={bar} />
-        </div>
-      ))}
-      {bars.map(({ row, coders }) =>
-        coders && labels.coders ? (
-          <CoderRowHandles
-            key={`${row.id}-coders`}
-            rowKey={row.id}
-            marks={coders.marks}
-            link={events.link(row.id)}
-            following={following}
-            name={(mark) => labels.coders?.markName(row, mark.group) ?? ''}
-            onActivate={() => events.open(row.id)}
-            tooltip={(mark) => (
-              <>
-                <strong>{row.name}</strong>
-                {labels.coders?.lines(mark.group).map((line) => (
-                  <span key={line} className="chart-tooltip__line">
-                    {line}
-                  </span>
-                ))}
-              </>
-            )}
-          />
-        ) : null,
-      )}
-      {bars.map((bar) => (
-        <div
-          key={`${bar.row.id}-segments`}
-          className="handle-row"
-          style={{ transform: `translateY(${bar.y}px)` }}
-        >
-          <SegmentHandles bar={bar} words={segmentWords} events={events} />
+          <BarOverlay bar={bar} words={handleWords} events={events} following={following} />
         </div>
       ))}
       {legend ? <GovernanceLegend layout={layout} labels={labels} textures={textures} /> : null}
@@ -177,15 +146,16 @@ export function GovernanceDrawing({
  * was relative to the bar (charts/moved.ts says why). Coder marks are drawn where their layout
  * puts them, so a bar with them is alike only when it is the same bar.
  */
-export function sameBarShape(a: GovernanceBar, b: GovernanceBar): boolean {
-  if (a === b) return true;
-  if (a.row !== b.row || a.approximate !== b.approximate || a.coders || b.coders) return false;
-  return (
+export const sameBarShape = rememberedComparison(
+  (a: GovernanceBar, b: GovernanceBar): boolean =>
+    a.row === b.row &&
+    a.approximate === b.approximate &&
+    !a.coders &&
+    !b.coders &&
     movedBy(a.name, b.name, b.y - a.y) &&
     movedBy(a.confidence, b.confidence, b.y - a.y) &&
-    movedBy(a.segments, b.segments, b.y - a.y)
-  );
-}
+    movedBy(a.segments, b.segments, b.y - a.y),
+);
 
 /** What a bar's drawing takes from the whole layout. */
 const sameBarStyle = (a: GovernanceLayout, b: GovernanceLayout) =>
@@ -313,56 +283,87 @@ const BarShape = memo(
     a.following === b.following,
 );
 
-/** The link over a bar's name, at the bar's own origin (its row moves it into place). */
-const BarNameLink = memo(
-  function BarNameLink({ bar }: { bar: GovernanceBar }) {
-    const box = bar.name.box;
-    return (
-      <ChartNameLink model={bar.row.id} name={bar.name.text} box={{ ...box, y: box.y - bar.y }} />
-    );
-  },
-  (a, b) => sameBarShape(a.bar, b.bar),
-);
+/**
+ * Where a bar's overlay is drawn from: the bar's top, or the chart's for a bar with coder marks
+ * (which are placed in the chart's coordinates).
+ */
+const barTop = (bar: GovernanceBar) => (bar.coders ? 0 : bar.y);
 
-type SegmentWords = Pick<
+type HandleWords = Pick<
   GovernanceLabels,
-  'markName' | 'level' | 'lead' | 'confidence' | 'actorsHere' | 'noActors'
+  'markName' | 'level' | 'lead' | 'confidence' | 'actorsHere' | 'noActors' | 'coders'
 >;
 
-interface SegmentHandlesProps {
+interface BarOverlayProps {
   bar: GovernanceBar;
-  words: SegmentWords;
+  words: HandleWords;
   events: MarkEvents;
+  following: CoderFollowing;
 }
 
-/** The handles over a bar's segments, at the bar's own origin (its row moves them into place). */
-const SegmentHandles = memo(
-  function SegmentHandles({ bar, words: labels, events }: SegmentHandlesProps) {
-    const { row } = bar;
-    return bar.segments.map((s) => (
-      <MarkHandle
-        key={s.level}
-        box={{ ...s.hit, y: s.hit.y - bar.y }}
-        label={labels.markName(row, s)}
-        link={events.link(row.id)}
-        onActivate={() => events.open(row.id)}
-        tooltip={
-          <>
-            <strong>
-              {row.name} — {labels.level[s.level]} {s.shown}
-            </strong>
-            {s.isLead ? ` (${labels.lead})` : ''}
-            <ConfidenceText confidence={row.confidence} text={labels.confidence[row.confidence]} />
-            <br />
-            {row.actorsByLevel[s.level].length
-              ? `${labels.actorsHere}: ${row.actorsByLevel[s.level].join('; ')}`
-              : labels.noActors}
-          </>
-        }
-      />
-    ));
+/** The link over a bar's name, the coders' handles under it if shown, and its segments' handles. */
+const BarOverlay = memo(
+  function BarOverlay({ bar, words: labels, events, following }: BarOverlayProps) {
+    const { row, coders } = bar;
+    const top = barTop(bar);
+    const coderLabels = labels.coders;
+    const name = bar.name.box;
+    return (
+      <>
+        <ChartNameLink model={row.id} name={bar.name.text} box={{ ...name, y: name.y - top }} />
+        {coders && coderLabels ? (
+          <CoderRowHandles
+            rowKey={row.id}
+            marks={coders.marks}
+            link={events.link(row.id)}
+            following={following}
+            name={(mark) => coderLabels.markName(row, mark.group)}
+            onActivate={() => events.open(row.id)}
+            tooltip={(mark) => (
+              <>
+                <strong>{row.name}</strong>
+                {coderLabels.lines(mark.group).map((line) => (
+                  <span key={line} className="chart-tooltip__line">
+                    {line}
+                  </span>
+                ))}
+              </>
+            )}
+          />
+        ) : null}
+        {bar.segments.map((s) => (
+          <MarkHandle
+            key={s.level}
+            box={{ ...s.hit, y: s.hit.y - top }}
+            label={labels.markName(row, s)}
+            link={events.link(row.id)}
+            onActivate={() => events.open(row.id)}
+            tooltip={
+              <>
+                <strong>
+                  {row.name} — {labels.level[s.level]} {s.shown}
+                </strong>
+                {s.isLead ? ` (${labels.lead})` : ''}
+                <ConfidenceText
+                  confidence={row.confidence}
+                  text={labels.confidence[row.confidence]}
+                />
+                <br />
+                {row.actorsByLevel[s.level].length
+                  ? `${labels.actorsHere}: ${row.actorsByLevel[s.level].join('; ')}`
+                  : labels.noActors}
+              </>
+            }
+          />
+        ))}
+      </>
+    );
   },
-  (a, b) => sameBarShape(a.bar, b.bar) && a.words === b.words && a.events === b.events,
+  (a, b) =>
+    sameBarShape(a.bar, b.bar) &&
+    a.words === b.words &&
+    a.events === b.events &&
+    a.following === b.following,
 );
 
 /**

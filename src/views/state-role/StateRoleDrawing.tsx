@@ -10,7 +10,7 @@ import { ConfidenceText } from '../../charts/ConfidenceText';
 import { MarkHandle } from '../../charts/MarkHandle';
 import type { MarkEvents } from '../../charts/MarkHandle';
 import { ModelMark, focusState } from '../../charts/ModelMark';
-import { movedBy } from '../../charts/moved';
+import { movedBy, rememberedComparison } from '../../charts/moved';
 import type { CoderGroup, CoderKey } from '../shared/coder-marks';
 import { ChartNameLink } from '../shared/ModelPageLink';
 import { CoderLegend, CoderRowHandles, CoderRowMarks } from '../shared/CoderMarks';
@@ -78,27 +78,15 @@ export function StateRoleDrawing({
   // A hover changes only the emphasis: the name links and the marks' handles do not depend on
   // it, so they are made once per layout and React skips them (with 200 models, drawing all 200
   // rows, links and handles again on each move of the pointer was most of a hover's cost). Each
-  // row's are drawn at the row's own origin and moved into place, as its marks are, so a change
-  // of selection that moves a row draws none of them again, and a long plot filling in a screen
-  // at a time draws only the new rows' ones.
-  const nameLinks = useMemo(
+  // row's link and handle are drawn at the row's own origin and moved into place, as its marks
+  // are, so a change of selection that moves a row draws neither again, and a long plot filling
+  // in a screen at a time draws only the new rows' ones. Row by row, so the keyboard reaches a
+  // model's name and then its mark.
+  const overlays = useMemo(
     () =>
       rows.map((row) => (
         <div key={row.model.id} className="handle-row" style={rowMove(row)}>
-          <RowNameLink row={row} />
-        </div>
-      )),
-    [rows],
-  );
-  const handles = useMemo(
-    () =>
-      rows.map((row) => (
-        <div
-          key={row.model.id}
-          className="handle-row"
-          style={row.coders ? undefined : rowMove(row)}
-        >
-          <RowHandles row={row} words={handleWords} events={events} following={following} />
+          <RowOverlay row={row} words={handleWords} events={events} following={following} />
         </div>
       )),
     [rows, handleWords, events, following],
@@ -177,8 +165,7 @@ export function StateRoleDrawing({
           );
         })}
       </ChartSvg>
-      {nameLinks}
-      {handles}
+      {overlays}
       {sizes && labels.coders ? (
         <CoderLegend
           coders={labels.coders.keys}
@@ -200,82 +187,77 @@ export function StateRoleDrawing({
   );
 }
 
-/** A row's pieces moved into place: the row's marks, links and handles are drawn at its origin. */
-const rowMove = (row: StateRoleRow) => ({ transform: `translateY(${row.y}px)` });
+/**
+ * Where a row's pieces are drawn from: its own line, or the chart's top for a row of coder marks
+ * (which are placed in the chart's coordinates).
+ */
+const rowTop = (row: StateRoleRow) => (row.coders ? 0 : row.y);
+const rowMove = (row: StateRoleRow) => ({ transform: `translateY(${rowTop(row)}px)` });
 
 /**
  * Whether two rows are drawn alike but for where they sit (charts/moved.ts). Coder marks are
  * drawn where their layout puts them, so a row with them is alike only when it is the same row.
  */
-export function sameRowShape(a: StateRoleRow, b: StateRoleRow): boolean {
-  if (a === b) return true;
-  return !a.coders && !b.coders && movedBy(a, b, b.y - a.y);
-}
-
-/** The link over a row's name, at the row's own origin. */
-const RowNameLink = memo(
-  function RowNameLink({ row }: { row: StateRoleRow }) {
-    const box = row.label.box;
-    return (
-      <ChartNameLink
-        model={row.model.id}
-        name={row.model.name}
-        box={{ ...box, y: box.y - row.y }}
-      />
-    );
-  },
-  (a, b) => sameRowShape(a.row, b.row),
+export const sameRowShape = rememberedComparison(
+  (a: StateRoleRow, b: StateRoleRow): boolean => !a.coders && !b.coders && movedBy(a, b, b.y - a.y),
 );
 
 type HandleWords = Pick<StateRoleLabels, 'markName' | 'confidence' | 'coders'>;
 
-interface RowHandlesProps {
+interface RowOverlayProps {
   row: StateRoleRow;
   words: HandleWords;
   events: MarkEvents;
   following: CoderFollowing;
 }
 
-/** The handle over a row's mark (at the row's origin), or the coders' handles over theirs. */
-const RowHandles = memo(
-  function RowHandles({ row, words, events, following }: RowHandlesProps) {
+/** The link over a row's name and the handle over its mark (or the coders' over theirs). */
+const RowOverlay = memo(
+  function RowOverlay({ row, words, events, following }: RowOverlayProps) {
     const { model, hit, coders } = row;
+    const top = rowTop(row);
     const coderLabels = words.coders;
-    return coders && coderLabels ? (
-      <CoderRowHandles
-        rowKey={model.id}
-        marks={coders.marks}
-        link={events.link(model.id)}
-        following={following}
-        name={(mark) => coderLabels.markName(model, mark.group)}
-        onActivate={() => events.open(model.id)}
-        tooltip={(mark) => (
-          <>
-            <strong>{model.name}</strong>
-            {coderLabels.lines(mark.group).map((line) => (
-              <span key={line} className="chart-tooltip__line">
-                {line}
-              </span>
-            ))}
-          </>
+    const box = row.label.box;
+    return (
+      <>
+        <ChartNameLink model={model.id} name={model.name} box={{ ...box, y: box.y - top }} />
+        {coders && coderLabels ? (
+          <CoderRowHandles
+            rowKey={model.id}
+            marks={coders.marks}
+            link={events.link(model.id)}
+            following={following}
+            name={(mark) => coderLabels.markName(model, mark.group)}
+            onActivate={() => events.open(model.id)}
+            tooltip={(mark) => (
+              <>
+                <strong>{model.name}</strong>
+                {coderLabels.lines(mark.group).map((line) => (
+                  <span key={line} className="chart-tooltip__line">
+                    {line}
+                  </span>
+                ))}
+              </>
+            )}
+          />
+        ) : (
+          <MarkHandle
+            box={{ ...hit, y: hit.y - top }}
+            label={words.markName(model)}
+            link={events.link(model.id)}
+            onActivate={() => events.open(model.id)}
+            tooltip={
+              <>
+                <strong>{model.name}</strong>: {model.value} — {model.stepLabel}
+                <ConfidenceText
+                  confidence={model.confidence}
+                  text={words.confidence[model.confidence]}
+                />
+              </>
+            }
+          />
         )}
-      />
-    ) : (
-      <MarkHandle
-        box={{ ...hit, y: hit.y - row.y }}
-        label={words.markName(model)}
-        link={events.link(model.id)}
-        onActivate={() => events.open(model.id)}
-        tooltip={
-          <>
-            <strong>{model.name}</strong>: {model.value} — {model.stepLabel}
-            <ConfidenceText
-              confidence={model.confidence}
-              text={words.confidence[model.confidence]}
-            />
-          </>
-        }
-      />
+      </>
     );
   },
   (a, b) =>
