@@ -2,12 +2,14 @@
  * The policy-fit ranking bars, drawn from their layout alone: no store, no translations, no
  * measuring. The container passes the words and the linked-highlight handlers.
  */
+import { memo } from 'react';
 import { ChartSvg } from '../../charts/ChartSvg';
 import type { LinkHandlers } from '../../charts/MarkHandle';
 import { focusState } from '../../charts/ModelMark';
+import { movedBy, rememberedComparison } from '../../charts/moved';
 import { modelColourVar } from '../../charts/palette';
 import { ChartNameLink } from '../shared/ModelPageLink';
-import type { RankingLayout } from './RankingChartLayout';
+import type { RankingLayout, RankingRow } from './RankingChartLayout';
 
 export interface RankingLabels {
   title: string;
@@ -22,7 +24,7 @@ interface RankingChartDrawingProps {
 }
 
 export function RankingChartDrawing({ layout, labels, emphasis, link }: RankingChartDrawingProps) {
-  const text = { fontSize: layout.fontSize };
+  const fontSize = layout.fontSize;
   return (
     <>
       <ChartSvg
@@ -43,45 +45,91 @@ export function RankingChartDrawing({ layout, labels, emphasis, link }: RankingC
               onMouseEnter={onMouseEnter}
               onMouseLeave={onMouseLeave}
             >
-              <text
-                x={row.name.x}
-                y={row.name.y - row.y}
-                textAnchor={row.name.anchor}
-                dominantBaseline="central"
-                className="row-label ranking-name"
-                style={text}
-              >
-                {row.model.name}
-              </text>
-              <rect
-                x={row.bar.x}
-                y={0}
-                width={row.bar.width}
-                height={row.bar.height}
-                fill={modelColourVar(row.model.index)}
-              />
-              <text
-                x={row.value.x}
-                y={row.value.y - row.y}
-                dominantBaseline="central"
-                className="row-label"
-                style={text}
-              >
-                {row.similarity}%
-              </text>
+              <RankingRowShape row={row} fontSize={fontSize} />
             </g>
           );
         })}
       </ChartSvg>
-      {/* Each name links to its model's page (the bars keep their linked highlight). */}
+      {/* Each name links to its model's page (the bars keep their linked highlight); each link
+          sits in a box moved with its row, as the row's drawing is. */}
       {layout.rows.map((row) => (
-        <ChartNameLink
+        <div
           key={row.model.id}
-          model={row.model.id}
-          name={row.model.name}
-          box={row.name.box}
-        />
+          className="handle-row"
+          style={{ transform: `translateY(${row.y}px)` }}
+        >
+          <RankingNameLink row={row} />
+        </div>
       ))}
     </>
   );
 }
+
+/**
+ * Whether two rows of the ranking are drawn alike but for where they sit (charts/moved.ts): a
+ * change of selection or of the answers moves most rows, and with 200 models drawing each again
+ * was a large part of the change (profiled). The model's own fields are compared by what is drawn.
+ */
+const sameRankingShape = rememberedComparison(
+  (a: RankingRow, b: RankingRow): boolean =>
+    a.model.id === b.model.id &&
+    a.model.name === b.model.name &&
+    a.model.index === b.model.index &&
+    a.similarity === b.similarity &&
+    movedBy(a.bar, b.bar, 0) &&
+    movedBy(a.name, b.name, b.y - a.y) &&
+    movedBy(a.value, b.value, b.y - a.y),
+);
+
+/** A row's name, bar and percentage, at the row's own origin. */
+const RankingRowShape = memo(
+  function RankingRowShape({ row, fontSize }: { row: RankingRow; fontSize: number }) {
+    const text = { fontSize };
+    return (
+      <>
+        <text
+          x={row.name.x}
+          y={row.name.y - row.y}
+          textAnchor={row.name.anchor}
+          dominantBaseline="central"
+          className="row-label ranking-name"
+          style={text}
+        >
+          {row.model.name}
+        </text>
+        <rect
+          x={row.bar.x}
+          y={0}
+          width={row.bar.width}
+          height={row.bar.height}
+          fill={modelColourVar(row.model.index)}
+        />
+        <text
+          x={row.value.x}
+          y={row.value.y - row.y}
+          dominantBaseline="central"
+          className="row-label"
+          style={text}
+        >
+          {row.similarity}%
+        </text>
+      </>
+    );
+  },
+  (a, b) => a.fontSize === b.fontSize && sameRankingShape(a.row, b.row),
+);
+
+/** The link over a row's name, at the row's own origin. */
+const RankingNameLink = memo(
+  function RankingNameLink({ row }: { row: RankingRow }) {
+    const box = row.name.box;
+    return (
+      <ChartNameLink
+        model={row.model.id}
+        name={row.model.name}
+        box={{ ...box, y: box.y - row.y }}
+      />
+    );
+  },
+  (a, b) => sameRankingShape(a.row, b.row),
+);

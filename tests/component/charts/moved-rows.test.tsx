@@ -1,5 +1,6 @@
 /**
- * Rows drawn at their own origin and moved into place (governance bars, state-role rows): when a
+ * Rows drawn at their own origin and moved into place (governance bars, state-role rows, the fit
+ * ranking): when a
  * change of selection moves a row, the memoised row is not drawn again, so what it shows must still
  * land where the new layout puts it, and a row whose shape changed must be drawn anew.
  */
@@ -16,6 +17,9 @@ import type { PlacedModel } from '../../../src/views/state-role/derive';
 import { layoutStateRole } from '../../../src/views/state-role/layout';
 import type { StateRoleLayout } from '../../../src/views/state-role/layout';
 import { StateRoleDrawing } from '../../../src/views/state-role/StateRoleDrawing';
+import { RankingChartDrawing } from '../../../src/views/fit/RankingChartDrawing';
+import { layoutRanking } from '../../../src/views/fit/RankingChartLayout';
+import type { RankingLayout } from '../../../src/views/fit/RankingChartLayout';
 import { buildChartModel, codebook } from '../../support/corpus';
 import { CONFIDENCE, recordingEvents } from './support';
 
@@ -159,5 +163,50 @@ describe('state-role rows moved by a change of selection', () => {
     const narrower = layoutOf(['a', 'b', 'c'], 560);
     view.rerender(drawing(narrower));
     expectPlaced(view.container, narrower);
+  });
+});
+
+describe('ranking rows moved by a change of selection or of the answers', () => {
+  const ranked = [
+    { id: 'near', name: 'Nearby', distance: 0.2, index: 0 },
+    { id: 'mid', name: 'Midway', distance: 0.4, index: 1 },
+    { id: 'far', name: 'Faraway', distance: 0.7, index: 2 },
+  ];
+  const { events } = recordingEvents();
+  const drawing = (layout: RankingLayout) => (
+    <RankingChartDrawing
+      layout={layout}
+      labels={{ title: 'Nearest', description: 'rows' }}
+      emphasis={null}
+      link={events.link}
+    />
+  );
+
+  function expectPlaced(container: HTMLElement, layout: RankingLayout) {
+    for (const row of layout.rows) {
+      const g = container.querySelector(`g.row[data-model="${row.model.id}"]`)!;
+      expect(groupY(g)).toBeCloseTo(row.y, 6);
+      const [name, value] = [...g.querySelectorAll('text')];
+      expect(groupY(g) + Number(name!.getAttribute('y'))).toBeCloseTo(row.name.y, 6);
+      expect(groupY(g) + Number(value!.getAttribute('y'))).toBeCloseTo(row.value.y, 6);
+      expect(value).toHaveTextContent(`${row.similarity}%`);
+      expect(Number(g.querySelector('rect')!.getAttribute('width'))).toBeCloseTo(row.bar.width, 6);
+    }
+  }
+
+  it('puts every row where the new layout does when a row above goes, and draws changed rows anew', () => {
+    const all = layoutRanking(ranked, 800, SCREEN_TYPE);
+    const view = render(drawing(all));
+    expectPlaced(view.container, all);
+    const without = layoutRanking(ranked.slice(1), 800, SCREEN_TYPE);
+    view.rerender(drawing(without));
+    expectPlaced(view.container, without);
+    const nearer = layoutRanking(
+      ranked.map((r) => ({ ...r, distance: r.distance / 2 })),
+      800,
+      SCREEN_TYPE,
+    );
+    view.rerender(drawing(nearer));
+    expectPlaced(view.container, nearer);
   });
 });
