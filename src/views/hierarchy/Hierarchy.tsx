@@ -12,7 +12,7 @@ import { useProgressiveCount } from '../../lib/useProgressiveCount';
 import { useMarkEvents, useTypeScale } from '../shared/chart-hooks';
 import { deriveHierarchy, usedActorTypes, usedLinkKinds } from './derive';
 import type { HierarchyGraph } from './derive';
-import { layoutHierarchyGrid, layoutHierarchyPanels } from './layout';
+import { layoutGridPanels, layoutHierarchyGrid } from './layout';
 import type { HierarchyGrid } from './layout';
 import { HierarchyLegend, HierarchyPanels } from './HierarchyDrawing';
 import { useHierarchyLabels } from './useHierarchyLabels';
@@ -77,11 +77,10 @@ function EmphasisedPanels({
   // about a fifth of the first render at 4× throttle (profiled).
   const first = ROWS_AT_ONCE * grid.columns;
   const shown = useProgressiveCount(graphs.length, first, Math.max(first, LEAST_PER_FRAME));
-  const layout = useMemo(() => {
-    const { columns, panelWidth, stroke, glyph, legend } = grid;
-    const panels = layoutHierarchyPanels(graphs.slice(0, shown), grid);
-    return { columns, panelWidth, stroke, glyph, legend, panels };
-  }, [graphs, grid, shown]);
+  const layout = useMemo(
+    () => layoutGridPanels(graphs.slice(0, shown), grid),
+    [graphs, grid, shown],
+  );
   return (
     <HierarchyPanels {...props} layout={layout} emphasis={emphasis} busy={shown < graphs.length} />
   );

@@ -234,12 +234,11 @@ export function layoutHierarchyPanels(
   return graphs.map((g) => keptPanel(g, grid.panelWidth, grid.metrics));
 }
 
-export function layoutHierarchy(
+/** The grid with the panels of these graphs in it: all of them, or a long grid's first screens. */
+export function layoutGridPanels(
   graphs: readonly HierarchyGraph[],
-  containerWidth: number,
-  type: TypeScale,
+  grid: HierarchyGrid,
 ): HierarchyLayout {
-  const grid = layoutHierarchyGrid(graphs, containerWidth, type);
   const { columns, panelWidth, stroke, glyph, legend } = grid;
   return {
     columns,
@@ -249,6 +248,14 @@ export function layoutHierarchy(
     legend,
     panels: layoutHierarchyPanels(graphs, grid),
   };
+}
+
+export function layoutHierarchy(
+  graphs: readonly HierarchyGraph[],
+  containerWidth: number,
+  type: TypeScale,
+): HierarchyLayout {
+  return layoutGridPanels(graphs, layoutHierarchyGrid(graphs, containerWidth, type));
 }
 
 /** The numbers a panel's layout depends on besides its graph and width. */
