@@ -6,7 +6,7 @@ import { memo } from 'react';
 import { ChartSvg } from '../../charts/ChartSvg';
 import type { LinkHandlers } from '../../charts/MarkHandle';
 import { focusState } from '../../charts/ModelMark';
-import { movedBy, rememberedComparison } from '../../charts/moved';
+import { movedBy, rememberedComparison, RowBox } from '../../charts/moved';
 import { modelColourVar } from '../../charts/palette';
 import { ChartNameLink } from '../shared/ModelPageLink';
 import type { RankingLayout, RankingRow } from './RankingChartLayout';
@@ -53,13 +53,9 @@ export function RankingChartDrawing({ layout, labels, emphasis, link }: RankingC
       {/* Each name links to its model's page (the bars keep their linked highlight); each link
           sits in a box moved with its row, as the row's drawing is. */}
       {layout.rows.map((row) => (
-        <div
-          key={row.model.id}
-          className="handle-row"
-          style={{ transform: `translateY(${row.y}px)` }}
-        >
+        <RowBox key={row.model.id} top={row.y}>
           <RankingNameLink row={row} />
-        </div>
+        </RowBox>
       ))}
     </>
   );

@@ -11,7 +11,7 @@ import { ConfidenceText } from '../../charts/ConfidenceText';
 import { MarkHandle } from '../../charts/MarkHandle';
 import type { MarkEvents } from '../../charts/MarkHandle';
 import { focusState } from '../../charts/ModelMark';
-import { movedBy, rememberedComparison } from '../../charts/moved';
+import { movedBy, rememberedComparison, RowBox } from '../../charts/moved';
 import { shareColourVar, shareTextVar } from '../../charts/palette';
 import { ShareTextures, textureFill } from '../../charts/ShareTextures';
 import type { CoderGroup, CoderKey } from '../shared/coder-marks';
@@ -118,13 +118,9 @@ export function GovernanceDrawing({
       </ChartSvg>
       {/* Row by row, so the keyboard reaches a model's name and then its segments. */}
       {bars.map((bar) => (
-        <div
-          key={bar.row.id}
-          className="handle-row"
-          style={{ transform: `translateY(${barTop(bar)}px)` }}
-        >
+        <RowBox key={bar.row.id} top={barTop(bar)}>
           <BarOverlay bar={bar} words={handleWords} events={events} following={following} />
-        </div>
+        </RowBox>
       ))}
       {legend ? <GovernanceLegend layout={layout} labels={labels} textures={textures} /> : null}
       {layout.coderMarks && labels.coders ? (
@@ -146,7 +142,7 @@ export function GovernanceDrawing({
  * was relative to the bar (charts/moved.ts says why). Coder marks are drawn where their layout
  * puts them, so a bar with them is alike only when it is the same bar.
  */
-export const sameBarShape = rememberedComparison(
+const sameBarShape = rememberedComparison(
   (a: GovernanceBar, b: GovernanceBar): boolean =>
     a.row === b.row &&
     a.approximate === b.approximate &&
@@ -319,16 +315,8 @@ const BarOverlay = memo(
             following={following}
             name={(mark) => coderLabels.markName(row, mark.group)}
             onActivate={() => events.open(row.id)}
-            tooltip={(mark) => (
-              <>
-                <strong>{row.name}</strong>
-                {coderLabels.lines(mark.group).map((line) => (
-                  <span key={line} className="chart-tooltip__line">
-                    {line}
-                  </span>
-                ))}
-              </>
-            )}
+            title={row.name}
+            lines={coderLabels.lines}
           />
         ) : null}
         {bar.segments.map((s) => (

@@ -3,7 +3,6 @@
  * letters where coders put a model, a ring where every coder agrees, their handles (hover or focus
  * one and that coder's marks stand out in every row) and the legend that names the coders.
  */
-import type { ReactNode } from 'react';
 import { MarkHandle } from '../../charts/MarkHandle';
 import type { LinkHandlers } from '../../charts/MarkHandle';
 import { AGREE_SIGN, coderMarkState } from './coder-marks';
@@ -134,14 +133,18 @@ export function CoderRowMarks<R extends CoderReading>({
   );
 }
 
-/** The handles over one row's marks: named, with a tooltip, opening the model's evidence. */
+/**
+ * The handles over one row's marks: named, opening the model's evidence, each with a tooltip of
+ * the model's name over a line per coder (or one saying all agree).
+ */
 export function CoderRowHandles<R extends CoderReading>({
   rowKey,
   marks,
   link,
   following,
   name,
-  tooltip,
+  title,
+  lines,
   onActivate,
 }: {
   rowKey: string;
@@ -149,7 +152,9 @@ export function CoderRowHandles<R extends CoderReading>({
   link: LinkHandlers;
   following: CoderFollowing;
   name: (mark: PlacedCoderMark<R>) => string;
-  tooltip: (mark: PlacedCoderMark<R>) => ReactNode;
+  /** The tooltip's heading: the model's name. */
+  title: string;
+  lines: (group: PlacedCoderMark<R>['group']) => string[];
   onActivate: () => void;
 }) {
   return (
@@ -163,7 +168,16 @@ export function CoderRowHandles<R extends CoderReading>({
             label={name(mark)}
             link={followingCoders(link, coders, following)}
             onActivate={onActivate}
-            tooltip={tooltip(mark)}
+            tooltip={
+              <>
+                <strong>{title}</strong>
+                {lines(mark.group).map((line) => (
+                  <span key={line} className="chart-tooltip__line">
+                    {line}
+                  </span>
+                ))}
+              </>
+            }
           />
         );
       })}

@@ -10,7 +10,7 @@ import { ConfidenceText } from '../../charts/ConfidenceText';
 import { MarkHandle } from '../../charts/MarkHandle';
 import type { MarkEvents } from '../../charts/MarkHandle';
 import { ModelMark, focusState } from '../../charts/ModelMark';
-import { movedBy, rememberedComparison } from '../../charts/moved';
+import { movedBy, rememberedComparison, RowBox } from '../../charts/moved';
 import type { CoderGroup, CoderKey } from '../shared/coder-marks';
 import { ChartNameLink } from '../shared/ModelPageLink';
 import { CoderLegend, CoderRowHandles, CoderRowMarks } from '../shared/CoderMarks';
@@ -85,9 +85,9 @@ export function StateRoleDrawing({
   const overlays = useMemo(
     () =>
       rows.map((row) => (
-        <div key={row.model.id} className="handle-row" style={rowMove(row)}>
+        <RowBox key={row.model.id} top={rowTop(row)}>
           <RowOverlay row={row} words={handleWords} events={events} following={following} />
-        </div>
+        </RowBox>
       )),
     [rows, handleWords, events, following],
   );
@@ -192,13 +192,12 @@ export function StateRoleDrawing({
  * (which are placed in the chart's coordinates).
  */
 const rowTop = (row: StateRoleRow) => (row.coders ? 0 : row.y);
-const rowMove = (row: StateRoleRow) => ({ transform: `translateY(${rowTop(row)}px)` });
 
 /**
  * Whether two rows are drawn alike but for where they sit (charts/moved.ts). Coder marks are
  * drawn where their layout puts them, so a row with them is alike only when it is the same row.
  */
-export const sameRowShape = rememberedComparison(
+const sameRowShape = rememberedComparison(
   (a: StateRoleRow, b: StateRoleRow): boolean => !a.coders && !b.coders && movedBy(a, b, b.y - a.y),
 );
 
@@ -229,16 +228,8 @@ const RowOverlay = memo(
             following={following}
             name={(mark) => coderLabels.markName(model, mark.group)}
             onActivate={() => events.open(model.id)}
-            tooltip={(mark) => (
-              <>
-                <strong>{model.name}</strong>
-                {coderLabels.lines(mark.group).map((line) => (
-                  <span key={line} className="chart-tooltip__line">
-                    {line}
-                  </span>
-                ))}
-              </>
-            )}
+            title={model.name}
+            lines={coderLabels.lines}
           />
         ) : (
           <MarkHandle

@@ -4,6 +4,7 @@
  * selection moves them. With 200 models, adding or taking away one row moved every row below it,
  * and React setting each piece's coordinates again was most of the change's time (profiled).
  */
+import type { ReactNode } from 'react';
 
 /**
  * Plain placed values (numbers, strings, arrays, objects of them) equal but for every property
@@ -45,4 +46,18 @@ export function rememberedComparison<T extends object>(
     verdicts.set(a, { next: b, same });
     return same;
   };
+}
+
+/**
+ * A chart row's name link and handles, drawn from the row's own origin and moved into place as one
+ * box: a row that only moves is moved, not drawn again. `top` is where the row's pieces are
+ * measured from. (Here rather than in a file of its own: every chart that moves rows loads this
+ * one, and a chunk more would lengthen the first page's list of chunks to preload.)
+ */
+export function RowBox({ top, children }: { top: number; children: ReactNode }) {
+  return (
+    <div className="handle-row" style={{ transform: `translateY(${top}px)` }}>
+      {children}
+    </div>
+  );
 }
