@@ -48,30 +48,8 @@ const ACTION_NAMES = [
 ] as const satisfies readonly (keyof AppState)[];
 type Actions = Pick<AppState, (typeof ACTION_NAMES)[number]>;
 
-/**
- * Each store's selector of its actions: one object that stays the same while they do (they are
- * made once with the store). Each of the hundreds of links and marks of a 200-model view asks for
- * them, on every change of state: comparing a fresh object with useShallow built two Maps each time
- * (the profiler put these comparisons at about a tenth of a change of selection at 4× throttle).
- * Kept per store, because a page can hold several (a printed tour draws each step with its own),
- * and a selector shared between them would hand each a new object every time it switched.
- */
-const actionSelectors = new WeakMap<AppStore, (s: AppState) => Actions>();
-
-function actionsSelector(store: AppStore): (s: AppState) => Actions {
-  let select = actionSelectors.get(store);
-  if (!select) {
-    let last: Actions | null = null;
-    select = (s) => {
-      const kept = last;
-      if (kept && ACTION_NAMES.every((name) => kept[name] === s[name])) return kept;
-      last = Object.fromEntries(ACTION_NAMES.map((name) => [name, s[name]])) as Actions;
-      return last;
-    };
-    actionSelectors.set(store, select);
-  }
-  return select;
-}
+/** Each store's actions as one object, made once: memoised rows handed it stay skipped. */
+const actionObjects = new WeakMap<AppStore, Actions>();
 
 export const useCorpus = () => useAppStore(selectCorpus);
 export const useView = () => useAppStore(selectView);
@@ -81,9 +59,21 @@ export const useEmphasis = () => useAppStore(selectEmphasis);
 export const useTheme = () => useAppStore(selectTheme);
 export const useLang = () => useAppStore(selectLang);
 export const useNotices = () => useAppStore(selectNotices);
+/**
+ * Read, not followed: the store makes its actions once and never replaces them, so no component
+ * needs to hear of each change of state for them. Subscribed, every link and mark of a 200-model
+ * view that asks for them ran a check on each change, a hover's too. Kept per store, because a
+ * page can hold several (a printed tour draws each step with its own).
+ */
 export function useActions(): Actions {
   const store = useAppStoreApi();
-  return useStore(store, actionsSelector(store));
+  let actions = actionObjects.get(store);
+  if (!actions) {
+    const s = store.getState();
+    actions = Object.fromEntries(ACTION_NAMES.map((name) => [name, s[name]])) as Actions;
+    actionObjects.set(store, actions);
+  }
+  return actions;
 }
 
 /**

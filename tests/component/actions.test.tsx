@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { useEffect } from 'react';
-import { describe, expect, it } from 'vitest';
+import type { ReactNode } from 'react';
+import { describe, expect, it, vi } from 'vitest';
 import { useActions } from '../../src/state/selectors';
 import { createAppStore } from '../../src/state/store';
 import { StoreProvider } from '../../src/state/StoreProvider';
@@ -40,5 +41,43 @@ describe('useActions', () => {
       expect(seen[i]?.size).toBe(1);
     }
     expect(a.getState().view).toBe('compare');
+  });
+
+  it('hands out actions without following the store (no check on every change of state)', () => {
+    function Highlighter() {
+      const { setHighlight } = useActions();
+      return (
+        <button type="button" onClick={() => setHighlight('italy')}>
+          highlight
+        </button>
+      );
+    }
+    /** How often the store was subscribed to with these children mounted. */
+    const subscriptions = (children: ReactNode) => {
+      const store = createAppStore();
+      const subscribe = vi.spyOn(store, 'subscribe');
+      const { unmount } = render(<StoreProvider store={store}>{children}</StoreProvider>);
+      const count = subscribe.mock.calls.length;
+      unmount();
+      return count;
+    };
+    const three = (
+      <>
+        <Highlighter />
+        <Highlighter />
+        <Highlighter />
+      </>
+    );
+    // The provider's own subscription only: three components asking for actions add none.
+    expect(subscriptions(three)).toBe(subscriptions(<p>nothing</p>));
+
+    const store = createAppStore();
+    render(
+      <StoreProvider store={store}>
+        <Highlighter />
+      </StoreProvider>,
+    );
+    act(() => screen.getByRole('button').click());
+    expect(store.getState().highlight).toBe('italy');
   });
 });
