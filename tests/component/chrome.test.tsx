@@ -144,4 +144,25 @@ describe('the model picker', () => {
     await user.click(within(picker).getByRole('button', { name: 'Show all' }));
     await waitFor(() => expect(window.location.search).toBe(''));
   });
+
+  it('links each language to this page as it is when the reader comes to the link', async () => {
+    const { user } = await shell();
+    const switcher = screen.getByRole('navigation', { name: 'Language' });
+    const russian = within(switcher).getByRole('link', { name: /Русский/ });
+    expect(russian.getAttribute('href')).toBe('?lang=ru');
+    const showOnly = async (name: string) => {
+      await user.click(screen.getByRole('button', { name: /^Models/ }));
+      const picker = await screen.findByRole('group', { name: 'Models shown' });
+      await user.click(within(picker).getByRole('button', { name }));
+      await user.keyboard('{Escape}');
+    };
+    // Written again as the pointer comes to the link, and as it takes focus.
+    await showOnly('Show only Japan');
+    await user.hover(russian);
+    expect(russian.getAttribute('href')).toBe('?models=japan&lang=ru');
+    await showOnly('Show all');
+    await waitFor(() => expect(window.location.search).toBe(''));
+    russian.focus();
+    expect(russian.getAttribute('href')).toBe('?lang=ru');
+  });
 });

@@ -1,28 +1,33 @@
+import type { SyntheticEvent } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { LANGS } from '../../corpus/vocabulary';
 import type { Lang } from '../../corpus/vocabulary';
 import { storeLang } from '../../state/language';
-import { useActions, useAppStore, useLang } from '../../state/selectors';
+import { useActions, useAppStoreApi, useLang } from '../../state/selectors';
 import type { AppState } from '../../state/store';
 import { serializeUrlState } from '../../state/url';
 import { urlContextOf, urlStateOf } from '../../state/useUrlSync';
 import { LANGUAGE_NAMES } from '../../i18n/language-names';
 
 /** This page's address in `lang`: what a link to the same place in that language reads. */
-const addressIn = (lang: Lang) => (s: AppState) =>
+const addressIn = (lang: Lang, s: AppState) =>
   serializeUrlState({ ...urlStateOf(s), lang }, urlContextOf(s)) || '?';
 
-const ADDRESS_OF = Object.fromEntries(LANGS.map((l) => [l, addressIn(l)])) as Record<
-  Lang,
-  (s: AppState) => string
->;
-
 function LanguageLink({ lang, current }: { lang: Lang; current: boolean }) {
-  const href = useAppStore(ADDRESS_OF[lang]);
+  // Read when drawn and again when the reader comes to use the link (pointer enter, focus), not
+  // followed: a selector writing three addresses of every selected model ran on each change of
+  // the store, a hover's highlight too (state/links.ts says the same of model page links).
+  const store = useAppStoreApi();
+  const addressNow = () => addressIn(lang, store.getState());
+  const refresh = (e: SyntheticEvent<HTMLAnchorElement>) => {
+    e.currentTarget.href = addressNow();
+  };
   const { setLang } = useActions();
   return (
     <a
-      href={href}
+      href={addressNow()}
+      onPointerEnter={refresh}
+      onFocus={refresh}
       hrefLang={lang}
       lang={lang}
       className="language-switch__link"
