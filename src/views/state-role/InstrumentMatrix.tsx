@@ -112,6 +112,38 @@ export const InstrumentMatrixTable = memo(function InstrumentMatrixTable({
   const emphasis = useEmphasis();
   const { openEvidence } = useActions();
   const matrix = useMemo(() => instrumentMatrix(data), [data]);
+  // The cells do not depend on the emphasis: a hover draws the column heads again, not the
+  // 1,600 cells of a 200-model matrix (each a memo comparison) nor the row heads' terms.
+  const body = useMemo(
+    () => (
+      <tbody>
+        {matrix.rows.map((row) => (
+          <tr key={row.type}>
+            <th scope="row">
+              <Term kind="instrument-type" id={row.type}>
+                {row.label}
+              </Term>
+            </th>
+            {row.cells.map((cell, i) => (
+              <MatrixCell
+                key={cell.modelId}
+                modelId={cell.modelId}
+                modelName={cell.name}
+                count={cell.count}
+                names={cell.names}
+                typeLabel={row.label}
+                index={matrix.columns[i]?.index ?? 0}
+                maxCount={matrix.maxCount}
+                t={t}
+                openEvidence={openEvidence}
+              />
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    ),
+    [matrix, t, openEvidence],
+  );
   return (
     <section aria-labelledby="instruments-title">
       <h2 id="instruments-title">{t('stateRole.instrumentsTitle')}</h2>
@@ -134,31 +166,7 @@ export const InstrumentMatrixTable = memo(function InstrumentMatrixTable({
               ))}
             </tr>
           </thead>
-          <tbody>
-            {matrix.rows.map((row) => (
-              <tr key={row.type}>
-                <th scope="row">
-                  <Term kind="instrument-type" id={row.type}>
-                    {row.label}
-                  </Term>
-                </th>
-                {row.cells.map((cell, i) => (
-                  <MatrixCell
-                    key={cell.modelId}
-                    modelId={cell.modelId}
-                    modelName={cell.name}
-                    count={cell.count}
-                    names={cell.names}
-                    typeLabel={row.label}
-                    index={matrix.columns[i]?.index ?? 0}
-                    maxCount={matrix.maxCount}
-                    t={t}
-                    openEvidence={openEvidence}
-                  />
-                ))}
-              </tr>
-            ))}
-          </tbody>
+          {body}
         </table>
       </div>
       <details className="instrument-types">
