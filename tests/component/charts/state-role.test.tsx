@@ -76,10 +76,20 @@ describe('StateRoleDrawing, from props alone', () => {
     );
   });
 
-  it('emphasises the highlighted model and dims the others', () => {
+  it('emphasises the highlighted model and dims each piece of the others, once', () => {
     const { container } = draw(SCREEN_TYPE, 'mid');
-    expect(container.querySelector('[data-model="mid"]')).toHaveClass('is-focused');
-    expect(container.querySelector('[data-model="low"]')).toHaveClass('is-dimmed');
+    const row = (id: string) => container.querySelector(`[data-model="${id}"]`)!;
+    expect(row('mid').querySelector('.model-mark')).toHaveClass('is-focused');
+    for (const piece of row('mid').querySelectorAll('.row-rule, .row-label'))
+      expect(piece).not.toHaveClass('is-dimmed');
+    const dimmed = row('low').querySelectorAll('.row-rule, .model-mark, .row-label');
+    expect(dimmed).toHaveLength(3);
+    for (const piece of dimmed) expect(piece).toHaveClass('is-dimmed');
+    // Once: nothing dimmed sits inside something dimmed (a mark in a dimmed row was at 0.3 × 0.3,
+    // near invisible), and no row of a model's own mark is dimmed as a group.
+    for (const piece of container.querySelectorAll('.is-dimmed'))
+      expect(piece.parentElement?.closest('.is-dimmed')).toBeNull();
+    expect(row('low')).not.toHaveClass('is-dimmed');
   });
 
   it('draws each stem from the axis start to the edge of its mark, in the given row order', () => {
