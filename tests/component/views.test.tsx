@@ -72,6 +72,32 @@ describe('chart views', () => {
     expect(store.getState().highlight).toBeNull();
   });
 
+  it('state role: a hover dims and lights the rows and the matrix heads as it moves from mark to mark', async () => {
+    const user = userEvent.setup();
+    const { container } = renderApp('?view=state-role');
+    const mark = async (name: string) =>
+      screen.findByRole('button', { name: new RegExp(`^${name}: state role \\d`) });
+    const markOf = (id: string) =>
+      container.querySelector(`svg [data-model="${id}"] .model-mark`)!.getAttribute('class');
+    const heads = async () =>
+      (await screen.findAllByRole('columnheader'))
+        .filter((h) => h.closest('.instrument-matrix'))
+        .slice(1)
+        .map((h) => `${h.textContent?.replace(/\d.*$/, '')} ${h.className}`);
+    await user.hover(await mark('Japan'));
+    expect(markOf('japan')).toContain('is-focused');
+    expect(markOf('italy')).toContain('is-dimmed');
+    await user.hover(await mark('Italy'));
+    expect(markOf('japan')).toContain('is-dimmed');
+    expect(markOf('italy')).toContain('is-focused');
+    expect(markOf('france')).toContain('is-dimmed');
+    expect(await heads()).toContain('Italy is-focused');
+    expect(await heads()).toContain('Japan is-dimmed');
+    await user.unhover(await mark('Italy'));
+    for (const id of ['japan', 'italy', 'france']) expect(markOf(id)).toContain('is-plain');
+    expect((await heads()).every((h) => h.endsWith('is-plain'))).toBe(true);
+  });
+
   it('hovering marks adds no history entry and leaves the URL alone', async () => {
     const user = userEvent.setup();
     renderApp('?view=state-role');

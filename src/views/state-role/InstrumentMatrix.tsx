@@ -7,9 +7,11 @@ import { memo, useMemo } from 'react';
 import type { TFunction } from '../../i18n/strings';
 import type { EvidenceTarget } from '../../corpus/vocabulary';
 import { useTranslation } from '../../i18n/react';
-import { focusState } from '../../charts/ModelMark';
+import { useFocusState } from '../../charts/useFocusState';
+import type { EmphasisChannel } from '../../lib/emphasis-channel';
 import { ModelMarker } from '../../charts/ModelMarker';
-import { useActions, useEmphasis } from '../../state/selectors';
+import { useActions } from '../../state/selectors';
+import { useEmphasisChannel } from '../shared/useEmphasisChannel';
 import type { StateRoleData } from './derive';
 import { instrumentMatrix } from './derive';
 import { Term } from '../shared/Term';
@@ -74,22 +76,25 @@ const MatrixCell = memo(function MatrixCell({
   );
 });
 
-/** A model's column head, memoised like the cells: 200 of them re-drew on every change. */
+/** A model's column head, memoised like the cells: 200 of them re-drew on every change. It
+ *  watches its own model's emphasis, so a hover draws the two heads it dims or lights. */
 const ColumnHead = memo(function ColumnHead({
+  id,
   name,
   index,
   total,
-  focus,
+  emphasis,
   t,
 }: {
+  id: string;
   name: string;
   index: number;
   total: number;
-  focus: string | undefined;
+  emphasis: EmphasisChannel;
   t: TFunction;
 }) {
   return (
-    <th scope="col" className={focus}>
+    <th scope="col" className={useFocusState(emphasis, id)}>
       <span className="instrument-matrix__model">
         <ModelMarker index={index} size={12} />
         {name}
@@ -101,49 +106,18 @@ const ColumnHead = memo(function ColumnHead({
   );
 });
 
-/** Reads the emphasis itself, so that a hover draws this table's heads again, not the whole view;
- *  memoised, so that the view's render for a change draws it only once its data has changed. */
+/** Its heads follow the emphasis themselves, so that a hover draws two of them again, not the
+ *  whole view; memoised, so that the view's render for a change draws it only once its data has
+ *  changed. */
 export const InstrumentMatrixTable = memo(function InstrumentMatrixTable({
   data,
 }: {
   data: StateRoleData;
 }) {
   const { t } = useTranslation();
-  const emphasis = useEmphasis();
+  const emphasis = useEmphasisChannel();
   const { openEvidence } = useActions();
   const matrix = useMemo(() => instrumentMatrix(data), [data]);
-  // The cells do not depend on the emphasis: a hover draws the column heads again, not the
-  // 1,600 cells of a 200-model matrix (each a memo comparison) nor the row heads' terms.
-  const body = useMemo(
-    () => (
-      <tbody>
-        {matrix.rows.map((row) => (
-          <tr key={row.type}>
-            <th scope="row">
-              <Term kind="instrument-type" id={row.type}>
-                {row.label}
-              </Term>
-            </th>
-            {row.cells.map((cell, i) => (
-              <MatrixCell
-                key={cell.modelId}
-                modelId={cell.modelId}
-                modelName={cell.name}
-                count={cell.count}
-                names={cell.names}
-                typeLabel={row.label}
-                index={matrix.columns[i]?.index ?? 0}
-                maxCount={matrix.maxCount}
-                t={t}
-                openEvidence={openEvidence}
-              />
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    ),
-    [matrix, t, openEvidence],
-  );
   return (
     <section aria-labelledby="instruments-title">
       <h2 id="instruments-title">{t('stateRole.instrumentsTitle')}</h2>
@@ -157,16 +131,41 @@ export const InstrumentMatrixTable = memo(function InstrumentMatrixTable({
               {matrix.columns.map((c) => (
                 <ColumnHead
                   key={c.id}
+                  id={c.id}
                   name={c.name}
                   index={c.index}
                   total={c.total}
-                  focus={focusState(c.id, emphasis)}
+                  emphasis={emphasis}
                   t={t}
                 />
               ))}
             </tr>
           </thead>
-          {body}
+          <tbody>
+            {matrix.rows.map((row) => (
+              <tr key={row.type}>
+                <th scope="row">
+                  <Term kind="instrument-type" id={row.type}>
+                    {row.label}
+                  </Term>
+                </th>
+                {row.cells.map((cell, i) => (
+                  <MatrixCell
+                    key={cell.modelId}
+                    modelId={cell.modelId}
+                    modelName={cell.name}
+                    count={cell.count}
+                    names={cell.names}
+                    typeLabel={row.label}
+                    index={matrix.columns[i]?.index ?? 0}
+                    maxCount={matrix.maxCount}
+                    t={t}
+                    openEvidence={openEvidence}
+                  />
+                ))}
+              </tr>
+            ))}
+          </tbody>
         </table>
       </div>
       <details className="instrument-types">

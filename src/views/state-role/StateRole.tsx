@@ -4,7 +4,7 @@ import { ChartFrame } from '../shared/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
 import { useElementSize } from '../../lib/useElementSize';
 import { contentSize } from '../../lib/content-size';
-import { useBundle, useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
+import { useBundle, useModelIndex, useSelectedModels } from '../../state/selectors';
 import { useMarkEvents, useTypeScale } from '../shared/chart-hooks';
 import { deriveStateRole, sortPlacedModels, stateRoleCodings } from './derive';
 import type { StateRoleData, StateRoleOrder } from './derive';
@@ -14,6 +14,7 @@ import { InstrumentMatrixTable } from './InstrumentMatrix';
 import { layoutStateRole } from './layout';
 import { useStateRoleLabels } from './useStateRoleLabels';
 import { StateRoleDrawing } from './StateRoleDrawing';
+import { useEmphasisChannel } from '../shared/useEmphasisChannel';
 import { useMeasureRender } from '../../lib/perf';
 import { useMeasureDrawn } from '../../lib/perf-drawn';
 import { useFirstScreenDrawn } from '../../lib/useFirstScreenDrawn';
@@ -23,7 +24,7 @@ import { Term } from '../shared/Term';
 
 /** Container of the dot plot: measures, picks the type scale, lays out, hands the drawing words. */
 function StateRoleChart({ data }: { data: StateRoleData }) {
-  const emphasis = useEmphasis();
+  const emphasis = useEmphasisChannel();
   const events = useMarkEvents('stateRole');
   const type = useTypeScale();
   const [ref, size, measured] = useElementSize<HTMLDivElement>(

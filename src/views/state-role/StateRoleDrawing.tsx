@@ -9,7 +9,10 @@ import { ChartSvg } from '../../charts/ChartSvg';
 import { ConfidenceText } from '../../charts/ConfidenceText';
 import { MarkHandle } from '../../charts/MarkHandle';
 import type { MarkEvents } from '../../charts/MarkHandle';
-import { ModelMark, focusState } from '../../charts/ModelMark';
+import { ModelMark } from '../../charts/ModelMark';
+import type { FocusState } from '../../charts/ModelMark';
+import { useFocusState } from '../../charts/useFocusState';
+import type { EmphasisChannel } from '../../lib/emphasis-channel';
 import { movedBy, rememberedComparison, RowBox } from '../../charts/moved';
 import type { CoderGroup, CoderKey } from '../shared/coder-marks';
 import { ChartNameLink } from '../shared/ModelPageLink';
@@ -44,8 +47,11 @@ const NOT_FOLLOWING: CoderFollowing = { active: null, follow: () => undefined };
 interface StateRoleDrawingProps {
   layout: StateRoleLayout;
   labels: StateRoleLabels;
-  /** The model highlighted across the views, if any. */
-  emphasis: string | null;
+  /**
+   * The model highlighted across the views, if any, which each row watches for itself: a hover
+   * draws again the rows it dims or lights, not the chart (fixedEmphasis for a still drawing).
+   */
+  emphasis: EmphasisChannel;
   events: MarkEvents;
   /** The coders whose marks stand out (all coders at once), and how a mark changes that. */
   following?: CoderFollowing;
@@ -144,31 +150,17 @@ export function StateRoleDrawing({
             ) : null}
           </g>
         ))}
-        {rows.map((row) => {
-          const state = focusState(row.model.id, emphasis);
-          // A model's own row dims its pieces one by one, not as a group: the mark inside a
-          // dimmed group, moved by a transform of its own, made Chromium split the plot into
-          // some 290 compositor layers while any row was dimmed, and laying them out again took
-          // a fifth of each hover's frame at 4× throttle with 200 models. A row of coder marks
-          // still dims as a group.
-          return (
-            <g
-              key={row.model.id}
-              className={row.coders ? `row ${state}` : 'row'}
-              data-model={row.model.id}
-              transform={`translate(0 ${row.y})`}
-            >
-              <RowShape
-                row={row}
-                layout={layout}
-                state={state}
-                ringRadius={ringRadius}
-                following={following}
-                text={text}
-              />
-            </g>
-          );
-        })}
+        {rows.map((row) => (
+          <PlotRow
+            key={row.model.id}
+            row={row}
+            layout={layout}
+            emphasis={emphasis}
+            ringRadius={ringRadius}
+            following={following}
+            text={text}
+          />
+        ))}
       </ChartSvg>
       {overlays}
       {sizes && labels.coders ? (
@@ -263,6 +255,30 @@ const RowOverlay = memo(
     a.following === b.following,
 );
 
+/**
+ * One model's row, moved to its line, in the state the emphasis gives it now. A model's own row
+ * dims its pieces one by one, not as a group: the mark inside a dimmed group, moved by a
+ * transform of its own, made Chromium split the plot into some 290 compositor layers while any
+ * row was dimmed, and laying them out again took a fifth of each hover's frame at 4× throttle
+ * with 200 models. A row of coder marks still dims as a group.
+ */
+const PlotRow = memo(function PlotRow({
+  row,
+  emphasis,
+  ...shape
+}: Omit<RowShapeProps, 'state'> & { emphasis: EmphasisChannel }) {
+  const state = useFocusState(emphasis, row.model.id);
+  return (
+    <g
+      className={row.coders ? `row ${state}` : 'row'}
+      data-model={row.model.id}
+      transform={`translate(0 ${row.y})`}
+    >
+      <RowShape row={row} state={state} {...shape} />
+    </g>
+  );
+});
+
 /** What a row's drawing takes from the whole layout. */
 const sameRowStyle = (a: StateRoleLayout, b: StateRoleLayout) =>
   a === b ||
@@ -277,7 +293,7 @@ const sameRowStyle = (a: StateRoleLayout, b: StateRoleLayout) =>
 interface RowShapeProps {
   row: StateRoleRow;
   layout: StateRoleLayout;
-  state: ReturnType<typeof focusState>;
+  state: FocusState;
   ringRadius: number;
   following: CoderFollowing;
   text: CSSProperties;
@@ -331,7 +347,7 @@ function ModelRow({
 }: {
   row: StateRoleRow;
   layout: StateRoleLayout;
-  state: ReturnType<typeof focusState>;
+  state: FocusState;
   ringRadius: number;
 }) {
   return (

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { PRESENT_TYPE } from '../../charts/type-scale';
-import { useBundle, useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
+import { useBundle, useModelIndex, useSelectedModels } from '../../state/selectors';
 import { useMarkEvents } from '../shared/chart-hooks';
 import { SlideChart } from '../shared/SlideChart';
 import { useSlideBox } from '../shared/slide-box';
@@ -9,6 +9,7 @@ import { deriveStateRole, sortPlacedModels } from './derive';
 import { layoutStateRole } from './layout';
 import { useStateRoleLabels } from './useStateRoleLabels';
 import { StateRoleDrawing } from './StateRoleDrawing';
+import { useEmphasisChannel } from '../shared/useEmphasisChannel';
 
 /**
  * The state-role dot plot as a slide: strongest state on top, step names under the axis (they are
@@ -20,7 +21,7 @@ export function StateRoleSlide() {
   const bundle = useBundle();
   const models = useSelectedModels();
   const indexOf = useModelIndex();
-  const emphasis = useEmphasis();
+  const emphasis = useEmphasisChannel();
   const box = useSlideBox();
   const events = useMarkEvents('stateRole');
   const data = useMemo(() => {

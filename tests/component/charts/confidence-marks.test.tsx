@@ -13,6 +13,7 @@ import { layoutStateRole } from '../../../src/views/state-role/layout';
 import { StateRoleDrawing } from '../../../src/views/state-role/StateRoleDrawing';
 import { buildChartModel, codebook } from '../../support/corpus';
 import { CONFIDENCE, recordingEvents } from './support';
+import { fixedEmphasis } from '../../../src/lib/emphasis-channel';
 
 function drawStateRole(lowest: 'low' | 'medium') {
   const data = deriveStateRole(
@@ -32,7 +33,7 @@ function drawStateRole(lowest: 'low' | 'medium') {
         confidence: CONFIDENCE,
         lowConfidence: 'dashed ring: low confidence',
       }}
-      emphasis={null}
+      emphasis={fixedEmphasis(null)}
       events={recordingEvents().events}
     />,
   );

@@ -22,6 +22,7 @@ import { layoutRanking } from '../../../src/views/fit/RankingChartLayout';
 import type { RankingLayout } from '../../../src/views/fit/RankingChartLayout';
 import { buildChartModel, codebook } from '../../support/corpus';
 import { CONFIDENCE, recordingEvents } from './support';
+import { fixedEmphasis } from '../../../src/lib/emphasis-channel';
 
 /** The y an SVG row group is moved to, from its transform attribute or its style. */
 function groupY(g: Element): number {
@@ -128,7 +129,7 @@ describe('state-role rows moved by a change of selection', () => {
       <StateRoleDrawing
         layout={layout}
         labels={{ title: 'State role', description: 'rows', markName, confidence: CONFIDENCE }}
-        emphasis={null}
+        emphasis={fixedEmphasis(null)}
         events={events}
       />
     </div>

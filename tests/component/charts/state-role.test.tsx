@@ -8,6 +8,7 @@ import { layoutStateRole } from '../../../src/views/state-role/layout';
 import { StateRoleDrawing } from '../../../src/views/state-role/StateRoleDrawing';
 import { buildChartModel, codebook } from '../../support/corpus';
 import { CONFIDENCE, leftOf, recordingEvents, widthOf } from './support';
+import { fixedEmphasis } from '../../../src/lib/emphasis-channel';
 
 const models = [
   buildChartModel('low', { name: 'Lowland', stateRole: 1 }),
@@ -29,7 +30,7 @@ function draw(type: TypeScale = SCREEN_TYPE, emphasis: string | null = null) {
           markName,
           confidence: CONFIDENCE,
         }}
-        emphasis={emphasis}
+        emphasis={fixedEmphasis(emphasis)}
         events={recorded.events}
       />
     </div>,
@@ -102,7 +103,7 @@ describe('StateRoleDrawing, from props alone', () => {
       <StateRoleDrawing
         layout={layout}
         labels={{ title: 'State role', description: 'sorted', markName, confidence: CONFIDENCE }}
-        emphasis={null}
+        emphasis={fixedEmphasis(null)}
         events={recordingEvents().events}
       />,
     );
