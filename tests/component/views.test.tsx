@@ -66,10 +66,14 @@ describe('chart views', () => {
     expect(store.getState().highlight).toBe('japan');
     expect(store.getState().focus).toBeNull();
     expect(screen.getByRole('tooltip')).toHaveTextContent('The Japanese state');
+    const bar = (id: string) => document.querySelector(`svg .row[data-model="${id}"]`);
+    await waitFor(() => expect(bar('japan')).toHaveClass('is-focused'));
+    expect(bar('italy')).toHaveClass('is-dimmed');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
     act(() => segment.blur());
     expect(store.getState().highlight).toBeNull();
+    await waitFor(() => expect(bar('italy')).toHaveClass('is-plain'));
   });
 
   it('state role: a hover dims and lights the rows and the matrix heads as it moves from mark to mark', async () => {

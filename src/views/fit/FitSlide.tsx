@@ -6,11 +6,11 @@ import type { Profile } from '../../corpus/profile';
 import { ExampleButtons } from './ExampleButtons';
 import {
   useAppStore,
-  useEmphasis,
   useLinkedFocus,
   useModelIndex,
   useSelectedModels,
 } from '../../state/selectors';
+import { useEmphasisChannel } from '../shared/useEmphasisChannel';
 import type { AppState } from '../../state/store';
 import { SlideChart } from '../shared/SlideChart';
 import { deriveFit } from './derive';
@@ -47,7 +47,7 @@ function FitSlideRanking({ profile }: { profile: Profile }) {
   const { t } = useTranslation();
   const models = useSelectedModels();
   const indexOf = useModelIndex();
-  const emphasis = useEmphasis();
+  const emphasis = useEmphasisChannel();
   const link = useLinkedFocus();
   const { options } = useAppStore(useShallow(selectFit));
   const fit = useMemo(

@@ -7,7 +7,8 @@ import { useTranslation } from '../../i18n/react';
 import { ChartFrame } from '../shared/ChartFrame';
 import { useTypeScale } from '../shared/chart-hooks';
 import { useElementSize } from '../../lib/useElementSize';
-import { useEmphasis, useLang, useLinkedFocus, useModelIndex } from '../../state/selectors';
+import { useLang, useLinkedFocus, useModelIndex } from '../../state/selectors';
+import { useEmphasisChannel } from '../shared/useEmphasisChannel';
 import { formatNumber } from '../../i18n/format';
 import { percent } from '../../corpus/derive';
 import type { Ranked } from '../../profile/distance';
@@ -20,7 +21,7 @@ export function RankingChart({ ranking }: { ranking: Ranked[] }) {
   const { t } = useTranslation();
   const lang = useLang();
   const indexOf = useModelIndex();
-  const emphasis = useEmphasis();
+  const emphasis = useEmphasisChannel();
   const link = useLinkedFocus();
   const type = useTypeScale();
   // Drawn at the usual width until the observer reports its box, as the overview's glyphs are.

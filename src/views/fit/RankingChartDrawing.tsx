@@ -5,7 +5,8 @@
 import { memo } from 'react';
 import { ChartSvg } from '../../charts/ChartSvg';
 import type { LinkHandlers } from '../../charts/MarkHandle';
-import { focusState } from '../../charts/ModelMark';
+import { useFocusState } from '../../charts/useFocusState';
+import type { EmphasisChannel } from '../../lib/emphasis-channel';
 import { movedBy, rememberedComparison, RowBox } from '../../charts/moved';
 import { modelColourVar } from '../../charts/palette';
 import { ChartNameLink } from '../shared/ModelPageLink';
@@ -19,7 +20,9 @@ export interface RankingLabels {
 interface RankingChartDrawingProps {
   layout: RankingLayout;
   labels: RankingLabels;
-  emphasis: string | null;
+  /** The model highlighted across the views, which each row watches for itself (fixedEmphasis
+   *  for a still drawing): a hover draws again the rows it dims or lights, not the ranking. */
+  emphasis: EmphasisChannel;
   link: (model: string) => LinkHandlers;
 }
 
@@ -34,21 +37,15 @@ export function RankingChartDrawing({ layout, labels, emphasis, link }: RankingC
         height={layout.height}
         className="ranking"
       >
-        {layout.rows.map((row) => {
-          const { onMouseEnter, onMouseLeave } = link(row.model.id);
-          return (
-            <g
-              key={row.model.id}
-              className={`row moving ${focusState(row.model.id, emphasis)}`}
-              style={{ transform: `translate(0px, ${row.y}px)` }}
-              data-model={row.model.id}
-              onMouseEnter={onMouseEnter}
-              onMouseLeave={onMouseLeave}
-            >
-              <RankingRowShape row={row} fontSize={fontSize} />
-            </g>
-          );
-        })}
+        {layout.rows.map((row) => (
+          <PlacedRankingRow
+            key={row.model.id}
+            row={row}
+            fontSize={fontSize}
+            emphasis={emphasis}
+            link={link}
+          />
+        ))}
       </ChartSvg>
       {/* Each name links to its model's page (the bars keep their linked highlight); each link
           sits in a box moved with its row, as the row's drawing is. */}
@@ -60,6 +57,32 @@ export function RankingChartDrawing({ layout, labels, emphasis, link }: RankingC
     </>
   );
 }
+
+/** One row moved to its place (gliding), dimmed or lit as the emphasis of its model says. */
+const PlacedRankingRow = memo(function PlacedRankingRow({
+  row,
+  fontSize,
+  emphasis,
+  link,
+}: {
+  row: RankingRow;
+  fontSize: number;
+  emphasis: EmphasisChannel;
+  link: (model: string) => LinkHandlers;
+}) {
+  const { onMouseEnter, onMouseLeave } = link(row.model.id);
+  return (
+    <g
+      className={`row moving ${useFocusState(emphasis, row.model.id)}`}
+      style={{ transform: `translate(0px, ${row.y}px)` }}
+      data-model={row.model.id}
+      onMouseEnter={onMouseEnter}
+      onMouseLeave={onMouseLeave}
+    >
+      <RankingRowShape row={row} fontSize={fontSize} />
+    </g>
+  );
+});
 
 /**
  * Whether two rows of the ranking are drawn alike but for where they sit (charts/moved.ts): a

@@ -5,7 +5,8 @@ import { DataTable } from '../../charts/DataTable';
 import { ModelMarker } from '../../charts/ModelMarker';
 import { useElementSize } from '../../lib/useElementSize';
 import { contentSize } from '../../lib/content-size';
-import { useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
+import { useModelIndex, useSelectedModels } from '../../state/selectors';
+import { useEmphasisChannel } from '../shared/useEmphasisChannel';
 import { useMeasureRender } from '../../lib/perf';
 import { useMeasureDrawn } from '../../lib/perf-drawn';
 import { useFirstScreenDrawn } from '../../lib/useFirstScreenDrawn';
@@ -24,7 +25,7 @@ import { Term } from '../shared/Term';
 
 /** Container of the bars: measures, picks the type scale, lays out, hands the drawing words. */
 function GovernanceChart({ rows }: { rows: GovernanceRow[] }) {
-  const emphasis = useEmphasis();
+  const emphasis = useEmphasisChannel();
   const events = useMarkEvents('governanceLevel');
   const type = useTypeScale();
   const [ref, size, measured] = useElementSize<HTMLDivElement>(

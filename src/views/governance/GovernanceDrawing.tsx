@@ -10,7 +10,8 @@ import { ChartSvg } from '../../charts/ChartSvg';
 import { ConfidenceText } from '../../charts/ConfidenceText';
 import { MarkHandle } from '../../charts/MarkHandle';
 import type { MarkEvents } from '../../charts/MarkHandle';
-import { focusState } from '../../charts/ModelMark';
+import { useFocusState } from '../../charts/useFocusState';
+import type { EmphasisChannel } from '../../lib/emphasis-channel';
 import { movedBy, rememberedComparison, RowBox } from '../../charts/moved';
 import { shareColourVar, shareTextVar } from '../../charts/palette';
 import { ShareTextures, textureFill } from '../../charts/ShareTextures';
@@ -54,7 +55,9 @@ const NOT_FOLLOWING: CoderFollowing = { active: null, follow: () => undefined };
 interface GovernanceDrawingProps {
   layout: GovernanceLayout;
   labels: GovernanceLabels;
-  emphasis: string | null;
+  /** The model highlighted across the views, which each bar watches for itself (fixedEmphasis
+   *  for a still drawing): a hover draws again the bars it dims or lights, not the chart. */
+  emphasis: EmphasisChannel;
   events: MarkEvents;
   /**
    * Where the legend goes: under the bars (the page), or nowhere, because a slide sets it apart
@@ -106,14 +109,14 @@ export function GovernanceDrawing({
         {/* Each bar is drawn at its own origin and moved into place: a change of selection that
             moves the bars below it moves their groups, and draws none of them again. */}
         {bars.map((bar) => (
-          <g
+          <BarRow
             key={bar.row.id}
-            className={`row ${focusState(bar.row.id, emphasis)}`}
-            data-model={bar.row.id}
-            transform={`translate(0 ${bar.y})`}
-          >
-            <BarShape bar={bar} layout={layout} textures={textures} following={following} />
-          </g>
+            bar={bar}
+            layout={layout}
+            textures={textures}
+            following={following}
+            emphasis={emphasis}
+          />
         ))}
       </ChartSvg>
       {/* Row by row, so the keyboard reaches a model's name and then its segments. */}
@@ -152,6 +155,23 @@ const sameBarShape = rememberedComparison(
     movedBy(a.confidence, b.confidence, b.y - a.y) &&
     movedBy(a.segments, b.segments, b.y - a.y),
 );
+
+/** One bar moved to its place, dimmed or lit as the emphasis of its own model says. */
+const BarRow = memo(function BarRow({
+  emphasis,
+  ...shape
+}: BarShapeProps & { emphasis: EmphasisChannel }) {
+  const { bar } = shape;
+  return (
+    <g
+      className={`row ${useFocusState(emphasis, bar.row.id)}`}
+      data-model={bar.row.id}
+      transform={`translate(0 ${bar.y})`}
+    >
+      <BarShape {...shape} />
+    </g>
+  );
+});
 
 /** What a bar's drawing takes from the whole layout. */
 const sameBarStyle = (a: GovernanceLayout, b: GovernanceLayout) =>

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { PRESENT_TYPE } from '../../charts/type-scale';
-import { useEmphasis, useModelIndex, useSelectedModels } from '../../state/selectors';
+import { useModelIndex, useSelectedModels } from '../../state/selectors';
+import { useEmphasisChannel } from '../shared/useEmphasisChannel';
 import { useMarkEvents } from '../shared/chart-hooks';
 import { SlideChart } from '../shared/SlideChart';
 import { deriveGovernance } from './derive';
@@ -18,7 +19,7 @@ export function GovernanceSlide() {
   const { t } = useTranslation();
   const models = useSelectedModels();
   const indexOf = useModelIndex();
-  const emphasis = useEmphasis();
+  const emphasis = useEmphasisChannel();
   const events = useMarkEvents('governanceLevel');
   const rows = useMemo(() => deriveGovernance(models, indexOf), [models, indexOf]);
   const base = useGovernanceLabels(rows);

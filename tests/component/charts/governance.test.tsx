@@ -8,6 +8,7 @@ import type { GovernanceLabels } from '../../../src/views/governance/GovernanceD
 import { layoutGovernance } from '../../../src/views/governance/layout';
 import { buildChartModel } from '../../support/corpus';
 import { CONFIDENCE, leftOf, recordingEvents, widthOf } from './support';
+import { fixedEmphasis } from '../../../src/lib/emphasis-channel';
 
 const rows = deriveGovernance([
   buildChartModel('a', {
@@ -48,7 +49,7 @@ function draw(type: TypeScale = SCREEN_TYPE) {
     <GovernanceDrawing
       layout={layoutGovernance(rows, 900, type, labels)}
       labels={labels}
-      emphasis={null}
+      emphasis={fixedEmphasis(null)}
       events={recorded.events}
     />,
   );

@@ -72,7 +72,12 @@ describe('governance bars moved by a change of selection', () => {
       labels,
     );
   const drawing = (layout: GovernanceLayout) => (
-    <GovernanceDrawing layout={layout} labels={labels} emphasis={null} events={events} />
+    <GovernanceDrawing
+      layout={layout}
+      labels={labels}
+      emphasis={fixedEmphasis(null)}
+      events={events}
+    />
   );
 
   function expectPlaced(container: HTMLElement, layout: GovernanceLayout) {
@@ -178,7 +183,7 @@ describe('ranking rows moved by a change of selection or of the answers', () => 
     <RankingChartDrawing
       layout={layout}
       labels={{ title: 'Nearest', description: 'rows' }}
-      emphasis={null}
+      emphasis={fixedEmphasis(null)}
       link={events.link}
     />
   );

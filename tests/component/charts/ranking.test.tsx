@@ -5,6 +5,7 @@ import type { TypeScale } from '../../../src/charts/type-scale';
 import { RankingChartDrawing } from '../../../src/views/fit/RankingChartDrawing';
 import { layoutRanking } from '../../../src/views/fit/RankingChartLayout';
 import { recordingEvents } from './support';
+import { fixedEmphasis } from '../../../src/lib/emphasis-channel';
 
 const ranking = [
   { id: 'near', name: 'Nearby', distance: 0.2, index: 0 },
@@ -17,7 +18,7 @@ function draw(type: TypeScale = SCREEN_TYPE) {
     <RankingChartDrawing
       layout={layoutRanking(ranking, 800, type)}
       labels={{ title: 'Nearest models', description: 'Nearby first, then Faraway' }}
-      emphasis="far"
+      emphasis={fixedEmphasis('far')}
       link={recorded.events.link}
     />,
   );
