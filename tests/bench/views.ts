@@ -78,13 +78,15 @@ const median = (xs: number[]) => {
  * timing). A string, for the reason given at FRAME_RATE_SCRIPT.
  */
 const HOVER_MICROTASK_TURNS = 8;
-const HOVER_SCRIPT = `([selector, toIndex, fromIndex]) => new Promise((resolve) => {
-  const marks = document.querySelectorAll(selector);
+/** The start of both hover scripts: the pointer leaves mark `from` for mark `to`, from `t0`. */
+const POINTER_MOVES = `const marks = document.querySelectorAll(selector);
   const to = marks[toIndex];
   const from = marks[fromIndex];
   const t0 = performance.now();
   from.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: to }));
-  to.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, relatedTarget: from }));
+  to.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, relatedTarget: from }));`;
+const HOVER_SCRIPT = `([selector, toIndex, fromIndex]) => new Promise((resolve) => {
+  ${POINTER_MOVES}
   let turns = ${HOVER_MICROTASK_TURNS};
   const turn = () => {
     if (--turns > 0) return queueMicrotask(turn);
@@ -100,12 +102,7 @@ const HOVER_SCRIPT = `([selector, toIndex, fromIndex]) => new Promise((resolve) 
  * the wait for the frame to begin. Printed beside the hover figure, without a target of its own.
  */
 const HOVER_TO_PAINT_SCRIPT = `([selector, toIndex, fromIndex]) => new Promise((resolve) => {
-  const marks = document.querySelectorAll(selector);
-  const to = marks[toIndex];
-  const from = marks[fromIndex];
-  const t0 = performance.now();
-  from.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: to }));
-  to.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, relatedTarget: from }));
+  ${POINTER_MOVES}
   requestAnimationFrame(() => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve(performance.now() - t0);
