@@ -54,6 +54,8 @@ export function emphasisSource(initial: string | null): EmphasisSource {
     // next leaves the first (no emphasis) and enters the second in one event, and telling at
     // once would wake every mark twice, to dim them all again.
     set: (model) => {
+      // The store sets it on each of its changes: most leave it as it is, and ask for nothing.
+      if (model === now) return;
       now = model;
       if (telling) return;
       telling = true;

@@ -25,7 +25,8 @@ export function useAppStore<T>(selector: (s: AppState) => T): T {
 const selectCorpus = (s: AppState) => s.corpus;
 const selectView = (s: AppState) => s.view;
 const selectFocus = (s: AppState) => s.focus;
-const selectEmphasis = (s: AppState) => s.highlight ?? s.focus;
+/** The model views draw emphasised: the one hovered or focused now, else the durable focus. */
+export const selectEmphasis = (s: AppState) => s.highlight ?? s.focus;
 const selectTheme = (s: AppState) => s.theme;
 const selectLang = (s: AppState) => s.lang;
 const selectNotices = (s: AppState) => s.notices;
@@ -54,7 +55,7 @@ const actionObjects = new WeakMap<AppStore, Actions>();
 export const useCorpus = () => useAppStore(selectCorpus);
 export const useView = () => useAppStore(selectView);
 export const useFocus = () => useAppStore(selectFocus);
-/** The model views draw emphasised: the one hovered or focused now, else the durable focus. */
+/** Followed: for a view that draws few marks (charts of many watch views/shared/useEmphasisChannel). */
 export const useEmphasis = () => useAppStore(selectEmphasis);
 export const useTheme = () => useAppStore(selectTheme);
 export const useLang = () => useAppStore(selectLang);

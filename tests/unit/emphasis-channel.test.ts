@@ -38,6 +38,25 @@ describe('emphasisSource', () => {
     expect(woken.sort()).toEqual(['a', 'b', 'c']);
   });
 
+  it('asks for nothing when set to what it is (the store sets it on each of its changes)', async () => {
+    const { source, woken } = watched(['a', 'b'], 'a');
+    let turns = 0;
+    const counting = queueMicrotask;
+    globalThis.queueMicrotask = (task) => {
+      turns += 1;
+      counting(task);
+    };
+    try {
+      source.set('a');
+      source.set('a');
+    } finally {
+      globalThis.queueMicrotask = counting;
+    }
+    await null;
+    expect(turns).toBe(0);
+    expect(woken).toEqual([]);
+  });
+
   it('wakes nothing when the emphasis ends where it was', async () => {
     const { source, woken } = watched(['a', 'b'], 'a');
     source.set('a');

@@ -1,9 +1,7 @@
 import { emphasisSource } from '../../lib/emphasis-channel';
 import type { EmphasisChannel, EmphasisSource } from '../../lib/emphasis-channel';
-import { useAppStoreApi } from '../../state/selectors';
-import type { AppState, AppStore } from '../../state/store';
-
-const emphasisOf = (s: AppState) => s.highlight ?? s.focus;
+import { selectEmphasis, useAppStoreApi } from '../../state/selectors';
+import type { AppStore } from '../../state/store';
 
 /**
  * One channel per store, following it for the store's life: made by the first chart that asks,
@@ -19,8 +17,8 @@ export function useEmphasisChannel(): EmphasisChannel {
   const store = useAppStoreApi();
   let channel = channels.get(store);
   if (!channel) {
-    const source = emphasisSource(emphasisOf(store.getState()));
-    store.subscribe((s) => source.set(emphasisOf(s)));
+    const source = emphasisSource(selectEmphasis(store.getState()));
+    store.subscribe((s) => source.set(selectEmphasis(s)));
     channels.set(store, source);
     channel = source;
   }
