@@ -58,7 +58,7 @@ function fontsReady(lang: string, maxWaitMs = 1500): Promise<unknown> {
 }
 
 // The state the build baked index.html's first page in (bake.tsx), if it carries one, and whether
-// it is on screen (public/first-page-guard.js hides it from a visit that opens elsewhere).
+// it is on screen (src/first-page-guard.js hides it from a visit that opens elsewhere).
 const bakedKey = container.dataset.firstPage ?? null;
 const bakedShown = bakedKey !== null && document.documentElement.dataset.firstPage !== 'elsewhere';
 
@@ -115,7 +115,7 @@ async function startApp(root: HTMLElement): Promise<void> {
 }
 
 /**
- * The page shown is now the app's own: the guard's mark (public/first-page-guard.js) and the
+ * The page shown is now the app's own: the guard's mark (src/first-page-guard.js) and the
  * baked page's key go (the end-to-end specs wait for the key to go before they act on the page).
  */
 function pageShown(root: HTMLElement): void {

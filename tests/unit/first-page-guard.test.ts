@@ -1,8 +1,9 @@
 /**
- * public/first-page-guard.js decides, before the first paint, whether a visit may see the baked
+ * src/first-page-guard.js decides, before the first paint, whether a visit may see the baked
  * overview. It is plain script (it must run as it is), so it is run here in a sandbox and held
  * to the app's own reading: the language the visit opens in (state/language.ts) and whether the
- * link asks for anything but the plain first page.
+ * link asks for anything but the plain first page. Both as written and as the build ships it
+ * (minified).
  */
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
@@ -13,9 +14,13 @@ import { urlContextOfBundle } from '../../src/state/useUrlSync';
 import { bundledCorpus } from '../support/corpus';
 import { readStoredTheme, resolveTheme, THEME_STORAGE_KEY } from '../../src/state/theme';
 import type { GuardedStorage } from '../../src/state/storage';
-import { FIRST_PAGE_GUARD } from '../../src/build/bake-plugin';
+import { FIRST_PAGE_GUARD_SOURCE, firstPageGuardAsBuilt } from '../../src/build/bake-plugin';
 
-const guard = readFileSync(new URL(`../../public/${FIRST_PAGE_GUARD}`, import.meta.url), 'utf8');
+const written = readFileSync(new URL(`../../${FIRST_PAGE_GUARD_SOURCE}`, import.meta.url), 'utf8');
+const GUARDS = [
+  ['as written', written],
+  ['as built', firstPageGuardAsBuilt(written)],
+] as const;
 
 interface Visit {
   search: string;
@@ -27,15 +32,18 @@ interface Visit {
   prefersDark?: boolean;
 }
 
-/** The attributes the guard sets on <html> on such a visit. */
-function guardRun({
-  search,
-  stored = null,
-  languages = ['en-US'],
-  storageBlocked,
-  theme = null,
-  prefersDark = false,
-}: Visit) {
+/** The attributes the guard (its text) sets on <html> on such a visit. */
+function guardRun(
+  guard: string,
+  {
+    search,
+    stored = null,
+    languages = ['en-US'],
+    storageBlocked,
+    theme = null,
+    prefersDark = false,
+  }: Visit,
+) {
   const attributes = new Map<string, string>();
   const localStorage = {
     getItem: (key: string) =>
@@ -62,7 +70,8 @@ function guardRun({
 }
 
 /** What the guard does on such a visit: 'elsewhere' (hides the baked page) or null. */
-const guardMark = (visit: Visit) => guardRun(visit).get('data-first-page') ?? null;
+const guardMark = (guard: string, visit: Visit) =>
+  guardRun(guard, visit).get('data-first-page') ?? null;
 
 /** The theme main.tsx opens in for such a visit (state/theme.ts). */
 function appTheme({ theme = null, prefersDark = false, storageBlocked }: Visit) {
@@ -128,9 +137,9 @@ const VISITS: Visit[] = [
   { search: '', stored: 'ru', storageBlocked: true },
 ];
 
-describe('the first page guard', () => {
+describe.each(GUARDS)('the first page guard, %s', (_version, guard) => {
   it.each(VISITS)('hides the baked overview exactly when the app opens elsewhere: %j', (visit) => {
-    expect(guardMark(visit) === null).toBe(opensBakedPage(visit));
+    expect(guardMark(guard, visit) === null).toBe(opensBakedPage(visit));
   });
 
   const THEMES: Visit[] = [
@@ -144,12 +153,12 @@ describe('the first page guard', () => {
     { search: '?view=compare', theme: 'dark' },
   ];
   it.each(THEMES)('sets the theme main.tsx opens in, on every visit: %j', (visit) => {
-    expect(guardRun(visit).get('data-theme')).toBe(appTheme(visit));
+    expect(guardRun(guard, visit).get('data-theme')).toBe(appTheme(visit));
   });
 
   it('shows the plain first page to an English reader and hides it from a deep link', () => {
-    expect(guardMark({ search: '' })).toBeNull();
-    expect(guardMark({ search: '?view=compare' })).toBe('elsewhere');
-    expect(guardMark({ search: '', languages: ['ru'] })).toBe('elsewhere');
+    expect(guardMark(guard, { search: '' })).toBeNull();
+    expect(guardMark(guard, { search: '?view=compare' })).toBe('elsewhere');
+    expect(guardMark(guard, { search: '', languages: ['ru'] })).toBe('elsewhere');
   });
 });
