@@ -7,6 +7,7 @@ import { PopoverLoading } from './chrome/PopoverLoading';
 import { lazyWithStrings } from './lazyWithStrings';
 import { usePreloadWhenIdle } from './chrome/usePreloadWhenIdle';
 import { LARGE_CORPUS } from './model-picker-size';
+import { Caret } from './chrome/icons';
 
 // The checkboxes are needed only once the panel opens: their code stays out of the first page and
 // is fetched once the page is idle, or sooner when a pointer comes over the button or focus reaches
@@ -66,7 +67,7 @@ export function ModelPicker() {
             <ModelMarker key={index} index={index} size={12} />
           ))}
         </span>
-        <span aria-hidden="true">▾</span>
+        <Caret />
       </button>
       {pickerOpen ? (
         <Suspense fallback={<PopoverLoading id={pickerPanelId} className="model-picker" />}>

@@ -8,6 +8,7 @@ import { preloadView } from '../views/registry';
 import type { ViewId } from '../corpus/vocabulary';
 import { usePopover } from './chrome/usePopover';
 import { useScrollEdges } from './chrome/useScrollEdges';
+import { Caret } from './chrome/icons';
 
 /** The views people come for, always in the row. */
 export const PRIMARY_VIEWS: readonly ViewId[] = [
@@ -119,7 +120,7 @@ export function Navigation() {
           className={`main-nav__more-button${inMore ? ' main-nav__more-button--current' : ''}`}
         >
           {t('chrome.more')}
-          <span aria-hidden="true"> ▾</span>
+          <Caret />
         </button>
         {moreOpen ? (
           <ul id={morePanelId} className="popover__panel popover__panel--end main-nav__menu">

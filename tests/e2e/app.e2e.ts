@@ -38,7 +38,7 @@ describe('the production build in Chromium', () => {
     await page.locator('a.brand').focus();
     for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
-      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'More ▾') break;
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'More') break;
     }
     await page.keyboard.press('Enter');
     for (let i = 0; i < 20; i++) {

@@ -4,6 +4,7 @@ import { lazyWithStrings } from '../lazyWithStrings';
 import { PopoverLoading } from './PopoverLoading';
 import { usePopover } from './usePopover';
 import { usePreloadWhenIdle } from './usePreloadWhenIdle';
+import { Caret, Gear } from './icons';
 
 // The menu's content is needed only once it opens: its code stays out of the first page and is
 // fetched once the page is idle, or sooner when a pointer comes over the ⚙ button or focus reaches
@@ -49,9 +50,9 @@ export function SettingsMenu({ onLoadCorpus, onPresent }: SettingsMenuProps) {
         onFocus={SettingsPanel.preload}
         className="secondary settings-menu__button"
       >
-        <span aria-hidden="true">⚙</span>
+        <Gear />
         <span className="settings-menu__label">{t('chrome.settings')}</span>
-        <span aria-hidden="true"> ▾</span>
+        <Caret />
       </button>
       {menuOpen ? (
         <Suspense
