@@ -63,7 +63,55 @@ export const uzbek = {
 
 const byHand = (lang: Lang) => lang === 'uz' && !knows(lang);
 
+/** CLDR's decimal separator in each language. */
+const DECIMAL_SEPARATOR: Record<Lang, string> = { en: '.', ru: ',', uz: ',' };
+
+/**
+ * A number from 0 to 999.999… whose options set at most its fraction digits, written without
+ * Intl: it has no thousands to group, so it is its digits and the language's decimal separator.
+ * Why: the first NumberFormat a page builds costs about 50 ms at 4× throttle (ICU loads its
+ * number data; later ones cost under a millisecond), and policy fit's first render needed it for
+ * a single weight. Rounded as NumberFormat rounds: the number's shortest decimal form (1.005, not
+ * the 1.00499… a double holds, which toFixed rounds) to the nearer digit, a tie away from zero;
+ * then trailing zeros dropped down to the minimum. Null for anything else.
+ */
+export function plainDecimal(
+  lang: Lang,
+  n: number,
+  options?: Intl.NumberFormatOptions,
+): string | null {
+  const { minimumFractionDigits, maximumFractionDigits, ...other } = options ?? {};
+  if (Object.keys(other).length > 0) return null;
+  const min = minimumFractionDigits ?? 0;
+  const max = maximumFractionDigits ?? Math.max(min, 3);
+  if (!(min >= 0 && max >= min && max <= 20)) return null;
+  // Leaves out negatives, NaN and the exponent forms String() writes below 1e-6; and -0, which
+  // String() writes as 0 but NumberFormat as -0.
+  const shortest = String(n);
+  if (Object.is(n, -0) || !/^\d{1,3}(\.\d+)?$/.test(shortest)) return null;
+  const [whole = '', fraction = ''] = shortest.split('.');
+  let digits = whole + fraction.slice(0, max).padEnd(max, '0');
+  if ((fraction[max] ?? '0') >= '5') digits = addOneToLastDigit(digits);
+  const wholeLength = digits.length - max;
+  // 999.9996 to three digits is a thousand, which groups.
+  if (wholeLength > 3) return null;
+  let kept = digits.slice(wholeLength);
+  while (kept.length > min && kept.endsWith('0')) kept = kept.slice(0, -1);
+  const wholePart = digits.slice(0, wholeLength);
+  return kept ? `${wholePart}${DECIMAL_SEPARATOR[lang]}${kept}` : wholePart;
+}
+
+/** "0999" → "1000": a string of digits, one added to its last, carried as far as it goes. */
+function addOneToLastDigit(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === '9') i -= 1;
+  const carried = '0'.repeat(digits.length - 1 - i);
+  return i < 0 ? `1${carried}` : `${digits.slice(0, i)}${Number(digits[i]) + 1}${carried}`;
+}
+
 export function formatNumber(lang: Lang, n: number, options?: Intl.NumberFormatOptions): string {
+  const plain = plainDecimal(lang, n, options);
+  if (plain !== null) return plain;
   return byHand(lang) ? uzbek.number(n, options) : numberFormat(lang, options).format(n);
 }
 
