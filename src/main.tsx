@@ -14,6 +14,7 @@ import { showContentIn } from './state/content';
 import { applyOpeningAddress } from './state/useUrlSync';
 import { firstPageKey } from './state/first-page';
 import { AppRoot } from './app-root';
+import { preloadShareTools } from './ui/App';
 import { reportHydrationProblem } from './ui/hydration';
 import { readStoredTheme, resolveTheme } from './state/theme';
 import { markStateChange } from './lib/perf';
@@ -66,6 +67,7 @@ const bakedShown = bakedKey !== null && document.documentElement.dataset.firstPa
 // the font, so the page appears once, complete, instead of shifting as they arrive; until then
 // the reader sees the baked overview or index.html's loading line.
 async function startApp(root: HTMLElement): Promise<void> {
+  preloadShareTools();
   const [corpus, ownTours] = await Promise.all([
     loadCorpus(),
     // The lecturer's own tours' code, only where there are some (or the link carries one).

@@ -60,6 +60,12 @@ const StorageNotices = lazyWithStrings(() =>
   import('./StorageNotices').then((m) => m.StorageNotices),
 );
 const ShareTools = lazyWithStrings(() => import('../export/ShareTools').then((m) => m.ShareTools));
+/**
+ * Starts loading the share menu's code, which the toolbar shows on every page: main.tsx does it
+ * beside the corpus, so the first render draws the menu instead of asking for its code (and its
+ * modules' preload links, 10 ms of a first render at 4× throttle) and drawing a stand-in.
+ */
+export const preloadShareTools = ShareTools.preload;
 
 const selectEmbed = (s: { embed: boolean }) => s.embed;
 const selectTour = (s: { tour: string | null }) => s.tour;
