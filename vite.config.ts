@@ -8,6 +8,7 @@ import { pwaOptions } from './src/build/pwa-options.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
 import { bakePlugin } from './src/build/bake-plugin.ts';
 import { alternatesPlugin } from './src/build/alternates-plugin.ts';
+import { compileHintPlugin } from './src/build/compile-hint-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -21,6 +22,7 @@ export default defineConfig({
     fontPreloadPlugin(),
     alternatesPlugin(),
     cspPlugin(),
+    compileHintPlugin(),
     VitePWA(pwaOptions),
   ],
   build: {
@@ -35,14 +37,6 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
-        // V8's explicit compile hint (Chromium 136+; other engines read a comment): compile every
-        // function of the file when it loads, on the thread that streams it in, instead of each
-        // on the main thread the first time it runs. The app fetches a chunk only to run it (a
-        // view it shows, a dialog it opens, the next tour step), and a first render ran some
-        // 540 functions for the first time: at 4x CPU throttle, 150-300 ms of the main thread went
-        // to compiling them (bench: first renders). Added after minification, which drops
-        // comments; the chunk's hash covers it.
-        postBanner: '//# allFunctionsCalledOnLoad',
         codeSplitting: {
           groups: [
             {
