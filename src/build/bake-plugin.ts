@@ -15,14 +15,15 @@ import type { Plugin } from 'vite';
 import { CORPUS_ASSET } from './corpus-plugin.ts';
 
 /**
- * The script (src/first-page-guard.js) that hides the baked page from a visit that opens elsewhere: a deep link,
- * another language (by link, memory or browser), a presenter window. It runs before the first
- * paint (a small blocking script in the head; the CSP refuses inline ones) and marks <html>; the
- * stylesheet then shows the loading line instead of the overview, and main.tsx, which decides
- * for good (it hydrates only when the state matches the baked one exactly), removes the mark
- * once it has rendered. It also sets `<html data-theme>` as main.tsx would, so that a dark reader
- * gets the baked page dark from its first paint. Plain script with no imports, so that it runs as
- * it is; the build writes it minified (firstPageGuardAsBuilt) under this name.
+ * The script (src/first-page-guard.js) that hides the baked page from a visit that opens
+ * elsewhere: a deep link, another language (by link, memory or browser), a presenter window. It
+ * runs before the first paint (a small blocking script in the head; the CSP refuses inline ones)
+ * and marks <html>; the stylesheet then shows the loading line instead of the overview, and
+ * main.tsx, which decides for good (it hydrates only when the state matches the baked one
+ * exactly), removes the mark once it has rendered. It also sets `<html data-theme>` as main.tsx
+ * would, so that a dark reader gets the baked page dark from its first paint. Plain script with no
+ * imports, so that it runs as it is; the build writes it minified (firstPageGuardAsBuilt) under
+ * this name.
  */
 export const FIRST_PAGE_GUARD = 'first-page-guard.js';
 

@@ -1,15 +1,16 @@
 /**
  * `npm run bench`: per view, first-render and update (change of selection) times from the app's
  * own performance.measure entries (a first render runs to the drawn chart where the chart waits
- * for its box to be measured: the latest `render:<view>` entry), in headless Chromium at 4× CPU throttling, for the bundled
- * corpus and synthetic corpora of 50 and 200 models (a first render is the median of several
- * first visits, each in a fresh browser context, printed with their range); plus frames per second while marks
- * transition, and each figure's ratio to its target (issue 18: first render ≤ 200 ms, update
- * ≤ 50 ms; a ratio above 1.00 misses it). Hover: the pointer moving from one of a chart's marks
- * to another, timed in the page until React's work for it is done and the new style and layout
- * are worked out (target 16 ms, a frame), without the frame's paint; beside it, the same move
- * timed to the end of the next frame drawn, paint and all (no target). Sort: the sectors' sort buttons (the one view that
- * sorts), timed like a change of selection by the view's own update entry (target 50 ms).
+ * for its box to be measured: the latest `render:<view>` entry), in headless Chromium at 4× CPU
+ * throttling, for the bundled corpus and synthetic corpora of 50 and 200 models (a first render
+ * is the median of several first visits, each in a fresh browser context, printed with their
+ * range); plus frames per second while marks transition, and each figure's ratio to its target
+ * (issue 18: first render ≤ 200 ms, update ≤ 50 ms; a ratio above 1.00 misses it). Hover: the
+ * pointer moving from one of a chart's marks to another, timed in the page until React's work for
+ * it is done and the new style and layout are worked out (target 16 ms, a frame), without the
+ * frame's paint; beside it, the same move timed to the end of the next frame drawn, paint and all
+ * (no target). Sort: the sectors' sort buttons (the one view that sorts), timed like a change of
+ * selection by the view's own update entry (target 50 ms).
  * A benchmark that prints figures, not a test: it never fails on a slow figure.
  */
 import { readFileSync } from 'node:fs';

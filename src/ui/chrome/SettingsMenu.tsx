@@ -7,7 +7,7 @@ import { usePreloadWhenIdle } from './usePreloadWhenIdle';
 import { Caret, Gear } from './icons';
 
 // The menu's content is needed only once it opens: its code stays out of the first page and is
-// fetched once the page is idle, or sooner when a pointer comes over the ⚙ button or focus reaches
+// fetched once the page is idle, or sooner when a pointer comes over the gear button or focus reaches
 // it, so a click finds it loaded.
 const SettingsPanel = lazyWithStrings(() => import('./SettingsPanel').then((m) => m.SettingsPanel));
 
@@ -19,7 +19,7 @@ interface SettingsMenuProps {
 
 /**
  * Theme, language and the tools few visitors need at once (a researcher's own corpus, a lecturer's
- * presentation mode), behind one ⚙ button, so the header keeps to one row.
+ * presentation mode), behind one gear button, so the header keeps to one row.
  */
 export function SettingsMenu({ onLoadCorpus, onPresent }: SettingsMenuProps) {
   const { t } = useTranslation();
@@ -32,7 +32,7 @@ export function SettingsMenu({ onLoadCorpus, onPresent }: SettingsMenuProps) {
     panelId: menuPanelId,
   } = usePopover();
   usePreloadWhenIdle(SettingsPanel.preload);
-  // The action's dialog (or presentation mode) takes over; focus first returns to the ⚙ button,
+  // The action's dialog (or presentation mode) takes over; focus first returns to the gear button,
   // so it comes back there when that closes rather than to a button that no longer exists.
   const run = (action: () => void) => () => {
     menuClose();
