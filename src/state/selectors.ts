@@ -55,7 +55,10 @@ const actionObjects = new WeakMap<AppStore, Actions>();
 export const useCorpus = () => useAppStore(selectCorpus);
 export const useView = () => useAppStore(selectView);
 export const useFocus = () => useAppStore(selectFocus);
-/** Followed: for a view that draws few marks (charts of many watch views/shared/useEmphasisChannel). */
+/**
+ * Followed: for a view that draws few marks (charts of many marks watch the emphasis through
+ * views/shared/useEmphasisChannel instead).
+ */
 export const useEmphasis = () => useAppStore(selectEmphasis);
 export const useTheme = () => useAppStore(selectTheme);
 export const useLang = () => useAppStore(selectLang);

@@ -7,8 +7,8 @@ import { usePreloadWhenIdle } from './usePreloadWhenIdle';
 import { Caret, Gear } from './icons';
 
 // The menu's content is needed only once it opens: its code stays out of the first page and is
-// fetched once the page is idle, or sooner when a pointer comes over the gear button or focus reaches
-// it, so a click finds it loaded.
+// fetched once the page is idle, or sooner when a pointer comes over the gear button or focus
+// reaches it, so a click finds it loaded.
 const SettingsPanel = lazyWithStrings(() => import('./SettingsPanel').then((m) => m.SettingsPanel));
 
 interface SettingsMenuProps {
